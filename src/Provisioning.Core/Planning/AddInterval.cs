@@ -1,0 +1,14 @@
+using Provisioning.Intervals;
+
+namespace Provisioning.Planning;
+
+/// <summary>Adds a bar series of one interval to a symbol: a base series, or a derived one with its aggregator.</summary>
+/// <param name="Symbol">The symbol.</param>
+/// <param name="Interval">The interval of the new series.</param>
+/// <param name="BuiltFrom">The base it is aggregated from; null when <paramref name="Interval"/> is a base.</param>
+public sealed record AddInterval(string Symbol, Interval Interval, Interval? BuiltFrom) : ProvisioningStep(Symbol)
+{
+    /// <inheritdoc />
+    public override string Describe() =>
+        BuiltFrom is { } b ? $"add interval {Interval} for {Symbol} (aggregated from {b})" : $"add base interval {Interval} for {Symbol}";
+}

@@ -1,0 +1,16 @@
+using Provisioning.Requirements;
+
+namespace Provisioning.Planning;
+
+/// <summary>Registers a symbol that the session does not have yet, with its metadata.</summary>
+/// <param name="Symbol">The symbol.</param>
+/// <param name="AddedBy">Who asked for it.</param>
+/// <param name="MeetsSessionConfigRequirements">True when it is provisioned with everything the session config asks.</param>
+/// <param name="AutoProvisioned">True when it was added because something needed it, not by the config.</param>
+public sealed record CreateSymbol(string Symbol, ProvisionSource AddedBy, bool MeetsSessionConfigRequirements, bool AutoProvisioned)
+    : ProvisioningStep(Symbol)
+{
+    /// <inheritdoc />
+    public override string Describe() =>
+        $"create symbol {Symbol} (added by {AddedBy}{(MeetsSessionConfigRequirements ? ", meets session config" : string.Empty)}{(AutoProvisioned ? ", auto-provisioned" : string.Empty)})";
+}

@@ -1,0 +1,19 @@
+using System;
+using Provisioning.Intervals;
+
+namespace Provisioning.Planning;
+
+/// <summary>Loads stored bars of a base interval for [FromUtc, ToUtc) into a symbol's series.</summary>
+/// <param name="Symbol">The symbol.</param>
+/// <param name="Interval">The stored (base) interval that is read.</param>
+/// <param name="FromUtc">The first instant to load, inclusive.</param>
+/// <param name="ToUtc">The last instant to load, exclusive (the session clock for mid-session additions).</param>
+/// <param name="Bars">The number of bars of <paramref name="Interval"/> the range is expected to hold.</param>
+/// <param name="TradingDays">The number of sessions the range touches.</param>
+public sealed record LoadHistorical(string Symbol, Interval Interval, DateTime FromUtc, DateTime ToUtc, int Bars, int TradingDays)
+    : ProvisioningStep(Symbol)
+{
+    /// <inheritdoc />
+    public override string Describe() =>
+        $"load {Bars} historical {Interval} bars for {Symbol} over {TradingDays} trading days ({FromUtc:yyyy-MM-dd HH:mm}Z .. {ToUtc:yyyy-MM-dd HH:mm}Z)";
+}

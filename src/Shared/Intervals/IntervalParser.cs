@@ -1,0 +1,214 @@
+using System;
+using System.Globalization;
+
+namespace Provisioning.Intervals;
+
+/// <summary>
+/// The interval grammar shared by the runtime and the analyzers: a whole positive count followed by a unit.
+/// Units are case-insensitive: s/sec/second(s), m/min/minute(s), h/hr/hour(s), d/day(s), w/wk/week(s);
+/// a lone upper-case "M" is refused as ambiguous (months in some tools, minutes in others).
+/// </summary>
+public static class IntervalParser
+{
+    private const string Examples = "\"1m\", \"5m\", \"1h\" or \"1d\"";
+
+    /// <summary>Reads <paramref name="text"/> as an interval. Never throws.</summary>
+    public static IntervalParseResult Parse(string? text)
+    {
+        if (text is null || text.Trim().Length == 0)
+        {
+            return IntervalParseResult.Fail(
+                IntervalParseError.Empty,
+                "An interval is required: write a count and a unit, such as " + Examples + ".");
+        }
+
+        var trimmed = text.Trim();
+        var position = 0;
+        var negative = false;
+        if (trimmed[0] == '-' || trimmed[0] == '+')
+        {
+            negative = trimmed[0] == '-';
+            position++;
+        }
+
+        var digitsStart = position;
+        while (position < trimmed.Length && IsAsciiDigit(trimmed[position]))
+        {
+            position++;
+        }
+
+        var digits = trimmed.Substring(digitsStart, position - digitsStart);
+        if (digits.Length == 0)
+        {
+            return IntervalParseResult.Fail(
+                IntervalParseError.MissingCount,
+                Quote(text) + " does not start with a whole number of units: write it as " + Examples + ".");
+        }
+
+        if (position < trimmed.Length && (trimmed[position] == '.' || trimmed[position] == ','))
+        {
+            return IntervalParseResult.Fail(
+                IntervalParseError.FractionalCount,
+                Quote(text) + " has a fractional count: intervals are whole units; write \"90m\" rather than \"1.5h\".");
+        }
+
+        var unitText = trimmed.Substring(position).Trim();
+        if (negative)
+        {
+            return IntervalParseResult.Fail(
+                IntervalParseError.NegativeCount,
+                Quote(text) + " is negative: an interval is a positive count of units, such as " + Examples + ".");
+        }
+
+        if (unitText.Length == 0)
+        {
+            return IntervalParseResult.Fail(
+                IntervalParseError.MissingUnit,
+                Quote(text) + " has no unit: add s, m, h, d or w, for example \"" + digits + "m\".");
+        }
+
+        if (unitText == "M")
+        {
+            return IntervalParseResult.Fail(
+                IntervalParseError.AmbiguousUnit,
+                Quote(text) + " is ambiguous: \"M\" means months in some tools and minutes in others; write \""
+                + digits + "m\" or \"" + digits + "min\" for minutes (month bars are not supported).");
+        }
+
+        if (!TryReadUnit(unitText, out var unit))
+        {
+            return IntervalParseResult.Fail(
+                IntervalParseError.UnknownUnit,
+                Quote(text) + " has an unknown unit \"" + unitText + "\": use s (seconds), m (minutes), h (hours), "
+                + "d (days) or w (weeks), for example \"" + digits + "m\".");
+        }
+
+        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+        {
+            return IntervalParseResult.Fail(
+                IntervalParseError.CountTooLarge,
+                Quote(text) + " is too large to be a bar interval.");
+        }
+
+        var result = FromParts(count, unit, text);
+        return result.Success
+            ? IntervalParseResult.Ok(result.Interval, string.Equals(text, result.Interval.ToString(), StringComparison.Ordinal))
+            : result;
+    }
+
+    /// <summary>Makes the canonical interval of a count and unit, or says why there is none. Never throws.</summary>
+    public static IntervalParseResult FromParts(int count, IntervalUnit unit) => FromParts(count, unit, null);
+
+    private static IntervalParseResult FromParts(int count, IntervalUnit unit, string? text)
+    {
+        var shown = text is null ? count.ToString(CultureInfo.InvariantCulture) + Interval.UnitSuffix(unit) : text;
+        if (unit < IntervalUnit.Second || unit > IntervalUnit.Week)
+        {
+            return IntervalParseResult.Fail(IntervalParseError.UnknownUnit, Quote(shown) + " has an unknown unit.");
+        }
+
+        if (count == 0)
+        {
+            return IntervalParseResult.Fail(
+                IntervalParseError.ZeroCount,
+                Quote(shown) + " is zero: an interval is at least one unit, such as " + Examples + ".");
+        }
+
+        if (count < 0)
+        {
+            return IntervalParseResult.Fail(
+                IntervalParseError.NegativeCount,
+                Quote(shown) + " is negative: an interval is a positive count of units, such as " + Examples + ".");
+        }
+
+        switch (unit)
+        {
+            case IntervalUnit.Second:
+            case IntervalUnit.Minute:
+            case IntervalUnit.Hour:
+                var seconds = (long)count * (unit == IntervalUnit.Second ? 1 : unit == IntervalUnit.Minute ? 60 : 3600);
+                if (seconds > Interval.MaxIntradayMinutes * 60L)
+                {
+                    return IntervalParseResult.Fail(
+                        IntervalParseError.LongerThanSession,
+                        Quote(shown) + " is longer than a regular session (09:30-16:00, "
+                        + Interval.MaxIntradayMinutes.ToString(CultureInfo.InvariantCulture)
+                        + " minutes): use \"1d\" for one bar per session.");
+                }
+
+                return IntervalParseResult.Ok(Canonical((int)seconds), isCanonical: false);
+            case IntervalUnit.Day when count > Interval.MaxDays:
+                return IntervalParseResult.Fail(
+                    IntervalParseError.CountTooLarge,
+                    Quote(shown) + " is too long: day intervals hold at most "
+                    + Interval.MaxDays.ToString(CultureInfo.InvariantCulture) + " sessions.");
+            case IntervalUnit.Week when count > Interval.MaxWeeks:
+                return IntervalParseResult.Fail(
+                    IntervalParseError.CountTooLarge,
+                    Quote(shown) + " is too long: week intervals hold at most "
+                    + Interval.MaxWeeks.ToString(CultureInfo.InvariantCulture) + " weeks.");
+            default:
+                return IntervalParseResult.Ok(Interval.FromCanonicalParts(count, unit), isCanonical: false);
+        }
+    }
+
+    private static Interval Canonical(int seconds)
+    {
+        if (seconds % 3600 == 0)
+        {
+            return Interval.FromCanonicalParts(seconds / 3600, IntervalUnit.Hour);
+        }
+
+        return seconds % 60 == 0
+            ? Interval.FromCanonicalParts(seconds / 60, IntervalUnit.Minute)
+            : Interval.FromCanonicalParts(seconds, IntervalUnit.Second);
+    }
+
+    private static bool TryReadUnit(string text, out IntervalUnit unit)
+    {
+        switch (text.ToLowerInvariant())
+        {
+            case "s":
+            case "sec":
+            case "secs":
+            case "second":
+            case "seconds":
+                unit = IntervalUnit.Second;
+                return true;
+            case "m":
+            case "min":
+            case "mins":
+            case "minute":
+            case "minutes":
+                unit = IntervalUnit.Minute;
+                return true;
+            case "h":
+            case "hr":
+            case "hrs":
+            case "hour":
+            case "hours":
+                unit = IntervalUnit.Hour;
+                return true;
+            case "d":
+            case "day":
+            case "days":
+                unit = IntervalUnit.Day;
+                return true;
+            case "w":
+            case "wk":
+            case "wks":
+            case "week":
+            case "weeks":
+                unit = IntervalUnit.Week;
+                return true;
+            default:
+                unit = default;
+                return false;
+        }
+    }
+
+    private static bool IsAsciiDigit(char c) => c >= '0' && c <= '9';
+
+    private static string Quote(string text) =>
+        "\"" + (text.Length > 40 ? text.Substring(0, 37) + "..." : text) + "\"";
+}
