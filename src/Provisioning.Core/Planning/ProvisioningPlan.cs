@@ -1,0 +1,17 @@
+using System.Linq;
+using Provisioning.Collections;
+
+namespace Provisioning.Planning;
+
+/// <summary>The steps that take the session from its current state to one that satisfies a requirement, in order.</summary>
+/// <param name="Symbol">The symbol the plan provisions.</param>
+/// <param name="Steps">The steps, in dependency order; empty when nothing is missing.</param>
+public sealed record ProvisioningPlan(string Symbol, EquatableArray<ProvisioningStep> Steps)
+{
+    /// <summary>True when the session already satisfies the requirement.</summary>
+    public bool IsEmpty => Steps.IsEmpty;
+
+    /// <summary>One line per step.</summary>
+    public override string ToString() =>
+        IsEmpty ? $"{Symbol}: nothing to do" : $"{Symbol}: " + string.Join("; ", Steps.Select(s => s.Describe()));
+}

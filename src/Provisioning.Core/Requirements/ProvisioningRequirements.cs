@@ -1,0 +1,88 @@
+using Provisioning.Collections;
+using Provisioning.Indicators;
+using Provisioning.Intervals;
+using Provisioning.Planning;
+
+namespace Provisioning.Requirements;
+
+/// <summary>
+/// Everything one addition needs, as immutable data you can print and compare: the result of requirement analysis,
+/// completed by validation (Step 0) and planning. Field for field, the seed design's ProvisioningRequirements.
+/// </summary>
+public sealed record ProvisioningRequirements
+{
+    /// <summary>What is added: a symbol, bars, or an indicator.</summary>
+    public required OperationType Operation { get; init; }
+
+    /// <summary>Who asked: config, scanner, strategy or ad hoc.</summary>
+    public required ProvisionSource Source { get; init; }
+
+    /// <summary>The normalised symbol (upper case), or the text as given when it is not a valid symbol.</summary>
+    public required string Symbol { get; init; }
+
+    /// <summary>True when the session already has the symbol.</summary>
+    public bool SymbolExists { get; init; }
+
+    /// <summary>True when Step 0 accepted the symbol (well formed and known to the data store).</summary>
+    public bool SymbolValidated { get; init; }
+
+    /// <summary>Every interval the addition needs, bases first, in ascending order.</summary>
+    public EquatableArray<Interval> RequiredIntervals { get; init; }
+
+    /// <summary>The base interval the requested interval is built from (itself when it is a base); null when none.</summary>
+    public Interval? BaseInterval { get; init; }
+
+    /// <summary>The required intervals the symbol already has in the session.</summary>
+    public EquatableArray<Interval> ExistingIntervals { get; init; }
+
+    /// <summary>True when history must be loaded.</summary>
+    public bool NeedsHistorical { get; init; }
+
+    /// <summary>How much history, in bars and in trading and calendar days, and from when; null when none.</summary>
+    public HistoryEstimate? History { get; init; }
+
+    /// <summary>Bars of history to load (warm-up bars × multiplier for indicators); 0 when none.</summary>
+    public int HistoricalBars => History?.Bars ?? 0;
+
+    /// <summary>Trading days (sessions) of history; 0 when none.</summary>
+    public int HistoricalDays => History?.TradingDays ?? 0;
+
+    /// <summary>Calendar days the history spans; 0 when none.</summary>
+    public int HistoricalCalendarDays => History?.CalendarDays ?? 0;
+
+    /// <summary>True when Step 0 found the history in the store.</summary>
+    public bool HistoricalAvailable { get; init; }
+
+    /// <summary>True when the symbol's base interval must stream during the session.</summary>
+    public bool NeedsSession { get; init; }
+
+    /// <summary>True when the session's feed can stream the symbol's base interval.</summary>
+    public bool SessionAvailable { get; init; }
+
+    /// <summary>The indicator, for indicator additions.</summary>
+    public IndicatorSpec? Indicator { get; init; }
+
+    /// <summary>The indicator's canonical key (<c>sma(20)@5m</c>), for indicator additions.</summary>
+    public string? IndicatorKey => Indicator?.Key;
+
+    /// <summary>Why the addition cannot proceed; empty when it can.</summary>
+    public EquatableArray<string> ValidationErrors { get; init; }
+
+    /// <summary>True when analysis and validation found nothing in the way.</summary>
+    public bool CanProceed => ValidationErrors.IsEmpty;
+
+    /// <summary>The steps planned against the session state; empty when the session already has everything.</summary>
+    public EquatableArray<ProvisioningStep> ProvisioningSteps { get; init; }
+
+    /// <summary>True when the symbol will meet the session config's requirements (config additions and upgrades).</summary>
+    public bool MeetsSessionConfigRequirements { get; init; }
+
+    /// <summary>The source recorded as the symbol's added-by.</summary>
+    public ProvisionSource AddedBy { get; init; }
+
+    /// <summary>A sentence saying what is needed and why.</summary>
+    public string Reason { get; init; } = string.Empty;
+
+    /// <summary>This requirement with one more validation error.</summary>
+    public ProvisioningRequirements WithError(string error) => this with { ValidationErrors = ValidationErrors.Add(error) };
+}

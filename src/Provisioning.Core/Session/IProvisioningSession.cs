@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Provisioning.Execution;
+using Provisioning.Indicators;
+using Provisioning.Requirements;
+
+namespace Provisioning.Session;
+
+/// <summary>
+/// The additions a trading session accepts. Every call goes through the same pipeline (requirement analysis,
+/// validation, planning, execution) and returns its <see cref="ProvisioningResult"/>; bad input is a rejected result
+/// with a reason, never an exception, and never changes the session. Generated <c>Add…Async</c> methods per indicator
+/// are thin extensions over <see cref="AddIndicatorAsync(string, string, IReadOnlyList{IndicatorParameter}, string, ProvisionSource, CancellationToken)"/>.
+/// </summary>
+public interface IProvisioningSession
+{
+    /// <summary>Adds a symbol with everything the session config asks of every symbol.</summary>
+    ValueTask<ProvisioningResult> AddSymbolAsync(
+        string symbol,
+        ProvisionSource source = ProvisionSource.Adhoc,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Adds bars of <paramref name="interval"/> for a symbol, with <paramref name="days"/> trading days of history.</summary>
+    /// <param name="symbol">The symbol.</param>
+    /// <param name="interval">The interval text ("5m").</param>
+    /// <param name="days">Trading days of history to load; 0 for none.</param>
+    /// <param name="historicalOnly">True to load history without streaming the interval during the session.</param>
+    /// <param name="source">Who asks.</param>
+    /// <param name="cancellationToken">Cancels the addition; what was done is undone.</param>
+    ValueTask<ProvisioningResult> AddBarsAsync(
+        string symbol,
+        string interval,
+        int days = 0,
+        bool historicalOnly = false,
+        ProvisionSource source = ProvisionSource.Adhoc,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Adds an indicator described as data, for a symbol.</summary>
+    ValueTask<ProvisioningResult> AddIndicatorAsync(
+        string symbol,
+        IndicatorSpec spec,
+        ProvisionSource source = ProvisionSource.Adhoc,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Adds an indicator named by text (as configs and generated methods do): the name is looked up among the
+    /// declared indicators, the parameters checked against their declared ranges and the interval parsed; any of these
+    /// failing gives a rejected result.
+    /// </summary>
+    ValueTask<ProvisioningResult> AddIndicatorAsync(
+        string symbol,
+        string name,
+        IReadOnlyList<IndicatorParameter> parameters,
+        string interval,
+        ProvisionSource source = ProvisionSource.Adhoc,
+        CancellationToken cancellationToken = default);
+}
