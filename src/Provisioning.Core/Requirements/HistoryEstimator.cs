@@ -48,7 +48,7 @@ public sealed class HistoryEstimator
             throw new ArgumentOutOfRangeException(nameof(multiplier), multiplier, $"{warmupBars} warm-up bars × {multiplier} is more bars than can be counted.");
         }
 
-        // Decimal keeps 20 × 1.1 at 22 where binary floating point gives 22.000000000000004 and a ceiling of 23.
+        // Decimal keeps 50 × 1.1 at 55 where binary floating point gives 55.00000000000001 and a ceiling of 56.
         return (int)Math.Ceiling((decimal)warmupBars * (decimal)multiplier);
     }
 
