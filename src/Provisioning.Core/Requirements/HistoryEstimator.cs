@@ -88,7 +88,8 @@ public sealed class HistoryEstimator
     /// sessions that closed at or before the end, plus what a session in progress at the end has completed — the same
     /// history a symbol provisioned before that session's open would have, extended by the bars streamed since.
     /// <see cref="HistoryEstimate.Bars"/> is the number of complete bars of <paramref name="interval"/> in that history;
-    /// <see cref="HistoryEstimate.TradingDays"/> is N, plus one when the session in progress completed a bar.
+    /// <see cref="HistoryEstimate.TradingDays"/> is N, plus one when the session in progress completed a bar;
+    /// <see cref="HistoryEstimate.WarmupBars"/> is 0 and <see cref="HistoryEstimate.Multiplier"/> 1.
     /// Zero days gives an empty estimate.
     /// </summary>
     /// <exception cref="ArgumentException">The interval is the default value, or <paramref name="endUtc"/> is a local time.</exception>
