@@ -79,7 +79,7 @@ public sealed class RequirementAnalyzer
             return requirements with
             {
                 ValidationErrors = EquatableArray<string>.FromOwnedArray(errors.ToArray()),
-                Reason = "Cannot add " + Describe(request, symbol) + ": " + string.Join("; ", errors),
+                Reason = "Cannot add " + Describe(request, symbol) + ": " + string.Join(" ", errors),
             };
         }
 
@@ -105,8 +105,8 @@ public sealed class RequirementAnalyzer
     {
         if (!_config.IsValid)
         {
-            errors.Add("the session config has errors, so what it asks of every symbol is not known: "
-                + string.Join("; ", _config.Errors));
+            errors.Add("The session config has errors, so what it asks of every symbol is not known: "
+                + string.Join(" ", _config.Errors));
             return Analysis.None;
         }
 
@@ -183,13 +183,13 @@ public sealed class RequirementAnalyzer
         var spec = request.Spec;
         if (spec is null)
         {
-            errors.Add("an indicator is required: pass its spec (name, parameters, interval and warm-up bars).");
+            errors.Add("An indicator is required: pass its spec (name, parameters, interval and warm-up bars).");
             return Analysis.None;
         }
 
         if (string.IsNullOrWhiteSpace(spec.Name))
         {
-            errors.Add("the indicator has no name.");
+            errors.Add("The indicator has no name: give the name it is declared with, such as sma.");
         }
 
         if (spec.WarmupBars < 0)
@@ -301,8 +301,17 @@ public sealed class RequirementAnalyzer
         }
 
         var text = symbol.Length > 24 ? symbol.Substring(0, 21) + "..." : symbol;
-        return "\"" + string.Concat(text.Select(c => char.IsControl(c) ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : c.ToString())) + "\"";
+        return "\"" + string.Concat(text.Select(Escape)) + "\"";
     }
+
+    private static string Escape(char c) => c switch
+    {
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        _ when char.IsControl(c) => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
+        _ => c.ToString(),
+    };
 
     private static string List(IEnumerable<Interval> intervals)
     {

@@ -30,13 +30,13 @@ public sealed class RequirementAnalyzerBadInputTests
         { "negative days", new BarRequest("AAPL", "5m", Days: -1), "-1 is not a number of trading days of history" },
         // 20,000 sessions back from 2024 is before 1990, where the XNYS calendar starts.
         { "history before the calendar", new BarRequest("AAPL", "5m", Days: 20_000), "reaches outside the exchange calendar" },
-        { "no spec", new IndicatorRequest("AAPL", null!), "an indicator is required" },
+        { "no spec", new IndicatorRequest("AAPL", null!), "An indicator is required" },
         { "no indicator interval", new IndicatorRequest("AAPL", Spec(default, 20)), "has no interval" },
         { "negative warm-up", new IndicatorRequest("AAPL", Spec(Interval.Minutes(5), -1)), "warm-up is 0 bars or more" },
         { "no base for the indicator", new IndicatorRequest("AAPL", Spec(Interval.Seconds(90), 20)), "No base interval can build 90s bars" },
         // int.MaxValue × 2 does not fit a bar count.
         { "warm-up too large", new IndicatorRequest("AAPL", Spec(Interval.Minutes(5), int.MaxValue)), "more bars than any history holds" },
-        { "unnamed indicator", new IndicatorRequest("AAPL", new IndicatorSpec(" ", EquatableArray<IndicatorParameter>.Empty, Interval.Minutes(5), 1)), "the indicator has no name" },
+        { "unnamed indicator", new IndicatorRequest("AAPL", new IndicatorSpec(" ", EquatableArray<IndicatorParameter>.Empty, Interval.Minutes(5), 1)), "The indicator has no name" },
     };
 
     [Theory]
@@ -78,7 +78,7 @@ public sealed class RequirementAnalyzerBadInputTests
         var requirements = analyzer.Analyze(new SymbolRequest("AAPL", ProvisionSource.Config), SessionStateSnapshot.Empty, Monday0800);
 
         Assert.False(requirements.CanProceed);
-        Assert.Contains("the session config has errors", requirements.Reason, StringComparison.Ordinal);
+        Assert.Contains("The session config has errors", requirements.Reason, StringComparison.Ordinal);
         Assert.Contains("derivedIntervals[2]: No base interval can build 90s bars", requirements.Reason, StringComparison.Ordinal);
     }
 
