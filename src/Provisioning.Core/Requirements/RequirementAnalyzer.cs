@@ -64,6 +64,7 @@ public sealed class RequirementAnalyzer
             SymbolExists = existing is not null,
             MeetsSessionConfigRequirements = request.Source == ProvisionSource.Config,
             AddedBy = request.Source,
+            Indicator = (request as IndicatorRequest)?.Spec,
         };
 
         var analysis = request switch
@@ -96,7 +97,6 @@ public sealed class RequirementAnalyzer
             HistoryLoads = analysis.Loads,
             NeedsHistorical = !analysis.Loads.IsEmpty,
             NeedsSession = analysis.NeedsSession,
-            Indicator = (request as IndicatorRequest)?.Spec,
             Reason = analysis.Reason + " (asked by " + request.Source + ").",
         };
     }

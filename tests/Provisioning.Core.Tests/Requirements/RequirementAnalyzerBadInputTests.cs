@@ -51,6 +51,7 @@ public sealed class RequirementAnalyzerBadInputTests
         Assert.Contains(reasonPart, requirements.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain("\n", requirements.Reason, StringComparison.Ordinal);
         Assert.Equal(request.Operation, requirements.Operation);
+        Assert.Equal((request as IndicatorRequest)?.Spec, requirements.Indicator);
         Assert.Empty(requirements.RequiredIntervals);
         Assert.Empty(requirements.HistoryLoads);
         Assert.Empty(requirements.ProvisioningSteps);
