@@ -7,8 +7,9 @@ namespace Provisioning.Indicators.BuiltIn;
 /// <summary>
 /// Bollinger Bands of the close: the middle band is the simple average of the last <see cref="Period"/> closes, the
 /// upper and lower bands lie <see cref="Deviations"/> population standard deviations (divided by n, as Bollinger defines
-/// it) above and below. The mean and the sum of squared deviations slide with Welford's update, which stays accurate
-/// when prices are large and their spread small (a plain sum of squares would cancel catastrophically).
+/// it) above and below. The window's sum and sum of squares slide in O(1), taken around a shift near the window's
+/// mean (recentred once per lap of the ring), so they stay accurate when prices are large and their spread small, where
+/// a plain sum of squares of prices would cancel catastrophically, and rounding errors never accumulate.
 /// </summary>
 [Indicator("bollinger", Input = PriceInput.Close)]
 public sealed partial class BollingerBands : IIndicator
@@ -16,8 +17,9 @@ public sealed partial class BollingerBands : IIndicator
     private readonly double[] _window;
     private int _next;
     private int _count;
-    private double _mean;
-    private double _squaredDeviations;
+    private double _shift;
+    private double _shiftedSum;
+    private double _shiftedSquares;
     private double _middle = double.NaN;
     private double _upper = double.NaN;
     private double _lower = double.NaN;
@@ -68,39 +70,66 @@ public sealed partial class BollingerBands : IIndicator
     public void Update(in Bar bar)
     {
         var close = bar.Close;
+        if (_count == 0)
+        {
+            _shift = close;
+        }
+
+        var deviation = close - _shift;
         if (_count == Period)
         {
-            var oldest = _window[_next];
-            var previousMean = _mean;
-            _mean += (close - oldest) / Period;
-            _squaredDeviations += (close - oldest) * (close - _mean + oldest - previousMean);
-            if (_squaredDeviations < 0)
-            {
-                _squaredDeviations = 0;
-            }
+            var leaving = _window[_next] - _shift;
+            _shiftedSum += deviation - leaving;
+            _shiftedSquares += (deviation * deviation) - (leaving * leaving);
         }
         else
         {
             _count++;
-            var delta = close - _mean;
-            _mean += delta / _count;
-            _squaredDeviations += delta * (close - _mean);
+            _shiftedSum += deviation;
+            _shiftedSquares += deviation * deviation;
         }
 
         _window[_next] = close;
         if (++_next == Period)
         {
             _next = 0;
+            Recenter();
         }
 
         if (_count == Period)
         {
-            _deviation = Math.Sqrt(_squaredDeviations / Period);
+            var squaredDeviations = _shiftedSquares - (_shiftedSum * _shiftedSum / Period);
+            var mean = _shift + (_shiftedSum / Period);
+            _deviation = squaredDeviations > 0 ? Math.Sqrt(squaredDeviations / Period) : 0.0;
             var offset = Deviations * _deviation;
-            _middle = _mean;
-            _upper = _mean + offset;
-            _lower = _mean - offset;
+            _middle = mean;
+            _upper = mean + offset;
+            _lower = mean - offset;
         }
+    }
+
+    // Once per lap of the ring (amortised O(1)) the sums are recomputed around the window's current mean, so they stay
+    // small (price moves, not prices: no cancellation of large squares) and rounding errors cannot pile up.
+    private void Recenter()
+    {
+        var sum = 0.0;
+        foreach (var value in _window)
+        {
+            sum += value;
+        }
+
+        var shift = sum / Period;
+        double shiftedSum = 0, shiftedSquares = 0;
+        foreach (var value in _window)
+        {
+            var deviation = value - shift;
+            shiftedSum += deviation;
+            shiftedSquares += deviation * deviation;
+        }
+
+        _shift = shift;
+        _shiftedSum = shiftedSum;
+        _shiftedSquares = shiftedSquares;
     }
 
     /// <inheritdoc />
@@ -108,8 +137,9 @@ public sealed partial class BollingerBands : IIndicator
     {
         _next = 0;
         _count = 0;
-        _mean = 0;
-        _squaredDeviations = 0;
+        _shift = 0;
+        _shiftedSum = 0;
+        _shiftedSquares = 0;
         _middle = double.NaN;
         _upper = double.NaN;
         _lower = double.NaN;
