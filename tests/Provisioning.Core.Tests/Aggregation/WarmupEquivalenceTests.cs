@@ -84,6 +84,30 @@ public class WarmupEquivalenceTests
     }
 
     [Fact]
+    public void Bar_the_clock_closed_before_the_subscription_comes_from_the_warm_up()
+    {
+        // 09:30–09:32 EDT arrive, 09:33 and 09:34 never do, the clock passes 09:35: the live aggregator delivers the
+        // 09:30 bar to its subscribers. An indicator added now must get that bar from its warm-up, exactly once.
+        var open = MinuteBars.Utc(3, 11, 13, 30);
+        var history = MinuteBars.Ladder(open, 0, 3).ToArray();
+        var live = new BarAggregator(Calendar, Interval.Minutes(1), Interval.Minutes(5));
+        foreach (var bar in history)
+        {
+            live.Push(bar);
+        }
+
+        live.AdvanceTo(open.AddMinutes(5));
+        var recorder = new RecordingSubscriber();
+        live.Subscribe(recorder, history);
+        foreach (var bar in MinuteBars.Ladder(open, 5, 5))
+        {
+            live.Push(bar);
+        }
+
+        Assert.Equal(["session 2024-03-11", "bar 2024-03-11 13:30", "bar 2024-03-11 13:35"], recorder.Events);
+    }
+
+    [Fact]
     public void Subscribing_before_any_bar_replays_nothing()
     {
         var live = new BarAggregator(Calendar, Interval.Minutes(1), Interval.Minutes(5));
@@ -147,6 +171,13 @@ public class WarmupEquivalenceTests
         {
             var minute = Stream[i].Start.Minute;
             if ((minute == 0 || minute == 37) && i % 3 == 0)
+            {
+                points.Add(i);
+            }
+
+            // Right after the clock jumped over missing minutes (see the AdvanceTo calls): the live aggregator has
+            // closed a bucket that no history bar reaches the end of.
+            if ((i - 1) % 7 == 0 && Stream[i].Start - Stream[i - 1].Start > TimeSpan.FromMinutes(1))
             {
                 points.Add(i);
             }
