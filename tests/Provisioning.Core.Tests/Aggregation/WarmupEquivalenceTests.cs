@@ -55,6 +55,69 @@ public class WarmupEquivalenceTests
         }
     }
 
+    public static IEnumerable<object[]> DailyCases()
+    {
+        foreach (var interval in new[] { "1d", "1w" })
+        {
+            foreach (var builtIn in BuiltInCatalog.Cases)
+            {
+                yield return [builtIn.Name, interval];
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(DailyCases))]
+    public void Warmed_indicator_on_stored_daily_bars_equals_one_that_saw_them_all(string indicatorName, string intervalText)
+    {
+        // One stored daily bar per session of the test calendar (stamped at midnight UTC), split at every position.
+        var builtIn = BuiltInCatalog.Get(indicatorName);
+        var interval = Interval.Parse(intervalText).Interval;
+        var random = new Random(5);
+        var daily = new List<Bar>();
+        foreach (var session in Calendar.Sessions)
+        {
+            var open = 100 + (random.NextDouble() * 10);
+            var close = 100 + (random.NextDouble() * 10);
+            var stamp = session.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            daily.Add(new Bar(stamp, open, Math.Max(open, close) + 1, Math.Min(open, close) - 1, close, 1000 + random.Next(1000)));
+        }
+
+        var reference = new Probe(builtIn);
+        var whole = new BarAggregator(Calendar, Interval.Days(1), interval);
+        whole.Subscribe(reference);
+        daily.ForEach(bar => whole.Push(bar));
+        whole.AdvanceTo(DateTime.MaxValue);
+        Assert.NotEmpty(reference.Snapshots);
+
+        for (var split = 0; split <= daily.Count; split++)
+        {
+            var probe = new Probe(builtIn);
+            var live = new BarAggregator(Calendar, Interval.Days(1), interval);
+            for (var i = 0; i < daily.Count; i++)
+            {
+                if (i == split)
+                {
+                    live.Subscribe(probe, daily.GetRange(0, split).ToArray());
+                }
+
+                live.Push(daily[i]);
+            }
+
+            if (split == daily.Count)
+            {
+                live.Subscribe(probe, daily.ToArray());
+            }
+
+            live.AdvanceTo(DateTime.MaxValue);
+            Assert.Equal(reference.Events, probe.Events);
+            for (var i = 0; i < reference.Snapshots.Count; i++)
+            {
+                Assert.True(reference.Snapshots[i].AsSpan().SequenceEqual(probe.Snapshots[i]), $"split at {split}: bar {i} differs");
+            }
+        }
+    }
+
     [Fact]
     public void History_beyond_the_live_watermark_is_left_to_the_live_stream()
     {

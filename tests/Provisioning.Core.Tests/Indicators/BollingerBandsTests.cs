@@ -76,6 +76,9 @@ public class BollingerBandsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new BollingerBands(20, 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => new BollingerBands(20, -1));
         Assert.Throws<ArgumentOutOfRangeException>(() => new BollingerBands(20, double.NaN));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new BollingerBands(20, double.PositiveInfinity));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new BollingerBands(20, 10.5));
+        Assert.Equal(0.1, new BollingerBands(20, 0.1).Deviations);
         Assert.Throws<ArgumentOutOfRangeException>(() => new BollingerBands(0, 2));
     }
 

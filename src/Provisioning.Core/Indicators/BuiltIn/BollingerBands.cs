@@ -25,16 +25,26 @@ public sealed partial class BollingerBands : IIndicator
     private double _lower = double.NaN;
     private double _deviation = double.NaN;
 
+    /// <summary>The narrowest band width accepted, in standard deviations (Bollinger's k must be positive).</summary>
+    public const double MinDeviations = 0.1;
+
+    /// <summary>The widest band width accepted, in standard deviations.</summary>
+    public const double MaxDeviations = 10;
+
     /// <summary>Creates bands over <paramref name="period"/> closes, <paramref name="deviations"/> standard deviations wide; Bollinger's defaults are 20 and 2.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is not positive, or <paramref name="deviations"/> is not a positive number.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="period"/> is not positive, or <paramref name="deviations"/> is not between
+    /// <see cref="MinDeviations"/> and <see cref="MaxDeviations"/>.
+    /// </exception>
     public BollingerBands(
         [Parameter(Min = 1, Max = IndicatorLimits.MaxPeriod)] int period,
-        [Parameter(Min = 0, Max = 100)] double deviations)
+        [Parameter(Min = MinDeviations, Max = MaxDeviations)] double deviations)
     {
         IndicatorLimits.CheckPeriod(period, nameof(period));
-        if (!(deviations > 0) || double.IsInfinity(deviations))
+        if (!(deviations >= MinDeviations && deviations <= MaxDeviations))
         {
-            throw new ArgumentOutOfRangeException(nameof(deviations), deviations, "deviations must be a positive number.");
+            throw new ArgumentOutOfRangeException(
+                nameof(deviations), deviations, FormattableString.Invariant($"deviations must be between {MinDeviations} and {MaxDeviations} standard deviations."));
         }
 
         Period = period;
