@@ -33,5 +33,5 @@ public sealed record ProvisioningResult(
             new ProvisioningPlan(requirements.Symbol, EquatableArray<ProvisioningStep>.Empty),
             EquatableArray<StepReport>.Empty,
             ProvisioningStatus.Rejected,
-            string.Join("; ", requirements.ValidationErrors));
+            string.Join(" ", requirements.ValidationErrors));
 }

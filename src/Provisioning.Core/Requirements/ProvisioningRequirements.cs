@@ -29,7 +29,16 @@ public sealed record ProvisioningRequirements
     /// <summary>Every interval the addition needs, bases first, in ascending order.</summary>
     public EquatableArray<Interval> RequiredIntervals { get; init; }
 
-    /// <summary>The base interval the requested interval is built from (itself when it is a base); null when none.</summary>
+    /// <summary>
+    /// The required intervals with where each comes from: bases first (ascending), then derived intervals (ascending)
+    /// with the base each is aggregated from. The planner adds missing series from this list.
+    /// </summary>
+    public EquatableArray<IntervalRequirement> IntervalRequirements { get; init; }
+
+    /// <summary>
+    /// The base interval the requested interval is built from (itself when it is a base); null when none, and for
+    /// symbol additions, which ask for every configured base.
+    /// </summary>
     public Interval? BaseInterval { get; init; }
 
     /// <summary>The required intervals the symbol already has in the session.</summary>
@@ -38,8 +47,18 @@ public sealed record ProvisioningRequirements
     /// <summary>True when history must be loaded.</summary>
     public bool NeedsHistorical { get; init; }
 
-    /// <summary>How much history, in bars and in trading and calendar days, and from when; null when none.</summary>
+    /// <summary>
+    /// How much history, in bars of the requested interval and in trading and calendar days, and from when; null when
+    /// none. For a symbol addition, the estimate of its finest historical interval.
+    /// </summary>
     public HistoryEstimate? History { get; init; }
+
+    /// <summary>
+    /// The history to read from the store, one estimate per base interval, in that base's bars (an SMA(20) on 5m from
+    /// a 1m base: 200 one-minute bars for 40 five-minute bars). Empty when no history is needed. The planner turns
+    /// the parts the session does not hold yet into <see cref="LoadHistorical"/> steps.
+    /// </summary>
+    public EquatableArray<HistoryEstimate> HistoryLoads { get; init; }
 
     /// <summary>Bars of history to load (warm-up bars × multiplier for indicators); 0 when none.</summary>
     public int HistoricalBars => History?.Bars ?? 0;

@@ -12,12 +12,12 @@ public static class BaseIntervalResolver
     /// <summary>Resolves <paramref name="target"/> against the bases a session streams or stores.</summary>
     public static BaseResolution Resolve(Interval target, IEnumerable<Interval> bases)
     {
+        // Read the bases once: callers may pass a one-shot sequence, and the reason lists them again.
+        var candidates = bases.Where(b => !b.IsDefault).ToList();
         var best = default(Interval);
-        var any = false;
-        foreach (var candidate in bases)
+        foreach (var candidate in candidates)
         {
-            any = true;
-            if (!candidate.IsDefault && target.CanBeBuiltFrom(candidate) && (best.IsDefault || candidate > best))
+            if (target.CanBeBuiltFrom(candidate) && (best.IsDefault || candidate > best))
             {
                 best = candidate;
             }
@@ -28,13 +28,13 @@ public static class BaseIntervalResolver
             return BaseResolution.Found(target, best);
         }
 
-        var available = any
-            ? string.Join(", ", bases.Where(b => !b.IsDefault).Distinct().OrderBy(b => b).Select(b => b.ToString()))
-            : "none";
+        var available = candidates.Count == 0
+            ? "none"
+            : string.Join(", ", candidates.Distinct().OrderBy(b => b).Select(b => b.ToString()));
         return BaseResolution.Missing(
             target,
-            "No base interval can build " + target + " bars (bases: " + (available.Length == 0 ? "none" : available)
-            + "); add a base such as " + SuggestedBase(target) + ".");
+            "No base interval can build " + target + " bars (bases: " + available + "); add a base such as "
+            + SuggestedBase(target) + ".");
     }
 
     /// <summary>The base a session would most commonly add to build <paramref name="target"/>.</summary>

@@ -1,10 +1,13 @@
+using System.Globalization;
+using System.Text;
+
 namespace Provisioning.Symbols;
 
 /// <summary>
 /// The symbol grammar shared by the runtime, the data store and the analyzers. A symbol is 1 to
 /// <see cref="MaxLength"/> characters: ASCII letters and digits, and '.', '-', '_' or '^' between them
-/// ("AAPL", "BRK.B", "BF-B", "^SPX"). Anything else, path separators and ".." above all, is refused,
-/// so a symbol can safely name a file or folder once it passes.
+/// ("AAPL", "BRK.B", "BF-B", "^SPX"), with at least one letter or digit. Anything else, path separators and
+/// ".." above all, is refused, so a symbol can safely name a file or folder once it passes.
 /// </summary>
 public static class SymbolName
 {
@@ -26,43 +29,52 @@ public static class SymbolName
 
         if (text.Length > MaxLength)
         {
-            reason = "\"" + Shorten(text) + "\" is " + text.Length + " characters long; symbols have at most "
-                + MaxLength + ".";
+            reason = Show(text) + " is " + text.Length.ToString(CultureInfo.InvariantCulture)
+                + " characters long; symbols have at most " + MaxLength.ToString(CultureInfo.InvariantCulture) + ".";
             return false;
         }
 
         if (text.Trim().Length != text.Length)
         {
-            reason = "\"" + text + "\" has spaces around it; write the symbol alone, such as \"" + text.Trim() + "\".";
+            reason = Show(text) + " has white space around it; write the symbol alone, such as "
+                + Show(text.Trim()) + ".";
             return false;
         }
 
+        var hasLetterOrDigit = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (IsAsciiLetterOrDigit(c))
             {
+                hasLetterOrDigit = true;
                 continue;
             }
 
             if (c == '/' || c == '\\' || c == ':')
             {
-                reason = "\"" + text + "\" contains '" + c + "': a symbol may not contain path characters.";
+                reason = Show(text) + " contains '" + c + "': a symbol may not contain path characters.";
                 return false;
             }
 
             if (IsPunctuation(c))
             {
-                if (c == '^' ? i != 0 : i == 0 || i == text.Length - 1)
+                if (c == '^' && i != 0)
                 {
-                    reason = "\"" + text + "\" has '" + c + "' at " + (i == 0 ? "the start" : "the end")
+                    reason = Show(text) + " has '^' inside; '^' goes only at the start of an index symbol (\"^SPX\").";
+                    return false;
+                }
+
+                if (c != '^' && (i == 0 || i == text.Length - 1))
+                {
+                    reason = Show(text) + " has '" + c + "' at " + (i == 0 ? "the start" : "the end")
                         + "; '.', '-' and '_' go between letters or digits, '^' only at the start (\"^SPX\").";
                     return false;
                 }
 
                 if (i > 0 && IsPunctuation(text[i - 1]))
                 {
-                    reason = "\"" + text + "\" has two punctuation marks in a row (\"" + text.Substring(i - 1, 2)
+                    reason = Show(text) + " has two punctuation marks in a row (\"" + text.Substring(i - 1, 2)
                         + "\"); a symbol such as \"BRK.B\" has one between letters.";
                     return false;
                 }
@@ -70,8 +82,14 @@ public static class SymbolName
                 continue;
             }
 
-            reason = "\"" + text + "\" contains " + Describe(c)
+            reason = Show(text) + " contains " + Describe(c)
                 + ": a symbol has only letters, digits and '.', '-', '_' or a leading '^'.";
+            return false;
+        }
+
+        if (!hasLetterOrDigit)
+        {
+            reason = Show(text) + " has no letters or digits; a symbol needs at least one letter or digit, such as \"^SPX\".";
             return false;
         }
 
@@ -88,8 +106,35 @@ public static class SymbolName
 
     private static bool IsPunctuation(char c) => c == '.' || c == '-' || c == '_' || c == '^';
 
-    private static string Describe(char c) =>
-        char.IsWhiteSpace(c) ? "a space" : char.IsControl(c) ? "a control character" : "'" + c + "'";
+    private static string Describe(char c) => c switch
+    {
+        ' ' => "a space",
+        '\t' => "a tab",
+        '\r' or '\n' => "a line break",
+        _ when char.IsControl(c) => "a control character (" + Escape(c) + ")",
+        _ when char.IsWhiteSpace(c) => "white space (" + Escape(c) + ")",
+        _ => "'" + c + "'",
+    };
 
-    private static string Shorten(string text) => text.Substring(0, 12) + "...";
+    // The text quoted on one line: control characters escaped, long texts shortened.
+    private static string Show(string text)
+    {
+        var shown = new StringBuilder(text.Length + 2).Append('"');
+        var limit = text.Length > MaxLength ? 12 : text.Length;
+        for (var i = 0; i < limit; i++)
+        {
+            var c = text[i];
+            shown.Append(char.IsControl(c) ? Escape(c) : c.ToString());
+        }
+
+        return shown.Append(limit < text.Length ? "...\"" : "\"").ToString();
+    }
+
+    private static string Escape(char c) => c switch
+    {
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        _ => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
+    };
 }

@@ -1,0 +1,78 @@
+using System.Collections.Generic;
+using System.Linq;
+using Provisioning.Collections;
+using Provisioning.Intervals;
+
+namespace Provisioning.Config;
+
+/// <summary>
+/// A session config after <see cref="SessionConfig.Resolve"/>: immutable, typed and checked. Entries that were wrong are
+/// left out and described in <see cref="Errors"/>; the rest is usable as is. Requirement analysis reads this, never
+/// the mutable <see cref="SessionConfig"/>.
+/// </summary>
+public sealed record ResolvedSessionConfig
+{
+    /// <summary>The warm-up multiplier when the config does not set one.</summary>
+    public const double DefaultWarmupMultiplier = 2.0;
+
+    internal ResolvedSessionConfig(
+        string exchange,
+        EquatableArray<string> symbols,
+        EquatableArray<Interval> baseIntervals,
+        EquatableArray<DerivedInterval> derivedIntervals,
+        HistoricalSettings historical,
+        double warmupMultiplier,
+        EquatableArray<ConfiguredIndicator> indicators,
+        string dataRoot,
+        EquatableArray<SessionConfigError> errors)
+    {
+        Exchange = exchange;
+        Symbols = symbols;
+        BaseIntervals = baseIntervals;
+        DerivedIntervals = derivedIntervals;
+        Historical = historical;
+        WarmupMultiplier = warmupMultiplier;
+        Indicators = indicators;
+        DataRoot = dataRoot;
+        Errors = errors;
+    }
+
+    /// <summary>The streams a session uses when the config lists none: 1m and 1d.</summary>
+    public static EquatableArray<Interval> DefaultStreams { get; } = EquatableArray<Interval>.Of(Interval.Minutes(1), Interval.Days(1));
+
+    /// <summary>The exchange's MIC, upper case ("XNYS").</summary>
+    public string Exchange { get; }
+
+    /// <summary>The config symbols, normalised (upper case), in config order, each once.</summary>
+    public EquatableArray<string> Symbols { get; }
+
+    /// <summary>The base intervals the feed streams or the store holds, ascending.</summary>
+    public EquatableArray<Interval> BaseIntervals { get; }
+
+    /// <summary>The derived intervals every config symbol gets, ascending, each with its base.</summary>
+    public EquatableArray<DerivedInterval> DerivedIntervals { get; }
+
+    /// <summary>The history config symbols load.</summary>
+    public HistoricalSettings Historical { get; }
+
+    /// <summary>Historical bars per warm-up bar (at least 1).</summary>
+    public double WarmupMultiplier { get; }
+
+    /// <summary>The indicators every config symbol gets, in config order.</summary>
+    public EquatableArray<ConfiguredIndicator> Indicators { get; }
+
+    /// <summary>The bar store's root folder as written in the config.</summary>
+    public string DataRoot { get; }
+
+    /// <summary>What is wrong with the config; empty when it is valid.</summary>
+    public EquatableArray<SessionConfigError> Errors { get; }
+
+    /// <summary>True when the config has no errors.</summary>
+    public bool IsValid => Errors.IsEmpty;
+
+    /// <summary>Every interval a config symbol gets: the bases (ascending), then the derived intervals (ascending).</summary>
+    public IEnumerable<Interval> AllIntervals => BaseIntervals.Concat(DerivedIntervals.Select(d => d.Interval));
+
+    /// <summary>The base <paramref name="interval"/> is built from among the config's bases, or why there is none.</summary>
+    public BaseResolution ResolveBase(Interval interval) => BaseIntervalResolver.Resolve(interval, BaseIntervals);
+}

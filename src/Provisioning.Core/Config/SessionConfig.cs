@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace Provisioning.Config;
+
+/// <summary>
+/// How a session is configured, as written in <c>session.json</c> and bound through <c>IOptions&lt;SessionConfig&gt;</c>.
+/// A plain mutable options class: nothing here is checked. Call <see cref="Resolve"/> to get checked, typed values
+/// (<see cref="ResolvedSessionConfig"/>) and the list of what is wrong.
+/// </summary>
+/// <remarks>
+/// List properties start empty because the configuration binder appends to a list that already has items; an empty
+/// list means "not given" (see each property for what that means). JSON key names are camelCase.
+/// </remarks>
+public sealed class SessionConfig
+{
+    /// <summary>The exchange whose trading calendar the session follows, as an ISO 10383 MIC. Default "XNYS".</summary>
+    [JsonPropertyName("exchange")]
+    public string Exchange { get; set; } = "XNYS";
+
+    /// <summary>The symbols every session starts with ("AAPL", "BRK.B"); each gets the intervals and history below.</summary>
+    [JsonPropertyName("symbols")]
+    public List<string> Symbols { get; set; } = new();
+
+    /// <summary>
+    /// The base intervals the feed streams or the store holds, such as ["1m", "1d"]. When empty, the session uses
+    /// <see cref="ResolvedSessionConfig.DefaultStreams"/> (1m and 1d).
+    /// </summary>
+    [JsonPropertyName("streams")]
+    public List<string> Streams { get; set; } = new();
+
+    /// <summary>Intervals aggregated from a base for every config symbol, such as ["5m", "15m"].</summary>
+    [JsonPropertyName("derivedIntervals")]
+    public List<string> DerivedIntervals { get; set; } = new();
+
+    /// <summary>The history every config symbol loads before the session.</summary>
+    [JsonPropertyName("historical")]
+    public HistoricalConfig Historical { get; set; } = new();
+
+    /// <summary>Historical bars an indicator loads per warm-up bar. Default 2.0; at least 1.</summary>
+    [JsonPropertyName("warmupMultiplier")]
+    public double WarmupMultiplier { get; set; } = ResolvedSessionConfig.DefaultWarmupMultiplier;
+
+    /// <summary>Indicators every config symbol gets, such as { "name": "sma", "interval": "5m", "parameters": { "period": 20 } }.</summary>
+    [JsonPropertyName("indicators")]
+    public List<IndicatorConfig> Indicators { get; set; } = new();
+
+    /// <summary>Where the session's stored bars live.</summary>
+    [JsonPropertyName("data")]
+    public DataConfig Data { get; set; } = new();
+
+    /// <summary>
+    /// Checks every value and turns the config into typed values: parsed intervals, normalised symbols, resolved bases.
+    /// Never throws on bad values and never changes this object; what is wrong is listed in
+    /// <see cref="ResolvedSessionConfig.Errors"/> and the offending entries are left out of the result.
+    /// </summary>
+    public ResolvedSessionConfig Resolve() => SessionConfigResolver.Resolve(this);
+}

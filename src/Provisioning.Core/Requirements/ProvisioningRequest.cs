@@ -1,0 +1,24 @@
+namespace Provisioning.Requirements;
+
+/// <summary>
+/// An addition asked of a session, before analysis: a closed set of records, <see cref="SymbolRequest"/>,
+/// <see cref="BarRequest"/> and <see cref="IndicatorRequest"/>. Values are taken as given (user text included);
+/// the <see cref="RequirementAnalyzer"/> checks them.
+/// </summary>
+public abstract record ProvisioningRequest
+{
+    private protected ProvisioningRequest(string symbol, ProvisionSource source)
+    {
+        Symbol = symbol;
+        Source = source;
+    }
+
+    /// <summary>The symbol as given ("aapl" is fine; it is normalised by analysis).</summary>
+    public string Symbol { get; init; }
+
+    /// <summary>Who asks.</summary>
+    public ProvisionSource Source { get; init; }
+
+    /// <summary>What the request adds.</summary>
+    public abstract OperationType Operation { get; }
+}
