@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using Provisioning.Planning;
+
+namespace Provisioning.Session;
+
+/// <summary>
+/// The thread-safe registry of the symbols of a trading session. Symbols appear here only once fully provisioned.
+/// </summary>
+public sealed class SessionData
+{
+    private readonly ConcurrentDictionary<string, SymbolData> _symbols = new(StringComparer.Ordinal);
+
+    /// <summary>The symbols of the session, in ordinal order.</summary>
+    public IReadOnlyList<SymbolData> Symbols => _symbols.Values.OrderBy(s => s.Symbol, StringComparer.Ordinal).ToArray();
+
+    /// <summary>The number of symbols.</summary>
+    public int Count => _symbols.Count;
+
+    /// <summary>The data of <paramref name="symbol"/> (normalised, upper case); false when the session does not have it.</summary>
+    public bool TryGetSymbol(string symbol, [NotNullWhen(true)] out SymbolData? data) => _symbols.TryGetValue(symbol, out data);
+
+    /// <summary>A snapshot of the whole session, for planning and reports.</summary>
+    public SessionStateSnapshot Snapshot() => new(_symbols.Values.Select(s => s.ToState()));
+
+    /// <summary>A snapshot holding only <paramref name="symbol"/> (empty when the session does not have it): all one addition needs.</summary>
+    public SessionStateSnapshot Snapshot(string symbol) =>
+        _symbols.TryGetValue(symbol, out var data) ? SessionStateSnapshot.Empty.With(data.ToState()) : SessionStateSnapshot.Empty;
+
+    internal void Publish(SymbolData symbol)
+    {
+        if (!_symbols.TryAdd(symbol.Symbol, symbol))
+        {
+            throw new InvalidOperationException($"Symbol {symbol.Symbol} is already in the session; additions for one symbol must be serialised.");
+        }
+    }
+}
