@@ -84,18 +84,29 @@ internal static class BarFileInspector
     /// <summary>Opens a Parquet reader, or says why the file cannot be opened.</summary>
     public static async ValueTask<(ParquetReader? Reader, BarFileProblem? Problem)> OpenAsync(string path, CancellationToken cancellationToken)
     {
+        FileStream stream;
         try
         {
-            return (await ParquetReader.CreateAsync(path, null, cancellationToken).ConfigureAwait(false), null);
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16, useAsync: true);
         }
-        catch (Exception e) when (e is UnauthorizedAccessException or FileNotFoundException or DirectoryNotFoundException
-            or System.Security.SecurityException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
             return (null, Unreadable(path, e));
         }
+
+        try
+        {
+            return (await ParquetReader.CreateAsync(stream, null, false, cancellationToken).ConfigureAwait(false), null);
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            await stream.DisposeAsync().ConfigureAwait(false);
             return (null, Corrupt(path, e));
+        }
+        catch
+        {
+            await stream.DisposeAsync().ConfigureAwait(false);
+            throw;
         }
     }
 

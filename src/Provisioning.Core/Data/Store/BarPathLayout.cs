@@ -133,9 +133,22 @@ internal sealed class BarPathLayout
     public IEnumerable<LayoutMatch> Walk(string root, string? symbol, string? interval, List<BarFileProblem> problems)
     {
         var patterns = new Regex[_segments.Length];
+        var literals = new string?[_segments.Length];
         for (var i = 0; i < _segments.Length; i++)
         {
             patterns[i] = SegmentPattern(_segments[i], symbol, interval);
+            var bound = _segments[i];
+            if (symbol is not null)
+            {
+                bound = bound.Replace(SymbolToken, symbol, StringComparison.Ordinal);
+            }
+
+            if (interval is not null)
+            {
+                bound = bound.Replace(IntervalToken, interval, StringComparison.Ordinal);
+            }
+
+            literals[i] = bound.Contains('{', StringComparison.Ordinal) ? null : bound;
         }
 
         if (!Directory.Exists(root))
@@ -144,7 +157,7 @@ internal sealed class BarPathLayout
             yield break;
         }
 
-        foreach (var match in WalkFrom(root, 0, patterns, new LayoutMatch(string.Empty, symbol, interval, 0), problems))
+        foreach (var match in WalkFrom(root, 0, patterns, literals, new LayoutMatch(string.Empty, symbol, interval, 0), problems))
         {
             yield return match;
         }
@@ -156,9 +169,44 @@ internal sealed class BarPathLayout
         : new BarFileProblem(root, BarProblemKind.RootMissing, "The bar store root \"" + root + "\" does not exist; "
             + "create it, point RootDirectory at the folder that holds the bars, or generate the sample data.");
 
-    private IEnumerable<LayoutMatch> WalkFrom(string directory, int depth, Regex[] patterns, LayoutMatch bound, List<BarFileProblem> problems)
+    private IEnumerable<LayoutMatch> WalkFrom(
+        string directory,
+        int depth,
+        Regex[] patterns,
+        string?[] literals,
+        LayoutMatch bound,
+        List<BarFileProblem> problems)
     {
         var last = depth == _segments.Length - 1;
+        if (literals[depth] is { } literal)
+        {
+            var path = Path.Combine(directory, literal);
+            if (last)
+            {
+                if (File.Exists(path))
+                {
+                    yield return bound with { Path = path };
+                }
+
+                yield break;
+            }
+
+            if (Directory.Exists(path))
+            {
+                foreach (var found in WalkFrom(path, depth + 1, patterns, literals, bound, problems))
+                {
+                    yield return found;
+                }
+            }
+            else if (File.Exists(path))
+            {
+                problems.Add(new BarFileProblem(path, BarProblemKind.Unreadable,
+                    "\"" + path + "\" is a file where the layout expects a directory; move it away."));
+            }
+
+            yield break;
+        }
+
         string[] entries;
         try
         {
@@ -190,7 +238,7 @@ internal sealed class BarPathLayout
                 continue;
             }
 
-            foreach (var found in WalkFrom(entry, depth + 1, patterns, next, problems))
+            foreach (var found in WalkFrom(entry, depth + 1, patterns, literals, next, problems))
             {
                 yield return found;
             }
