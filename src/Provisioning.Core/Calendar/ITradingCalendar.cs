@@ -7,7 +7,10 @@ namespace Provisioning.Calendar;
 /// <summary>
 /// An exchange's trading calendar: which dates are sessions and when each opens and closes.
 /// Dates outside <see cref="FirstDate"/>..<see cref="LastDate"/> throw <see cref="CalendarRangeException"/>:
-/// the calendar never guesses.
+/// the calendar never guesses. <see cref="RuleBasedTradingCalendar"/> implements it from an exchange definition
+/// (<see cref="ExchangeCalendars.Xnys"/> for NYSE); <see cref="TradingCalendarExtensions"/> adds instant-based queries
+/// (the session containing an instant, the session at or before/after it, an instant's exchange date) and
+/// <see cref="SessionBars"/> where the bars of an interval fall in a session.
 /// </summary>
 public interface ITradingCalendar
 {
@@ -40,7 +43,7 @@ public interface ITradingCalendar
 
     /// <summary>
     /// The number of bars of an intraday <paramref name="interval"/> in <paramref name="session"/>, anchored at the open,
-    /// the last bar cut at the close (a 13:00 close gives 42 five-minute bars, a full day 78). One for a day interval.
+    /// the last bar cut at the close (a 13:00 close gives 42 five-minute bars, a full day 78). One for a day or week interval.
     /// </summary>
     int BarsInSession(TradingSession session, Interval interval);
 }
