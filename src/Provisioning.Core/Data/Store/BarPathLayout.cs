@@ -132,11 +132,10 @@ internal sealed class BarPathLayout
     /// <summary>Walks the tree for every file the template matches, binding the tokens not given.</summary>
     public IEnumerable<LayoutMatch> Walk(string root, string? symbol, string? interval, List<BarFileProblem> problems)
     {
-        var patterns = new Regex[_segments.Length];
+        var patterns = new Regex?[_segments.Length];
         var literals = new string?[_segments.Length];
         for (var i = 0; i < _segments.Length; i++)
         {
-            patterns[i] = SegmentPattern(_segments[i], symbol, interval);
             var bound = _segments[i];
             if (symbol is not null)
             {
@@ -149,6 +148,7 @@ internal sealed class BarPathLayout
             }
 
             literals[i] = bound.Contains('{', StringComparison.Ordinal) ? null : bound;
+            patterns[i] = literals[i] is null ? SegmentPattern(_segments[i], symbol, interval) : null;
         }
 
         if (!Directory.Exists(root))
@@ -172,7 +172,7 @@ internal sealed class BarPathLayout
     private IEnumerable<LayoutMatch> WalkFrom(
         string directory,
         int depth,
-        Regex[] patterns,
+        Regex?[] patterns,
         string?[] literals,
         LayoutMatch bound,
         List<BarFileProblem> problems)
@@ -226,7 +226,7 @@ internal sealed class BarPathLayout
         Array.Sort(entries, StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            var match = patterns[depth].Match(Path.GetFileName(entry));
+            var match = patterns[depth]!.Match(Path.GetFileName(entry));
             if (!match.Success || !TryBind(match, bound, out var next))
             {
                 continue;

@@ -131,7 +131,7 @@ internal sealed class RowGroupDecoder : IDisposable
     private void Build(int rows, long fromTicks, long toTicks)
     {
         Ensure(ref _bars, rows);
-        var bars = _bars;
+        var bars = _bars.AsSpan(0, rows);
         var ticks = _ticks.AsSpan(0, rows);
         var open = _open.AsSpan(0, rows);
         var high = _high.AsSpan(0, rows);
@@ -213,7 +213,7 @@ internal sealed class RowGroupDecoder : IDisposable
         }
 
         LastTicks = last;
-        Bars = new ReadOnlyMemory<Bar>(bars, 0, kept);
+        Bars = new ReadOnlyMemory<Bar>(_bars, 0, kept);
     }
 
     /// <summary>Fills <see cref="_ticks"/> with UTC ticks, long.MinValue for an invalid value; gives the largest raw value.</summary>
@@ -234,30 +234,60 @@ internal sealed class RowGroupDecoder : IDisposable
         }
 
         await ReadValuesAsync(rowGroup, field, Columns.TimestampNullable, ticks, rows, cancellationToken).ConfigureAwait(false);
-        var unit = Columns.TimestampUnit;
-        var clock = _naiveClock;
-        for (var i = 0; i < rows; i++)
+        var values = ticks.AsSpan(0, rows);
+        foreach (var raw in values)
         {
-            var raw = ticks[i];
-            if (raw > maxRaw)
-            {
-                maxRaw = raw;
-            }
+            maxRaw = Math.Max(maxRaw, raw);
+        }
 
-            if (unit == EpochUnit.Auto)
-            {
-                continue;
-            }
-
-            if (!BarFileColumns.TryToTicks(raw, unit, out var value) || (clock is not null && !clock.TryToUtc(value, out value)))
-            {
-                value = long.MinValue;
-            }
-
-            ticks[i] = value;
+        if (Columns.TimestampUnit != EpochUnit.Auto)
+        {
+            ToTicks(values, Columns.TimestampUnit, _naiveClock);
         }
 
         return maxRaw;
+    }
+
+    /// <summary>Converts counts of <paramref name="unit"/> since the epoch to UTC ticks in place; long.MinValue when out of range.</summary>
+    private static void ToTicks(Span<long> values, EpochUnit unit, NaiveTimestampClock? clock)
+    {
+        var epoch = BarFileColumns.UnixEpochTicks;
+        if (unit == EpochUnit.Nanoseconds)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = epoch + (values[i] / 100) - (values[i] % 100 < 0 ? 1 : 0);
+            }
+        }
+        else
+        {
+            long perUnit = unit switch
+            {
+                EpochUnit.Microseconds => 10,
+                EpochUnit.Milliseconds => TimeSpan.TicksPerMillisecond,
+                _ => TimeSpan.TicksPerSecond,
+            };
+            var maxRaw = (DateTime.MaxValue.Ticks - epoch) / perUnit;
+            var minRaw = -epoch / perUnit;
+            for (var i = 0; i < values.Length; i++)
+            {
+                var raw = values[i];
+                values[i] = raw >= minRaw && raw <= maxRaw ? epoch + (raw * perUnit) : long.MinValue;
+            }
+        }
+
+        if (clock is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i] != long.MinValue && !clock.TryToUtc(values[i], out values[i]))
+            {
+                values[i] = long.MinValue;
+            }
+        }
     }
 
     private async ValueTask ReadNumbersAsync(
