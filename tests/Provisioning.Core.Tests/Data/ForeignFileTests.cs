@@ -154,6 +154,33 @@ public sealed class ForeignFileTests : IDisposable
     }
 
     [Fact]
+    public async Task DuckDB_reads_the_store_with_symbol_and_interval_as_hive_partitions()
+    {
+        var store = new ParquetBarStore(new ParquetBarStoreOptions { RootDirectory = _root.Path });
+        var writer = new ParquetBarWriter(store);
+        await writer.WriteAsync("AAPL", OneMinute, SyntheticBars.Minutes(_calendar, new DateOnly(2023, 12, 28), new DateOnly(2024, 1, 2)));
+        await writer.WriteAsync("MSFT", OneMinute, SyntheticBars.Minutes(_calendar, new DateOnly(2024, 1, 2), new DateOnly(2024, 1, 2)));
+
+        using var connection = new DuckDB.NET.Data.DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT symbol, count(*) AS n, min(year(\"timestamp\")) AS y0, max(year(\"timestamp\")) AS y1, min(\"timestamp\") AS first "
+            + "FROM read_parquet('" + _root.Path + "/*/*/*.parquet', hive_partitioning = true) WHERE interval = '1m' GROUP BY symbol ORDER BY symbol";
+        using var reader = command.ExecuteReader();
+        var rows = new System.Collections.Generic.List<(string, long, long, long, DateTime)>();
+        while (reader.Read())
+        {
+            rows.Add((reader.GetString(0), reader.GetInt64(1), Convert.ToInt64(reader.GetValue(2)), Convert.ToInt64(reader.GetValue(3)), reader.GetDateTime(4)));
+        }
+
+        // AAPL: 2023-12-28, 29 and 2024-01-01, 02 (no holidays in this calendar) = 4 sessions; MSFT: 1 session.
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(("AAPL", 1560L, 2023L, 2024L), (rows[0].Item1, rows[0].Item2, rows[0].Item3, rows[0].Item4));
+        Assert.Equal(new DateTime(2023, 12, 28, 14, 30, 0), DateTime.SpecifyKind(rows[0].Item5, DateTimeKind.Unspecified));
+        Assert.Equal(("MSFT", 390L), (rows[1].Item1, rows[1].Item2));
+    }
+
+    [Fact]
     public void Epoch_units_are_inferred_from_magnitude()
     {
         // 2024-01-02T14:30:00Z is 1,704,205,800 s since the epoch.

@@ -14,7 +14,7 @@ namespace Provisioning.Data.Sample;
 /// Deterministic sample bars for the sample app and tests: a seeded random walk per symbol, one-minute bars only inside
 /// the calendar's real sessions (early closes hold fewer), day bars before them and day bars built from them.
 /// Prices are in cents, volumes in whole shares with more trading near the open and the close.
-/// The data is generated on first use rather than shipped (about 3 MB on disk); <see cref="EnsureAsync"/> writes it once.
+/// The data is generated on first use rather than shipped (about 2.5 MB on disk); <see cref="EnsureAsync"/> writes it once.
 /// </summary>
 public sealed class SampleDataGenerator
 {

@@ -5,8 +5,8 @@ namespace Provisioning.Data.Store;
 /// <para>
 /// Layout: one file per symbol, interval and UTC year of the bar start, under <see cref="RootDirectory"/>, at
 /// <see cref="PathTemplate"/>. The default, <c>interval={interval}/symbol={symbol}/year={year}.parquet</c>, puts 1m bars
-/// of AAPL for 2024 at <c>interval=1m/symbol=AAPL/year=2024.parquet</c>: hive-style partitions that DuckDB, pyarrow and
-/// Spark read as columns, one directory per symbol (thousands of symbols list quickly), and files of at most a year
+/// of AAPL for 2024 at <c>interval=1m/symbol=AAPL/year=2024.parquet</c>: hive-style interval and symbol partitions that
+/// DuckDB, pyarrow and Spark read as columns, one directory per symbol (thousands of symbols list quickly), and files of at most a year
 /// (about 98,000 one-minute bars), so a read opens only the years it needs and, inside a file, only the row groups
 /// whose statistics meet the range. Intervals are written in canonical form ("1m", "5m", "1h", "1d") and symbols in
 /// normalised upper case; other directory names are ignored.
