@@ -103,5 +103,5 @@ public sealed record ProvisioningRequirements
     public string Reason { get; init; } = string.Empty;
 
     /// <summary>This requirement with one more validation error.</summary>
-    public ProvisioningRequirements WithError(string error) => this with { ValidationErrors = ValidationErrors.Add(error) };
+    public ProvisioningRequirements WithError(string error) => this with { ValidationErrors = ValidationErrors.Append(error) };
 }

@@ -9,6 +9,9 @@ namespace Provisioning.Collections;
 /// An immutable array compared by its elements, so records and pipeline models that hold lists keep value equality.
 /// </summary>
 /// <typeparam name="T">An element type with value equality.</typeparam>
+#if NET8_0_OR_GREATER
+[System.Runtime.CompilerServices.CollectionBuilder(typeof(EquatableArray), nameof(EquatableArray.Create))]
+#endif
 public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
     where T : IEquatable<T>
 {
@@ -44,8 +47,9 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     /// <summary>Makes an array of the given elements.</summary>
     public static EquatableArray<T> Of(params T[] items) => new((T[])items.Clone(), owned: true);
 
-    /// <summary>This array with <paramref name="item"/> appended.</summary>
-    public EquatableArray<T> Add(T item)
+    /// <summary>A new array: this one with <paramref name="item"/> appended.</summary>
+    /// <remarks>Not named <c>Add</c>: a collection initializer would call it and drop the result.</remarks>
+    public EquatableArray<T> Append(T item)
     {
         var copy = new T[Count + 1];
         _items?.CopyTo(copy, 0);
@@ -106,3 +110,13 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     /// <summary>The elements, comma separated, in brackets.</summary>
     public override string ToString() => "[" + string.Join(", ", this) + "]";
 }
+
+#if NET8_0_OR_GREATER
+/// <summary>Builds <see cref="EquatableArray{T}"/> values, for collection expressions: <c>EquatableArray&lt;string&gt; a = ["x"];</c>.</summary>
+public static class EquatableArray
+{
+    /// <summary>An array holding a copy of <paramref name="items"/>.</summary>
+    public static EquatableArray<T> Create<T>(ReadOnlySpan<T> items)
+        where T : IEquatable<T> => EquatableArray<T>.FromOwnedArray(items.ToArray());
+}
+#endif

@@ -54,7 +54,7 @@ public sealed class EquatableArrayTests
 
         Assert.Equal(first, second);
         Assert.Equal(first.GetHashCode(), second.GetHashCode());
-        Assert.NotEqual(first, second with { Items = second.Items.Add("15m") });
+        Assert.NotEqual(first, second with { Items = second.Items.Append("15m") });
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class EquatableArrayTests
 
         source.Add("5m");
         parameters[0] = "z";
-        var longer = fromList.Add("15m");
+        var longer = fromList.Append("15m");
 
         Assert.Equal(new[] { "1m" }, fromList);
         Assert.Equal(new[] { "a", "b" }, fromParams);
@@ -89,5 +89,15 @@ public sealed class EquatableArrayTests
     public void ToString_lists_the_elements()
     {
         Assert.Equal("[1m, 5m]", EquatableArray<string>.Of("1m", "5m").ToString());
+    }
+
+    [Fact]
+    public void A_collection_expression_holds_its_elements()
+    {
+        EquatableArray<string> symbols = ["AAPL", "MSFT"];
+        EquatableArray<string> none = [];
+
+        Assert.Equal(new[] { "AAPL", "MSFT" }, symbols);
+        Assert.True(none.IsEmpty);
     }
 }

@@ -82,7 +82,7 @@ public class MacdTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new Macd(12, 26, 0));
     }
 
-    private static double NaiveEmaStep(double previous, double close, int index, int period, Data.Bar[] bars)
+    private static double NaiveEmaStep(double previous, double close, int index, int period, Provisioning.Data.Bar[] bars)
     {
         if (index < period - 1)
         {

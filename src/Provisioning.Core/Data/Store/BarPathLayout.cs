@@ -1,0 +1,336 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Text.RegularExpressions;
+using Provisioning.Intervals;
+using Provisioning.Symbols;
+
+namespace Provisioning.Data.Store;
+
+/// <summary>
+/// A parsed <see cref="ParquetBarStoreOptions.PathTemplate"/>: builds a series' file paths from a valid symbol and walks
+/// the directory tree to list what is stored. Symbols and intervals found on disk are used only when they are in
+/// canonical form, so a listed name always round-trips to the same path.
+/// </summary>
+internal sealed class BarPathLayout
+{
+    private const string SymbolToken = "{symbol}";
+    private const string IntervalToken = "{interval}";
+    private const string YearToken = "{year}";
+
+    private readonly string[] _segments;
+
+    private BarPathLayout(string template, string[] segments)
+    {
+        Template = template;
+        _segments = segments;
+        HasYear = template.Contains(YearToken, StringComparison.Ordinal);
+    }
+
+    /// <summary>The template text.</summary>
+    public string Template { get; }
+
+    /// <summary>True when each file holds one year.</summary>
+    public bool HasYear { get; }
+
+    /// <summary>Parses and checks a template; false with a reason when it cannot name files safely.</summary>
+    public static bool TryCreate(string? template, out BarPathLayout layout, out string reason)
+    {
+        layout = null!;
+        var shown = "The path template \"" + template + "\"";
+        if (string.IsNullOrWhiteSpace(template))
+        {
+            reason = "The path template is empty; use \"" + ParquetBarStoreOptions.DefaultPathTemplate + "\".";
+            return false;
+        }
+
+        if (template.Contains('\\', StringComparison.Ordinal) || template.StartsWith('/') || Path.IsPathRooted(template))
+        {
+            reason = shown + " must be relative to the root, with '/' between directories.";
+            return false;
+        }
+
+        var segments = template.Split('/');
+        foreach (var segment in segments)
+        {
+            if (segment.Length == 0 || segment == "." || segment == "..")
+            {
+                reason = shown + " has an empty, \".\" or \"..\" directory.";
+                return false;
+            }
+
+            var withoutTokens = segment.Replace(SymbolToken, "\u0001", StringComparison.Ordinal)
+                .Replace(IntervalToken, "\u0001", StringComparison.Ordinal)
+                .Replace(YearToken, "\u0001", StringComparison.Ordinal);
+            if (withoutTokens.Contains('{', StringComparison.Ordinal) || withoutTokens.Contains('}', StringComparison.Ordinal))
+            {
+                reason = shown + " has an unknown placeholder; use {symbol}, {interval} and {year}.";
+                return false;
+            }
+
+            if (withoutTokens.Contains("\u0001\u0001", StringComparison.Ordinal))
+            {
+                reason = shown + " has two placeholders with nothing between them in \"" + segment + "\".";
+                return false;
+            }
+
+            if (segment.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
+            {
+                reason = shown + " has a character that cannot be in a file name in \"" + segment + "\".";
+                return false;
+            }
+        }
+
+        if (Count(template, SymbolToken) != 1 || Count(template, IntervalToken) != 1)
+        {
+            reason = shown + " must hold {symbol} and {interval} once each.";
+            return false;
+        }
+
+        var yearCount = Count(template, YearToken);
+        if (yearCount > 1 || (yearCount == 1 && !segments[^1].Contains(YearToken, StringComparison.Ordinal)))
+        {
+            reason = shown + " may hold {year} once, in the file name.";
+            return false;
+        }
+
+        if (!segments[^1].EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
+        {
+            reason = shown + " must end in \".parquet\".";
+            return false;
+        }
+
+        layout = new BarPathLayout(template, segments);
+        reason = string.Empty;
+        return true;
+    }
+
+    /// <summary>The path of the file of <paramref name="symbol"/>, <paramref name="interval"/> and <paramref name="year"/>.</summary>
+    /// <exception cref="ArgumentException">The symbol is not a normalised valid symbol (a bug: callers check first).</exception>
+    public string FilePath(string root, string symbol, Interval interval, int year)
+    {
+        RequireCanonicalSymbol(symbol);
+        var parts = new string[_segments.Length + 1];
+        parts[0] = root;
+        for (var i = 0; i < _segments.Length; i++)
+        {
+            parts[i + 1] = Fill(_segments[i], symbol, interval.ToString(), year.ToString("D4", CultureInfo.InvariantCulture));
+        }
+
+        return Path.Combine(parts);
+    }
+
+    /// <summary>Lists the files of one series, with their year (0 when the layout has none).</summary>
+    public IEnumerable<LayoutMatch> SeriesFiles(string root, string symbol, Interval interval, List<BarFileProblem> problems)
+    {
+        RequireCanonicalSymbol(symbol);
+        return Walk(root, symbol, interval.ToString(), problems);
+    }
+
+    /// <summary>Walks the tree for every file the template matches, binding the tokens not given.</summary>
+    public IEnumerable<LayoutMatch> Walk(string root, string? symbol, string? interval, List<BarFileProblem> problems)
+    {
+        var patterns = new Regex?[_segments.Length];
+        var literals = new string?[_segments.Length];
+        for (var i = 0; i < _segments.Length; i++)
+        {
+            var bound = _segments[i];
+            if (symbol is not null)
+            {
+                bound = bound.Replace(SymbolToken, symbol, StringComparison.Ordinal);
+            }
+
+            if (interval is not null)
+            {
+                bound = bound.Replace(IntervalToken, interval, StringComparison.Ordinal);
+            }
+
+            literals[i] = bound.Contains('{', StringComparison.Ordinal) ? null : bound;
+            patterns[i] = literals[i] is null ? SegmentPattern(_segments[i], symbol, interval) : null;
+        }
+
+        if (!Directory.Exists(root))
+        {
+            problems.Add(RootProblem(root));
+            yield break;
+        }
+
+        foreach (var match in WalkFrom(root, 0, patterns, literals, new LayoutMatch(string.Empty, symbol, interval, 0), problems))
+        {
+            yield return match;
+        }
+    }
+
+    /// <summary>The problem of a root directory that is missing or is not a directory.</summary>
+    public static BarFileProblem RootProblem(string root) => File.Exists(root)
+        ? new BarFileProblem(root, BarProblemKind.Unreadable, "The bar store root \"" + root + "\" is a file, not a directory.")
+        : new BarFileProblem(root, BarProblemKind.RootMissing, "The bar store root \"" + root + "\" does not exist; "
+            + "create it, point RootDirectory at the folder that holds the bars, or generate the sample data.");
+
+    private IEnumerable<LayoutMatch> WalkFrom(
+        string directory,
+        int depth,
+        Regex?[] patterns,
+        string?[] literals,
+        LayoutMatch bound,
+        List<BarFileProblem> problems)
+    {
+        var last = depth == _segments.Length - 1;
+        if (literals[depth] is { } literal)
+        {
+            var path = Path.Combine(directory, literal);
+            if (last)
+            {
+                if (File.Exists(path))
+                {
+                    yield return bound with { Path = path };
+                }
+
+                yield break;
+            }
+
+            if (Directory.Exists(path))
+            {
+                foreach (var found in WalkFrom(path, depth + 1, patterns, literals, bound, problems))
+                {
+                    yield return found;
+                }
+            }
+            else if (File.Exists(path))
+            {
+                problems.Add(new BarFileProblem(path, BarProblemKind.Unreadable,
+                    "\"" + path + "\" is a file where the layout expects a directory; move it away."));
+            }
+
+            yield break;
+        }
+
+        string[] entries;
+        try
+        {
+            entries = last ? Directory.GetFiles(directory) : Directory.GetDirectories(directory);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            yield break;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            problems.Add(new BarFileProblem(directory, BarProblemKind.Unreadable,
+                "The directory \"" + directory + "\" cannot be read: " + e.Message));
+            yield break;
+        }
+
+        Array.Sort(entries, StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            var match = patterns[depth]!.Match(Path.GetFileName(entry));
+            if (!match.Success || !TryBind(match, bound, out var next))
+            {
+                continue;
+            }
+
+            if (last)
+            {
+                yield return next with { Path = entry };
+                continue;
+            }
+
+            foreach (var found in WalkFrom(entry, depth + 1, patterns, literals, next, problems))
+            {
+                yield return found;
+            }
+        }
+    }
+
+    private static bool TryBind(Match match, LayoutMatch bound, out LayoutMatch next)
+    {
+        next = bound;
+        var symbolGroup = match.Groups["symbol"];
+        if (symbolGroup.Success)
+        {
+            if (!SymbolName.TryNormalize(symbolGroup.Value, out var symbol, out _) || symbol != symbolGroup.Value)
+            {
+                return false;
+            }
+
+            next = next with { Symbol = symbol };
+        }
+
+        var intervalGroup = match.Groups["interval"];
+        if (intervalGroup.Success)
+        {
+            if (!Interval.TryParse(intervalGroup.Value, out var interval) || interval.ToString() != intervalGroup.Value)
+            {
+                return false;
+            }
+
+            next = next with { Interval = intervalGroup.Value };
+        }
+
+        var yearGroup = match.Groups["year"];
+        if (yearGroup.Success)
+        {
+            next = next with { Year = int.Parse(yearGroup.Value, NumberStyles.None, CultureInfo.InvariantCulture) };
+        }
+
+        return true;
+    }
+
+    private static Regex SegmentPattern(string segment, string? symbol, string? interval)
+    {
+        var pattern = new StringBuilder("^");
+        var position = 0;
+        while (position < segment.Length)
+        {
+            if (string.CompareOrdinal(segment, position, SymbolToken, 0, SymbolToken.Length) == 0)
+            {
+                pattern.Append(symbol is null ? "(?<symbol>[A-Za-z0-9._^-]+)" : Regex.Escape(symbol));
+                position += SymbolToken.Length;
+            }
+            else if (string.CompareOrdinal(segment, position, IntervalToken, 0, IntervalToken.Length) == 0)
+            {
+                pattern.Append(interval is null ? "(?<interval>[0-9]+[a-z]+)" : Regex.Escape(interval));
+                position += IntervalToken.Length;
+            }
+            else if (string.CompareOrdinal(segment, position, YearToken, 0, YearToken.Length) == 0)
+            {
+                pattern.Append("(?<year>[0-9]{4})");
+                position += YearToken.Length;
+            }
+            else
+            {
+                pattern.Append(Regex.Escape(segment[position].ToString()));
+                position++;
+            }
+        }
+
+        return new Regex(pattern.Append('$').ToString(), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    }
+
+    private static string Fill(string segment, string symbol, string interval, string year) => segment
+        .Replace(SymbolToken, symbol, StringComparison.Ordinal)
+        .Replace(IntervalToken, interval, StringComparison.Ordinal)
+        .Replace(YearToken, year, StringComparison.Ordinal);
+
+    private static int Count(string text, string token)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(token, StringComparison.Ordinal); at >= 0; at = text.IndexOf(token, at + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static void RequireCanonicalSymbol(string symbol)
+    {
+        if (!SymbolName.TryNormalize(symbol, out var normalized, out var reason) || normalized != symbol)
+        {
+            throw new ArgumentException(reason ?? "The symbol must be normalised (upper case).", nameof(symbol));
+        }
+    }
+}

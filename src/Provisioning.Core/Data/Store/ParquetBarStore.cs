@@ -1,0 +1,557 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Provisioning.Calendar;
+using Provisioning.Collections;
+using Provisioning.Intervals;
+using Provisioning.Symbols;
+
+namespace Provisioning.Data.Store;
+
+/// <summary>
+/// Historical bars in Parquet files under one directory, laid out by <see cref="ParquetBarStoreOptions.PathTemplate"/>
+/// (by default <c>interval=1m/symbol=AAPL/year=2024.parquet</c>). Reads files written by this library, pandas/pyarrow,
+/// DuckDB or Spark (see <see cref="ParquetBarStoreOptions"/> for the accepted shapes).
+/// <para>
+/// Reads open only the files of the years a range touches, and inside them only the row groups whose timestamp
+/// statistics meet the range. Each row group's columns are read whole into pooled arrays and turned into bars in one
+/// pass. Invalid rows are dropped and counted (see <see cref="BarReadCounts"/>); with a calendar, bars outside the
+/// exchange's sessions are dropped too, and day bars are stamped at their session's open.
+/// </para>
+/// <para>Footers are cached per file while its length and write time are unchanged. The store is thread-safe.</para>
+/// </summary>
+public sealed class ParquetBarStore : IHistoricalBarStore
+{
+    private readonly ParquetBarStoreOptions _options;
+    private readonly BarPathLayout _layout;
+    private readonly TimeZoneInfo? _naiveZone;
+    private readonly ITradingCalendar? _calendar;
+    private readonly ConcurrentDictionary<string, BarFileSummary> _summaries = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a store over <paramref name="options"/>' root.</summary>
+    /// <param name="options">Root, layout, column mapping and timestamp settings.</param>
+    /// <param name="calendar">When given, bars outside the calendar's sessions are dropped and counted.</param>
+    /// <exception cref="ArgumentException">The options are invalid (the message says which and why).</exception>
+    public ParquetBarStore(ParquetBarStoreOptions options, ITradingCalendar? calendar = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = Validate(options);
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", errors), nameof(options));
+        }
+
+        BarPathLayout.TryCreate(options.PathTemplate, out _layout, out _);
+        _naiveZone = string.IsNullOrWhiteSpace(options.NaiveTimestampTimeZone)
+            ? null
+            : TimeZoneInfo.FindSystemTimeZoneById(options.NaiveTimestampTimeZone);
+        _options = options;
+        _calendar = calendar;
+        Root = Path.GetFullPath(options.RootDirectory);
+    }
+
+    /// <summary>The root directory, as a full path.</summary>
+    public string Root { get; }
+
+    /// <inheritdoc />
+    public BarReadStatistics Statistics { get; } = new();
+
+    /// <summary>What is wrong with <paramref name="options"/>; empty when they can be used.</summary>
+    public static IReadOnlyList<string> Validate(ParquetBarStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.RootDirectory))
+        {
+            errors.Add("RootDirectory is required: the folder that holds the bar files.");
+        }
+
+        if (!BarPathLayout.TryCreate(options.PathTemplate, out _, out var reason))
+        {
+            errors.Add(reason);
+        }
+
+        if (!Enum.IsDefined(options.EpochUnit))
+        {
+            errors.Add("EpochUnit " + (int)options.EpochUnit + " is not a unit; use Auto, Seconds, Milliseconds, Microseconds or Nanoseconds.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.NaiveTimestampTimeZone))
+        {
+            try
+            {
+                _ = TimeZoneInfo.FindSystemTimeZoneById(options.NaiveTimestampTimeZone);
+            }
+            catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+            {
+                errors.Add("NaiveTimestampTimeZone \"" + options.NaiveTimestampTimeZone + "\" is not a known time zone; "
+                    + "use an IANA name such as \"America/New_York\".");
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>The path of the file that holds <paramref name="symbol"/>'s bars of <paramref name="year"/>.</summary>
+    /// <exception cref="ArgumentException">The symbol is not valid (see <see cref="SymbolName"/>).</exception>
+    public string FilePath(string symbol, Interval interval, int year)
+    {
+        if (!SymbolName.TryNormalize(symbol, out var normalized, out var reason))
+        {
+            throw new ArgumentException(reason, nameof(symbol));
+        }
+
+        return _layout.FilePath(Root, normalized, interval, _layout.HasYear ? year : 0);
+    }
+
+    /// <summary>True when each file holds one year (the template has {year}).</summary>
+    public bool PartitionsByYear => _layout.HasYear;
+
+    /// <inheritdoc />
+    public ValueTask<StoreListing<string>> ListSymbolsAsync(Interval interval, CancellationToken cancellationToken = default)
+    {
+        var problems = new List<BarFileProblem>();
+        var symbols = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var match in _layout.Walk(Root, null, interval.ToString(), problems))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            symbols.Add(match.Symbol!);
+        }
+
+        return new ValueTask<StoreListing<string>>(new StoreListing<string>(new EquatableArray<string>(symbols), new EquatableArray<BarFileProblem>(problems)));
+    }
+
+    /// <inheritdoc />
+    public ValueTask<StoreListing<Interval>> ListIntervalsAsync(string symbol, CancellationToken cancellationToken = default)
+    {
+        var problems = new List<BarFileProblem>();
+        var intervals = new SortedSet<Interval>();
+        if (!SymbolName.TryNormalize(symbol, out var normalized, out var reason))
+        {
+            problems.Add(new BarFileProblem(symbol ?? string.Empty, BarProblemKind.InvalidSymbol, reason!));
+        }
+        else
+        {
+            foreach (var match in _layout.Walk(Root, normalized, null, problems))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (Interval.TryParse(match.Interval, out var interval))
+                {
+                    intervals.Add(interval);
+                }
+            }
+        }
+
+        return new ValueTask<StoreListing<Interval>>(new StoreListing<Interval>(new EquatableArray<Interval>(intervals), new EquatableArray<BarFileProblem>(problems)));
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<SeriesAvailability> GetAvailabilityAsync(string symbol, Interval interval, CancellationToken cancellationToken = default)
+    {
+        var problems = new List<BarFileProblem>();
+        if (!SymbolName.TryNormalize(symbol, out var normalized, out var reason))
+        {
+            problems.Add(new BarFileProblem(symbol ?? string.Empty, BarProblemKind.InvalidSymbol, reason!));
+            return new SeriesAvailability(symbol ?? string.Empty, interval) { Problems = new EquatableArray<BarFileProblem>(problems) };
+        }
+
+        var files = new List<LayoutMatch>(_layout.SeriesFiles(Root, normalized, interval, problems));
+        var spans = new List<StoredSpan>();
+        long rows = 0;
+        foreach (var file in files)
+        {
+            var summary = await GetSummaryAsync(file.Path, cancellationToken).ConfigureAwait(false);
+            if (summary.Problem is not null)
+            {
+                problems.Add(summary.Problem);
+                continue;
+            }
+
+            rows += summary.Rows;
+            foreach (var group in summary.RowGroups)
+            {
+                if (group.Rows > 0 && group.FirstTicks <= group.LastTicks)
+                {
+                    spans.Add(new StoredSpan(new DateTime(group.FirstTicks, DateTimeKind.Utc), new DateTime(group.LastTicks, DateTimeKind.Utc), group.Rows));
+                }
+            }
+        }
+
+        spans.Sort((a, b) => a.FirstUtc.CompareTo(b.FirstUtc));
+        DateTime? first = null, last = null;
+        foreach (var span in spans)
+        {
+            first = first is null || span.FirstUtc < first ? span.FirstUtc : first;
+            last = last is null || span.LastUtc > last ? span.LastUtc : last;
+        }
+
+        return new SeriesAvailability(normalized, interval)
+        {
+            Files = files.Count,
+            FirstBarUtc = first,
+            LastBarUtc = last,
+            Rows = rows,
+            Spans = new EquatableArray<StoredSpan>(spans),
+            Problems = new EquatableArray<BarFileProblem>(problems),
+        };
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<SeriesCoverage> CheckCoverageAsync(
+        string symbol,
+        Interval interval,
+        DateTime firstBarUtc,
+        DateTime lastBarUtc,
+        CancellationToken cancellationToken = default)
+    {
+        var availability = await GetAvailabilityAsync(symbol, interval, cancellationToken).ConfigureAwait(false);
+        return CoverageCalculator.Compute(availability, firstBarUtc, lastBarUtc, _calendar);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<ReadOnlyMemory<Bar>> ReadRangeAsync(
+        string symbol,
+        Interval interval,
+        DateTime fromUtc,
+        DateTime toUtc,
+        BarReadStatistics? statistics = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var normalized = RequireSymbol(symbol);
+        var fromTicks = ToUtcTicks(fromUtc);
+        var toTicks = ToUtcTicks(toUtc);
+        if (toTicks <= fromTicks)
+        {
+            yield break;
+        }
+
+        var sessions = SessionFilter.For(_calendar, interval);
+        var last = long.MinValue;
+        foreach (var file in await FilesForAsync(normalized, interval, fromTicks, toTicks, descending: false, cancellationToken).ConfigureAwait(false))
+        {
+            var selected = Select(file, fromTicks, toTicks, descending: false, statistics);
+            if (selected.Count == 0)
+            {
+                continue;
+            }
+
+            var reader = await OpenForReadAsync(file, statistics, cancellationToken).ConfigureAwait(false);
+            await using (reader.Reader.ConfigureAwait(false))
+            {
+                using var decoder = new RowGroupDecoder(file.Columns!, _naiveZone, sessions) { LastTicks = last };
+                foreach (var group in selected)
+                {
+                    await DecodeAsync(decoder, reader, file.Path, group, fromTicks, toTicks, statistics, cancellationToken).ConfigureAwait(false);
+                    last = decoder.LastTicks;
+                    if (decoder.Bars.Length > 0)
+                    {
+                        Count(statistics, s => s.AddBarsReturned(decoder.Bars.Length));
+                        yield return decoder.Bars;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<Bar[]> ReadLastAsync(
+        string symbol,
+        Interval interval,
+        int count,
+        DateTime endUtc,
+        BarReadStatistics? statistics = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var normalized = RequireSymbol(symbol);
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var endTicks = ToUtcTicks(endUtc);
+        var sessions = SessionFilter.For(_calendar, interval);
+        var chunks = new List<Bar[]>();
+        var collected = 0;
+        foreach (var file in await FilesForAsync(normalized, interval, long.MinValue, endTicks, descending: true, cancellationToken).ConfigureAwait(false))
+        {
+            var selected = Select(file, long.MinValue, endTicks, descending: true, statistics);
+            if (selected.Count == 0)
+            {
+                continue;
+            }
+
+            var reader = await OpenForReadAsync(file, statistics, cancellationToken).ConfigureAwait(false);
+            await using (reader.Reader.ConfigureAwait(false))
+            {
+                using var decoder = new RowGroupDecoder(file.Columns!, _naiveZone, sessions);
+                for (var i = 0; i < selected.Count; i++)
+                {
+                    decoder.LastTicks = long.MinValue;
+                    await DecodeAsync(decoder, reader, file.Path, selected[i], long.MinValue, endTicks, statistics, cancellationToken).ConfigureAwait(false);
+                    if (decoder.Bars.Length > 0)
+                    {
+                        chunks.Add(decoder.Bars.ToArray());
+                        collected += decoder.Bars.Length;
+                    }
+
+                    if (collected >= count)
+                    {
+                        var joined = Join(chunks, count, statistics);
+                        if (joined.Length == count)
+                        {
+                            SkipRest(selected, i + 1, statistics);
+                            Count(statistics, s => s.AddBarsReturned(joined.Length));
+                            return joined;
+                        }
+
+                        collected = joined.Length;
+                        chunks.Clear();
+                        chunks.Add(joined);
+                    }
+                }
+            }
+        }
+
+        var all = Join(chunks, count, statistics);
+        Count(statistics, s => s.AddBarsReturned(all.Length));
+        return all;
+    }
+
+    /// <summary>Drops the cached footer of one file (after it was written).</summary>
+    internal void Forget(string path) => _summaries.TryRemove(path, out _);
+
+    /// <summary>Drops the cached footer of every file, so the next question reads them again.</summary>
+    public void ClearMetadataCache() => _summaries.Clear();
+
+    private string RequireSymbol(string symbol)
+    {
+        if (!SymbolName.TryNormalize(symbol, out var normalized, out var reason))
+        {
+            throw new BarStoreException(new BarFileProblem(symbol ?? string.Empty, BarProblemKind.InvalidSymbol, reason!));
+        }
+
+        return normalized;
+    }
+
+    private async ValueTask<List<BarFileSummary>> FilesForAsync(
+        string symbol,
+        Interval interval,
+        long fromTicks,
+        long toTicks,
+        bool descending,
+        CancellationToken cancellationToken)
+    {
+        var problems = new List<BarFileProblem>();
+        var matches = new List<LayoutMatch>(_layout.SeriesFiles(Root, symbol, interval, problems));
+        foreach (var problem in problems)
+        {
+            if (problem.Kind is BarProblemKind.RootMissing or BarProblemKind.Unreadable)
+            {
+                throw new BarStoreException(problem);
+            }
+        }
+
+        var firstYear = fromTicks == long.MinValue ? int.MinValue : new DateTime(fromTicks, DateTimeKind.Utc).Year;
+        var lastYear = new DateTime(toTicks - 1, DateTimeKind.Utc).Year;
+        var files = new List<BarFileSummary>(matches.Count);
+        foreach (var match in matches)
+        {
+            if (_layout.HasYear && (match.Year < firstYear || match.Year > lastYear))
+            {
+                continue;
+            }
+
+            var summary = await GetSummaryAsync(match.Path, cancellationToken).ConfigureAwait(false);
+            if (summary.Problem is { Kind: BarProblemKind.EmptyFile } && summary.Length > 0)
+            {
+                continue;
+            }
+
+            if (summary.Problem is not null)
+            {
+                throw new BarStoreException(summary.Problem);
+            }
+
+            files.Add(summary);
+        }
+
+        files.Sort((a, b) => FirstTicks(a).CompareTo(FirstTicks(b)));
+        if (descending)
+        {
+            files.Reverse();
+        }
+
+        return files;
+    }
+
+    private static long FirstTicks(BarFileSummary summary)
+    {
+        var first = long.MaxValue;
+        foreach (var group in summary.RowGroups)
+        {
+            first = Math.Min(first, group.FirstTicks);
+        }
+
+        return first;
+    }
+
+    private List<RowGroupSpan> Select(BarFileSummary file, long fromTicks, long toTicks, bool descending, BarReadStatistics? statistics)
+    {
+        var selected = new List<RowGroupSpan>(file.RowGroups.Length);
+        foreach (var group in file.RowGroups)
+        {
+            if (group.Rows > 0 && group.Meets(fromTicks, toTicks))
+            {
+                selected.Add(group);
+            }
+            else
+            {
+                Count(statistics, s => s.AddRowGroupSkipped());
+            }
+        }
+
+        selected.Sort((a, b) => descending ? b.LastTicks.CompareTo(a.LastTicks) : a.FirstTicks.CompareTo(b.FirstTicks));
+        return selected;
+    }
+
+    private void SkipRest(List<RowGroupSpan> selected, int from, BarReadStatistics? statistics)
+    {
+        for (var i = from; i < selected.Count; i++)
+        {
+            Count(statistics, s => s.AddRowGroupSkipped());
+        }
+    }
+
+    private async ValueTask<OpenFile> OpenForReadAsync(BarFileSummary file, BarReadStatistics? statistics, CancellationToken cancellationToken)
+    {
+        var opened = await BarFileInspector.OpenAsync(file.Path, cancellationToken).ConfigureAwait(false);
+        if (opened.Problem is not null)
+        {
+            _summaries.TryRemove(file.Path, out _);
+            throw new BarStoreException(opened.Problem);
+        }
+
+        var reader = opened.Reader!;
+        var bound = BoundColumns.Bind(reader, file.Columns!);
+        if (bound is null || reader.RowGroupCount != file.RowGroups.Length)
+        {
+            await reader.DisposeAsync().ConfigureAwait(false);
+            _summaries.TryRemove(file.Path, out _);
+            throw new BarStoreException(new BarFileProblem(file.Path, BarProblemKind.Corrupt,
+                "\"" + file.Path + "\" changed while it was being read; read it again."));
+        }
+
+        Count(statistics, s => s.AddFileOpened());
+        return new OpenFile(reader, bound);
+    }
+
+    private async ValueTask DecodeAsync(
+        RowGroupDecoder decoder,
+        OpenFile file,
+        string path,
+        RowGroupSpan group,
+        long fromTicks,
+        long toTicks,
+        BarReadStatistics? statistics,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            await decoder.DecodeAsync(file.Reader.OpenRowGroupReader(group.Index), file.Fields, fromTicks, toTicks, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not BarStoreException)
+        {
+            _summaries.TryRemove(path, out _);
+            throw new BarStoreException(new BarFileProblem(path, BarProblemKind.Corrupt,
+                "\"" + path + "\": row group " + group.Index + " cannot be read (damaged page?): " + e.Message
+                + " Write its bars again or remove the file."), e);
+        }
+
+        var tally = decoder.Tally;
+        Count(statistics, s => s.AddRowGroup(tally));
+    }
+
+    private Bar[] Join(List<Bar[]> newestFirst, int count, BarReadStatistics? statistics)
+    {
+        var total = 0;
+        foreach (var chunk in newestFirst)
+        {
+            total += chunk.Length;
+        }
+
+        var joined = new Bar[total];
+        var kept = 0;
+        int duplicates = 0, outOfOrder = 0;
+        for (var c = newestFirst.Count - 1; c >= 0; c--)
+        {
+            foreach (var bar in newestFirst[c])
+            {
+                if (kept > 0 && bar.Start <= joined[kept - 1].Start)
+                {
+                    if (bar.Start == joined[kept - 1].Start)
+                    {
+                        duplicates++;
+                    }
+                    else
+                    {
+                        outOfOrder++;
+                    }
+
+                    continue;
+                }
+
+                joined[kept++] = bar;
+            }
+        }
+
+        if (duplicates + outOfOrder > 0)
+        {
+            Count(statistics, s => s.AddJoinDrops(duplicates, outOfOrder));
+        }
+
+        var take = Math.Min(count, kept);
+        return joined.AsSpan(kept - take, take).ToArray();
+    }
+
+    private async ValueTask<BarFileSummary> GetSummaryAsync(string path, CancellationToken cancellationToken)
+    {
+        if (_summaries.TryGetValue(path, out var cached))
+        {
+            try
+            {
+                var info = new FileInfo(path);
+                if (info.Exists && info.Length == cached.Length && info.LastWriteTimeUtc == cached.LastWriteUtc)
+                {
+                    return cached;
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                _summaries.TryRemove(path, out _);
+            }
+        }
+
+        var summary = await BarFileInspector.InspectAsync(path, _options, _naiveZone, Statistics, cancellationToken).ConfigureAwait(false);
+        _summaries[path] = summary;
+        return summary;
+    }
+
+    private void Count(BarReadStatistics? statistics, Action<BarReadStatistics> add)
+    {
+        add(Statistics);
+        if (statistics is not null && !ReferenceEquals(statistics, Statistics))
+        {
+            add(statistics);
+        }
+    }
+
+    private static long ToUtcTicks(DateTime value) => value.Kind == DateTimeKind.Local ? value.ToUniversalTime().Ticks : value.Ticks;
+
+    private readonly record struct OpenFile(Parquet.ParquetReader Reader, BoundColumns Fields);
+}

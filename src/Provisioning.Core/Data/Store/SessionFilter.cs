@@ -1,0 +1,131 @@
+using System;
+using Provisioning.Calendar;
+using Provisioning.Intervals;
+
+namespace Provisioning.Data.Store;
+
+/// <summary>
+/// Decides whether a bar start falls in a session of the calendar, remembering the current session and the current
+/// stretch between sessions so that rows in time order cost a calendar look-up only once per session.
+/// Intraday bars must start in [open, close). Day bars must fall on a session date; a day bar stamped at midnight
+/// (a date) or at any other hour is moved to its session's open, the store's convention for day bars.
+/// Bars on dates the calendar does not cover are kept unchecked.
+/// </summary>
+internal sealed class SessionFilter
+{
+    private readonly ITradingCalendar _calendar;
+    private readonly bool _daily;
+    private long _inFrom = -1;
+    private long _inTo = -1;
+    private long _outFrom = -1;
+    private long _outTo = -1;
+
+    private SessionFilter(ITradingCalendar calendar, bool daily)
+    {
+        _calendar = calendar;
+        _daily = daily;
+    }
+
+    /// <summary>A filter for <paramref name="interval"/>, or null when the interval is not checked (weeks, multi-day).</summary>
+    public static SessionFilter? For(ITradingCalendar? calendar, Interval interval)
+    {
+        if (calendar is null)
+        {
+            return null;
+        }
+
+        if (interval.IsIntraday)
+        {
+            return new SessionFilter(calendar, daily: false);
+        }
+
+        return interval.Unit == IntervalUnit.Day && interval.Count == 1 ? new SessionFilter(calendar, daily: true) : null;
+    }
+
+    /// <summary>True when the bar at <paramref name="ticks"/> is in a session; day bars are moved to the session open.</summary>
+    public bool Accept(ref long ticks)
+    {
+        if (ticks >= _inFrom && ticks < _inTo)
+        {
+            return true;
+        }
+
+        if (ticks >= _outFrom && ticks < _outTo)
+        {
+            return false;
+        }
+
+        return _daily ? AcceptDay(ref ticks) : AcceptIntraday(ticks);
+    }
+
+    private bool AcceptIntraday(long ticks)
+    {
+        var utc = new DateTime(ticks, DateTimeKind.Utc);
+        var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utc, _calendar.TimeZone));
+        if (date < _calendar.FirstDate || date > _calendar.LastDate)
+        {
+            return true;
+        }
+
+        if (_calendar.TryGetSession(date, out var session))
+        {
+            if (session.Contains(utc))
+            {
+                _inFrom = session.OpenUtc.Ticks;
+                _inTo = session.CloseUtc.Ticks;
+                return true;
+            }
+
+            if (utc < session.OpenUtc)
+            {
+                _outFrom = ticks;
+                _outTo = session.OpenUtc.Ticks;
+                return false;
+            }
+
+            _outFrom = session.CloseUtc.Ticks;
+            _outTo = NextOpen(date, ticks);
+            return false;
+        }
+
+        _outFrom = ticks;
+        _outTo = NextOpen(date, ticks);
+        return false;
+    }
+
+    private bool AcceptDay(ref long ticks)
+    {
+        var date = ticks % TimeSpan.TicksPerDay == 0
+            ? DateOnly.FromDateTime(new DateTime(ticks, DateTimeKind.Utc))
+            : DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(new DateTime(ticks, DateTimeKind.Utc), _calendar.TimeZone));
+        if (date < _calendar.FirstDate || date > _calendar.LastDate)
+        {
+            return true;
+        }
+
+        if (!_calendar.TryGetSession(date, out var session))
+        {
+            return false;
+        }
+
+        ticks = session.OpenUtc.Ticks;
+        return true;
+    }
+
+    private long NextOpen(DateOnly date, long ticks)
+    {
+        if (date >= _calendar.LastDate)
+        {
+            return ticks + 1;
+        }
+
+        try
+        {
+            return _calendar.NextSession(date).OpenUtc.Ticks;
+        }
+        catch (CalendarRangeException)
+        {
+            return ticks + 1;
+        }
+    }
+}

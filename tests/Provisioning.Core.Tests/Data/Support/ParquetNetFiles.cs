@@ -1,0 +1,44 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+using Parquet;
+using Parquet.Schema;
+
+namespace Provisioning.Core.Tests.Data.Support;
+
+/// <summary>Writes files with Parquet.Net's low-level writer, for the shapes DuckDB does not make easily.</summary>
+internal static class ParquetNetFiles
+{
+    /// <summary>Writes one column set as row groups of <paramref name="rowGroupSize"/> rows.</summary>
+    public static async Task WriteAsync(string path, DataField[] fields, Array[] columns, int rowGroupSize = int.MaxValue, CompressionMethod compression = CompressionMethod.Snappy)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var schema = new ParquetSchema(fields);
+        await using var stream = File.Create(path);
+        await using var writer = await ParquetWriter.CreateAsync(schema, stream, new ParquetOptions { CompressionMethod = compression });
+        var rows = columns[0].Length;
+        for (var start = 0; start < rows; start += rowGroupSize)
+        {
+            var count = Math.Min(rowGroupSize, rows - start);
+            using var group = writer.CreateRowGroup();
+            for (var c = 0; c < fields.Length; c++)
+            {
+                await WriteColumnAsync(group, fields[c], columns[c], start, count);
+            }
+        }
+    }
+
+    private static Task WriteColumnAsync(ParquetRowGroupWriter group, DataField field, Array column, int start, int count) => column switch
+    {
+        DateTime[] values => group.WriteAsync<DateTime>(field, values.AsMemory(start, count)),
+        DateTime?[] values => group.WriteAsync<DateTime>(field, values.AsMemory(start, count)),
+        long[] values => group.WriteAsync<long>(field, values.AsMemory(start, count)),
+        int[] values => group.WriteAsync<int>(field, values.AsMemory(start, count)),
+        double[] values => group.WriteAsync<double>(field, values.AsMemory(start, count)),
+        double?[] values => group.WriteAsync<double>(field, values.AsMemory(start, count)),
+        float[] values => group.WriteAsync<float>(field, values.AsMemory(start, count)),
+        decimal[] values => group.WriteAsync<decimal>(field, values.AsMemory(start, count)),
+        string[] values => group.WriteAsync(field, values.AsMemory(start, count).ToArray()),
+        _ => throw new NotSupportedException(column.GetType().Name),
+    };
+}
