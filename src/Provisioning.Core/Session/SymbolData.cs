@@ -108,28 +108,38 @@ public sealed class SymbolData
         }
     }
 
-    /// <summary>Takes one streamed base bar: appends it and delivers it to the aggregators built on its interval.</summary>
-    internal void OnBaseBar(Interval baseInterval, in Bar bar)
+    /// <summary>
+    /// Takes one streamed base bar: appends it and delivers it to the aggregators built on its interval. False when the
+    /// symbol has no base series of that interval; a duplicate is counted in <see cref="DuplicateBars"/>.
+    /// </summary>
+    internal bool OnBaseBar(Interval baseInterval, in Bar bar)
     {
         lock (Gate)
         {
             if (!_slots.TryGetValue(baseInterval, out var baseSlot) || !baseSlot.IsBase)
             {
-                return;
+                return false;
             }
 
-            if (!baseSlot.Series.Append(bar))
-            {
-                Interlocked.Increment(ref _duplicateBars);
-                return;
-            }
+            AppendBaseBarUnderLock(baseSlot, bar);
+            return true;
+        }
+    }
 
-            foreach (var slot in _slots.Values)
+    /// <summary>Appends a base bar and pushes it to the aggregators on its interval; the caller holds <see cref="Gate"/>.</summary>
+    internal void AppendBaseBarUnderLock(IntervalSlot baseSlot, in Bar bar)
+    {
+        if (!baseSlot.Series.Append(bar))
+        {
+            Interlocked.Increment(ref _duplicateBars);
+            return;
+        }
+
+        foreach (var slot in _slots.Values)
+        {
+            if (slot.BaseInterval == baseSlot.Interval)
             {
-                if (slot.BaseInterval == baseInterval)
-                {
-                    slot.Aggregator.Push(bar);
-                }
+                slot.Aggregator.Push(bar);
             }
         }
     }
