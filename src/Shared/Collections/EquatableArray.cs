@@ -9,9 +9,6 @@ namespace Provisioning.Collections;
 /// An immutable array compared by its elements, so records and pipeline models that hold lists keep value equality.
 /// </summary>
 /// <typeparam name="T">An element type with value equality.</typeparam>
-#if !PROVISIONING_GENERATOR
-[System.Runtime.CompilerServices.CollectionBuilder(typeof(EquatableArray), nameof(EquatableArray.Create))]
-#endif
 public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
     where T : IEquatable<T>
 {
