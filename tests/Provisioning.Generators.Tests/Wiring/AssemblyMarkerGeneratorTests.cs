@@ -1,3 +1,5 @@
+extern alias generators;
+
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
@@ -6,7 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
-using Provisioning.Generators.Wiring;
+using generators::Provisioning.Generators.Wiring;
 
 namespace Provisioning.Generators.Tests.Wiring;
 
