@@ -11,8 +11,8 @@ internal sealed class AnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, De
 {
     public AnalyzerTest(params string[] sources)
     {
-        ReferenceAssemblies = TestProject.Net100;
-        TestState.AdditionalReferences.Add(TestProject.Core);
+        ReferenceAssemblies = TestProject.None;
+        TestProject.Apply(TestState);
         foreach (var source in sources)
         {
             TestState.Sources.Add(source);

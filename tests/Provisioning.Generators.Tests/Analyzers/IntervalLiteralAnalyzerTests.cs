@@ -1,9 +1,7 @@
-extern alias generators;
-
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using generators::Provisioning.Generators.Analyzers;
+using Provisioning.Generators.Analyzers;
 
 namespace Provisioning.Generators.Tests.Analyzers;
 

@@ -1,22 +1,23 @@
-using System.IO;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
+using Provisioning.Generators.Tests.Infrastructure;
 
 namespace Provisioning.Generators.Tests.Analyzers;
 
 /// <summary>
-/// What every analyzer and code fix test compiles against: the .NET 10 reference assemblies (Core targets net10.0)
-/// and the real Provisioning.Core assembly, so attributes and APIs resolve exactly as in a user's project.
+/// What every analyzer and code fix test compiles against: the references of <see cref="TestCompilation"/> (the running
+/// .NET 10 shared framework and the real Provisioning.Core assembly), so attributes and APIs resolve exactly as in a
+/// user's project and nothing is downloaded while tests run.
 /// </summary>
 internal static class TestProject
 {
-    public static ReferenceAssemblies Net100 { get; } = new(
-        "net10.0",
-        new PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"),
-        Path.Combine("ref", "net10.0"));
+    /// <summary>No reference package: the framework comes from <see cref="Apply"/>.</summary>
+    public static ReferenceAssemblies None { get; } = new("net10.0");
 
-    public static MetadataReference Core { get; } =
-        MetadataReference.CreateFromFile(typeof(Provisioning.Attributes.BarsAttribute).Assembly.Location);
+    /// <summary>Sets the references of a test's project state.</summary>
+    public static void Apply(SolutionState state)
+    {
+        state.AdditionalReferences.AddRange(TestCompilation.References);
+    }
 
     /// <summary>An indicator declaration that satisfies every rule, for tests about something else.</summary>
     public const string ValidIndicator = """

@@ -15,9 +15,8 @@ internal sealed class CodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnal
 {
     public CodeFixTest(string source, string fixedSource)
     {
-        ReferenceAssemblies = TestProject.Net100;
-        TestState.AdditionalReferences.Add(TestProject.Core);
-        FixedState.AdditionalReferences.Add(TestProject.Core);
+        ReferenceAssemblies = TestProject.None;
+        TestProject.Apply(TestState);
         TestCode = source;
         FixedCode = fixedSource;
     }

@@ -1,0 +1,23 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Provisioning.Planning;
+
+namespace Provisioning.Execution.Dispatch;
+
+/// <summary>
+/// Runs the handler of a step's type. The generator implements it once per assembly as a <c>switch</c> over the step
+/// types of that assembly's <see cref="Attributes.StepHandlerAttribute"/> methods; <see cref="StepDispatcher"/>
+/// combines them. Tests implement it to make a step fail on purpose.
+/// </summary>
+public interface IStepDispatcher
+{
+    /// <summary>The step types this dispatcher has a handler for.</summary>
+    IReadOnlyList<Type> StepTypes { get; }
+
+    /// <summary>
+    /// Starts the handler of <paramref name="step"/>'s type; false (and a default <paramref name="outcome"/>) when this
+    /// dispatcher has none.
+    /// </summary>
+    bool TryDispatch(ProvisioningStep step, StepContext context, out ValueTask<StepOutcome> outcome);
+}

@@ -1,0 +1,244 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using Provisioning.Intervals;
+
+namespace Provisioning.Indicators.Registry;
+
+/// <summary>
+/// Every indicator the running program declares, by name: looks them up, checks parameters against their declared
+/// ranges, and creates them, without reflection. <see cref="Default"/> fills itself: each assembly that declares
+/// indicators (Core's built-ins included) registers its generated descriptors from a module initializer when it loads.
+/// Names match case-insensitively. Failures are <see cref="IndicatorResult{T}"/>s with a reason, never exceptions.
+/// </summary>
+public sealed class IndicatorCatalog
+{
+    private readonly object _gate = new();
+    private volatile Contents _contents = Contents.Empty;
+
+    /// <summary>An empty catalog; fill it with <see cref="Register"/>.</summary>
+    public IndicatorCatalog()
+    {
+    }
+
+    /// <summary>A catalog of the given indicators (for tests and hosts that choose their own set).</summary>
+    public IndicatorCatalog(IEnumerable<IndicatorDescriptor> descriptors)
+    {
+        Register(descriptors);
+    }
+
+    /// <summary>The indicators of every loaded assembly, registered by generated module initializers.</summary>
+    public static IndicatorCatalog Default { get; } = new();
+
+    /// <summary>The registered indicators, ordered by name.</summary>
+    public IReadOnlyList<IndicatorDescriptor> Descriptors => _contents.Ordered;
+
+    /// <summary>
+    /// Registrations refused because another indicator type already has the name, one sentence each. Empty when every
+    /// name is unique (the analyzers make that a build error within one project: PRV0005).
+    /// </summary>
+    public IReadOnlyList<string> Conflicts => _contents.Conflicts;
+
+    /// <summary>
+    /// Adds indicators. A name that is already registered for another type is refused and listed in
+    /// <see cref="Conflicts"/>; registering the same type again changes nothing. Thread-safe.
+    /// </summary>
+    public void Register(IEnumerable<IndicatorDescriptor> descriptors)
+    {
+        ArgumentNullException.ThrowIfNull(descriptors);
+        lock (_gate)
+        {
+            var current = _contents;
+            var byName = new Dictionary<string, IndicatorDescriptor>(current.ByName, StringComparer.OrdinalIgnoreCase);
+            var conflicts = current.Conflicts.ToList();
+            foreach (var descriptor in descriptors)
+            {
+                ArgumentNullException.ThrowIfNull(descriptor);
+                if (!byName.TryGetValue(descriptor.Name, out var existing))
+                {
+                    byName.Add(descriptor.Name, descriptor);
+                }
+                else if (existing.IndicatorType != descriptor.IndicatorType)
+                {
+                    conflicts.Add(
+                        $"Indicator name \"{descriptor.Name}\" of {descriptor.IndicatorType.FullName} is already used by "
+                        + $"{existing.IndicatorType.FullName}; {descriptor.IndicatorType.Name} is not registered. Give one of them another name.");
+                }
+            }
+
+            _contents = new Contents(byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), conflicts.ToArray());
+        }
+    }
+
+    /// <summary>The indicator named <paramref name="name"/> (case-insensitive).</summary>
+    public bool TryGet(string? name, [NotNullWhen(true)] out IndicatorDescriptor? descriptor)
+    {
+        descriptor = null;
+        return name is not null && _contents.ByName.TryGetValue(name, out descriptor);
+    }
+
+    /// <summary>The indicator named <paramref name="name"/>, or why there is none (with the closest declared name).</summary>
+    public IndicatorResult<IndicatorDescriptor> Find(string? name)
+    {
+        if (TryGet(name, out var descriptor))
+        {
+            return IndicatorResult<IndicatorDescriptor>.Ok(descriptor);
+        }
+
+        var contents = _contents;
+        var known = contents.Ordered.Count == 0 ? "none" : string.Join(", ", contents.Ordered.Select(d => d.Name));
+        var closest = name is null ? null : Closest(name, contents.Ordered);
+        return IndicatorResult<IndicatorDescriptor>.Fail(
+            IndicatorError.UnknownName,
+            $"No indicator is named \"{name}\"{(closest is null ? string.Empty : $"; did you mean \"{closest}\"?")} Declared indicators: {known}.");
+    }
+
+    /// <summary>
+    /// The spec of indicator <paramref name="name"/> with named parameter values on bars of an interval written as text:
+    /// the path of session configs and generated <c>Add…Async</c> methods. Every problem is reported at once.
+    /// </summary>
+    public IndicatorResult<IndicatorSpec> ResolveSpec(string? name, IReadOnlyList<IndicatorParameter> parameters, string? interval)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var parsed = Interval.Parse(interval);
+        var found = Find(name);
+        if (!found.Success)
+        {
+            return parsed.Success
+                ? found.AsFailure<IndicatorSpec>()
+                : IndicatorResult<IndicatorSpec>.Fail(found.Error, found.Reason + " " + parsed.Reason);
+        }
+
+        var bound = found.Value.Bind(parameters);
+        if (!bound.Success)
+        {
+            return parsed.Success
+                ? bound.AsFailure<IndicatorSpec>()
+                : IndicatorResult<IndicatorSpec>.Fail(bound.Error, bound.Reason + " " + parsed.Reason);
+        }
+
+        return parsed.Success
+            ? IndicatorResult<IndicatorSpec>.Ok(bound.Value.On(parsed.Interval))
+            : IndicatorResult<IndicatorSpec>.Fail(IndicatorError.InvalidInterval, parsed.Reason!);
+    }
+
+    /// <summary>The spec of indicator <paramref name="name"/> with named parameter values on bars of <paramref name="interval"/>.</summary>
+    public IndicatorResult<IndicatorSpec> ResolveSpec(string? name, IReadOnlyList<IndicatorParameter> parameters, Interval interval)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        if (interval.IsDefault)
+        {
+            return IndicatorResult<IndicatorSpec>.Fail(IndicatorError.InvalidInterval, "An interval is required, such as 5m.");
+        }
+
+        var found = Find(name);
+        if (!found.Success)
+        {
+            return found.AsFailure<IndicatorSpec>();
+        }
+
+        var bound = found.Value.Bind(parameters);
+        return bound.Success ? IndicatorResult<IndicatorSpec>.Ok(bound.Value.On(interval)) : bound.AsFailure<IndicatorSpec>();
+    }
+
+    /// <summary>
+    /// Checks a spec built elsewhere (by hand, or loaded) against the declaration: the name is registered, the
+    /// parameters are valid, and the warm-up and input are what the declaration computes. Gives the declared spec.
+    /// </summary>
+    public IndicatorResult<IndicatorSpec> Validate(IndicatorSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var resolved = ResolveSpec(spec.Name, spec.Parameters, spec.Interval);
+        if (!resolved.Success)
+        {
+            return resolved;
+        }
+
+        if (resolved.Value.WarmupBars != spec.WarmupBars || resolved.Value.Input != spec.Input)
+        {
+            return IndicatorResult<IndicatorSpec>.Fail(
+                IndicatorError.SpecMismatch,
+                $"{spec.Key} says warm-up {spec.WarmupBars} bars on {spec.Input}, but its declaration gives "
+                + $"{resolved.Value.WarmupBars} bars on {resolved.Value.Input}; build specs with {spec.Name}'s generated Spec(...).");
+        }
+
+        return resolved;
+    }
+
+    /// <summary>Creates the indicator a spec describes (for the step that registers it).</summary>
+    public IndicatorResult<IIndicator> Create(IndicatorSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return Create(spec.Name, spec.Parameters);
+    }
+
+    /// <summary>Creates indicator <paramref name="name"/> from named parameter values.</summary>
+    public IndicatorResult<IIndicator> Create(string? name, IReadOnlyList<IndicatorParameter> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return TryGet(name, out var descriptor) ? descriptor.Create(parameters) : Find(name).AsFailure<IIndicator>();
+    }
+
+    private static string? Closest(string name, IReadOnlyList<IndicatorDescriptor> known)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var descriptor in known)
+        {
+            var distance = EditDistance(name.ToLowerInvariant(), descriptor.Name.ToLowerInvariant());
+            if (distance < bestDistance)
+            {
+                best = descriptor.Name;
+                bestDistance = distance;
+            }
+        }
+
+        return bestDistance <= Math.Max(1, name.Length / 3) ? best : null;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), substitution);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    private sealed class Contents
+    {
+        public static readonly Contents Empty = new(
+            FrozenDictionary<string, IndicatorDescriptor>.Empty.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+            []);
+
+        public Contents(FrozenDictionary<string, IndicatorDescriptor> byName, string[] conflicts)
+        {
+            ByName = byName;
+            Conflicts = conflicts;
+            Ordered = byName.Values.OrderBy(d => d.Name, StringComparer.Ordinal).ToArray();
+        }
+
+        public FrozenDictionary<string, IndicatorDescriptor> ByName { get; }
+
+        public IReadOnlyList<IndicatorDescriptor> Ordered { get; }
+
+        public IReadOnlyList<string> Conflicts { get; }
+    }
+}

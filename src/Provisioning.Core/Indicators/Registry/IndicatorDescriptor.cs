@@ -1,0 +1,231 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Provisioning.Collections;
+
+namespace Provisioning.Indicators.Registry;
+
+/// <summary>
+/// Everything the generator read from one <see cref="Attributes.IndicatorAttribute"/> declaration: the name, the
+/// indicator type, its input, its parameters with ranges and defaults, and two generated functions (no reflection):
+/// one calls the public constructor, the other the static <c>WarmupBars</c>. Each indicator exposes its descriptor as a
+/// generated static <c>Descriptor</c> property, and every assembly registers its descriptors in
+/// <see cref="IndicatorCatalog.Default"/> when it loads.
+/// </summary>
+public sealed class IndicatorDescriptor
+{
+    private const int StackValues = 16;
+
+    private readonly IndicatorWarmup _warmupBars;
+    private readonly IndicatorFactory _factory;
+
+    /// <summary>Describes an indicator. Called by generated code.</summary>
+    /// <param name="name">The declared name ("sma").</param>
+    /// <param name="indicatorType">The indicator class.</param>
+    /// <param name="input">The part of each bar it reads.</param>
+    /// <param name="parameters">Its constructor parameters, in order.</param>
+    /// <param name="warmupBars">Calls its static <c>WarmupBars</c> with validated arguments.</param>
+    /// <param name="factory">Calls its public constructor with validated arguments.</param>
+    public IndicatorDescriptor(
+        string name,
+        Type indicatorType,
+        PriceInput input,
+        IndicatorParameterDefinition[] parameters,
+        IndicatorWarmup warmupBars,
+        IndicatorFactory factory)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(indicatorType);
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(warmupBars);
+        ArgumentNullException.ThrowIfNull(factory);
+        Name = name;
+        IndicatorType = indicatorType;
+        Input = input;
+        Parameters = EquatableArray<IndicatorParameterDefinition>.Of(parameters);
+        _warmupBars = warmupBars;
+        _factory = factory;
+    }
+
+    /// <summary>The declared name configs and keys use ("sma").</summary>
+    public string Name { get; }
+
+    /// <summary>The indicator class.</summary>
+    public Type IndicatorType { get; }
+
+    /// <summary>The part of each bar the indicator reads.</summary>
+    public PriceInput Input { get; }
+
+    /// <summary>The parameters in constructor order.</summary>
+    public EquatableArray<IndicatorParameterDefinition> Parameters { get; }
+
+    /// <summary>
+    /// Checks named parameter values (names match case-insensitively; left-out parameters take their defaults) and
+    /// computes the warm-up. The result lists every problem found, or the indicator ready to be put on an interval.
+    /// </summary>
+    public IndicatorResult<IndicatorSpecBuilder> Bind(IReadOnlyList<IndicatorParameter> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var values = Parameters.Count <= StackValues ? stackalloc double[StackValues] : new double[Parameters.Count];
+        values = values[..Parameters.Count];
+        var (error, reason) = BindValues(parameters, values);
+        return error == IndicatorError.None
+            ? Build(values)
+            : IndicatorResult<IndicatorSpecBuilder>.Fail(error, reason!);
+    }
+
+    /// <summary>
+    /// The indicator with parameter values given in constructor order, as the generated <c>Spec(...)</c> methods call
+    /// it. Values come from code, so a bad one is a programming error.
+    /// </summary>
+    /// <exception cref="ArgumentException">The number of values differs from the number of parameters.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is outside its declared range.</exception>
+    /// <exception cref="InvalidOperationException">The warm-up computed for the values is negative.</exception>
+    public IndicatorSpecBuilder Spec(params double[] values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Length != Parameters.Count)
+        {
+            throw new ArgumentException(
+                $"{Name} takes {Parameters.Count} parameter(s) ({string.Join(", ", Parameters)}), not {values.Length}.",
+                nameof(values));
+        }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (Parameters[i].Check(Name, values[i]) is { } problem)
+            {
+                throw new ArgumentOutOfRangeException(Parameters[i].Name, values[i], problem);
+            }
+        }
+
+        var result = Build(values);
+        return result.Success ? result.Value : throw new InvalidOperationException(result.Reason);
+    }
+
+    /// <summary>Creates the indicator from named parameter values, checked as <see cref="Bind"/> checks them.</summary>
+    public IndicatorResult<IIndicator> Create(IReadOnlyList<IndicatorParameter> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var values = Parameters.Count <= StackValues ? stackalloc double[StackValues] : new double[Parameters.Count];
+        values = values[..Parameters.Count];
+        var (error, reason) = BindValues(parameters, values);
+        return error == IndicatorError.None
+            ? IndicatorResult<IIndicator>.Ok(_factory(new IndicatorArguments(values)))
+            : IndicatorResult<IIndicator>.Fail(error, reason!);
+    }
+
+    /// <summary>The declaration as a signature: <c>sma(int period [1, 100000])</c>.</summary>
+    public override string ToString() => Name + "(" + string.Join(", ", Parameters) + ")";
+
+    private IndicatorResult<IndicatorSpecBuilder> Build(ReadOnlySpan<double> values)
+    {
+        var warmup = _warmupBars(new IndicatorArguments(values));
+        if (warmup < 0)
+        {
+            return IndicatorResult<IndicatorSpecBuilder>.Fail(
+                IndicatorError.InvalidWarmup,
+                $"{Name}.WarmupBars returned {warmup.ToString(CultureInfo.InvariantCulture)} for {Describe(values)}; a warm-up is 0 or more bars.");
+        }
+
+        var named = new IndicatorParameter[values.Length];
+        for (var i = 0; i < named.Length; i++)
+        {
+            named[i] = new IndicatorParameter(Parameters[i].Name, values[i]);
+        }
+
+        return IndicatorResult<IndicatorSpecBuilder>.Ok(
+            new IndicatorSpecBuilder(this, EquatableArray<IndicatorParameter>.FromOwnedArray(named), warmup));
+    }
+
+    private (IndicatorError Error, string? Reason) BindValues(IReadOnlyList<IndicatorParameter> given, Span<double> values)
+    {
+        var first = IndicatorError.None;
+        StringBuilder? reasons = null;
+        void Report(IndicatorError error, string reason)
+        {
+            if (first == IndicatorError.None)
+            {
+                first = error;
+            }
+
+            reasons = reasons is null ? new StringBuilder(reason) : reasons.Append("; ").Append(reason);
+        }
+
+        Span<bool> seen = Parameters.Count <= StackValues ? stackalloc bool[StackValues] : new bool[Parameters.Count];
+        seen = seen[..Parameters.Count];
+        seen.Clear();
+        for (var g = 0; g < given.Count; g++)
+        {
+            var parameter = given[g];
+            var index = IndexOf(parameter.Name);
+            if (index < 0)
+            {
+                Report(
+                    IndicatorError.UnknownParameter,
+                    $"{Name} has no parameter \"{parameter.Name}\"; its parameters are: {DescribeParameters()}");
+                continue;
+            }
+
+            if (seen[index])
+            {
+                Report(IndicatorError.DuplicateParameter, $"{Name} {Parameters[index].Name} is given more than once");
+                continue;
+            }
+
+            seen[index] = true;
+            values[index] = parameter.Value;
+            if (Parameters[index].Check(Name, parameter.Value) is { } problem)
+            {
+                Report(IndicatorError.InvalidValue, problem.TrimEnd('.'));
+            }
+        }
+
+        for (var i = 0; i < Parameters.Count; i++)
+        {
+            if (seen[i])
+            {
+                continue;
+            }
+
+            if (Parameters[i].DefaultValue is { } defaultValue)
+            {
+                values[i] = defaultValue;
+            }
+            else
+            {
+                Report(IndicatorError.MissingParameter, $"{Name} needs {Parameters[i].Name} ({Parameters[i]})");
+            }
+        }
+
+        return (first, reasons?.Append('.').ToString());
+    }
+
+    private int IndexOf(string? name)
+    {
+        for (var i = 0; i < Parameters.Count; i++)
+        {
+            if (string.Equals(Parameters[i].Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private string DescribeParameters() => Parameters.IsEmpty ? "none" : string.Join(", ", Parameters);
+
+    private string Describe(ReadOnlySpan<double> values)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < values.Length; i++)
+        {
+            text.Append(i == 0 ? string.Empty : ", ").Append(Parameters[i].Name).Append(" = ")
+                .Append(values[i].ToString("R", CultureInfo.InvariantCulture));
+        }
+
+        return values.Length == 0 ? "no parameters" : text.ToString();
+    }
+}

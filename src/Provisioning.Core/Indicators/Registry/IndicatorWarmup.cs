@@ -1,0 +1,5 @@
+namespace Provisioning.Indicators.Registry;
+
+/// <summary>Computes the warm-up bars of an indicator from validated arguments; generated as a call to its static <c>WarmupBars</c>.</summary>
+/// <param name="arguments">The parameter values in constructor order.</param>
+public delegate int IndicatorWarmup(IndicatorArguments arguments);

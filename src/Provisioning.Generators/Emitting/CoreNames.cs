@@ -1,0 +1,32 @@
+namespace Provisioning.Generators.Emitting;
+
+/// <summary>The Core types generated code names, fully qualified.</summary>
+internal static class CoreNames
+{
+    public const string IndicatorDescriptor = "global::Provisioning.Indicators.Registry.IndicatorDescriptor";
+    public const string IndicatorParameterDefinition = "global::Provisioning.Indicators.Registry.IndicatorParameterDefinition";
+    public const string IndicatorParameterKind = "global::Provisioning.Indicators.Registry.IndicatorParameterKind";
+    public const string IndicatorSpecBuilder = "global::Provisioning.Indicators.Registry.IndicatorSpecBuilder";
+    public const string IndicatorCatalog = "global::Provisioning.Indicators.Registry.IndicatorCatalog";
+    public const string IndicatorParameter = "global::Provisioning.Indicators.IndicatorParameter";
+    public const string IndicatorSpec = "global::Provisioning.Indicators.IndicatorSpec";
+    public const string PriceInput = "global::Provisioning.Indicators.PriceInput";
+    public const string IndicatorApiAttribute = "global::Provisioning.Attributes.IndicatorApi";
+    public const string ProvisioningSession = "global::Provisioning.Session.IProvisioningSession";
+    public const string ProvisioningResult = "global::Provisioning.Execution.ProvisioningResult";
+    public const string ProvisionSource = "global::Provisioning.Requirements.ProvisionSource";
+    public const string Interval = "global::Provisioning.Intervals.Interval";
+    public const string EquatableArray = "global::Provisioning.Collections.EquatableArray";
+    public const string StrategyManifest = "global::Provisioning.Strategies.StrategyManifest";
+    public const string BarDeclaration = "global::Provisioning.Strategies.BarDeclaration";
+    public const string ProvisioningStep = "global::Provisioning.Planning.ProvisioningStep";
+    public const string StepContext = "global::Provisioning.Execution.Dispatch.StepContext";
+    public const string StepOutcome = "global::Provisioning.Execution.Dispatch.StepOutcome";
+    public const string StepDispatcherInterface = "global::Provisioning.Execution.Dispatch.IStepDispatcher";
+    public const string StepDispatcher = "global::Provisioning.Execution.Dispatch.StepDispatcher";
+    public const string ValueTask = "global::System.Threading.Tasks.ValueTask";
+    public const string CancellationToken = "global::System.Threading.CancellationToken";
+    public const string ModuleInitializer = "global::System.Runtime.CompilerServices.ModuleInitializer";
+    public const string Type = "global::System.Type";
+    public const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
+}

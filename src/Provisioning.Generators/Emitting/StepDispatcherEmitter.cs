@@ -1,0 +1,63 @@
+using Provisioning.Collections;
+using Provisioning.Generators.Model;
+
+namespace Provisioning.Generators.Emitting;
+
+/// <summary>
+/// Emits the assembly's step dispatch: a file-local IStepDispatcher whose <c>switch</c> routes each step type to its
+/// [StepHandler] method (derived step types first), and a module initializer that registers it in
+/// StepDispatcher.Default when the assembly loads.
+/// </summary>
+internal static class StepDispatcherEmitter
+{
+    public const string HintName = "Provisioning.StepDispatcher.g.cs";
+
+    public static SourceWriter Emit(EquatableArray<StepHandlerModel> handlers)
+    {
+        var writer = new SourceWriter();
+        writer.Open("namespace Provisioning.Generated");
+        writer.Line("/// <summary>Routes each step type of this assembly's [StepHandler] methods to its handler.</summary>");
+        writer.Open($"file sealed class GeneratedStepDispatcher : {CoreNames.StepDispatcherInterface}");
+        writer.Line($"private static readonly {CoreNames.Type}[] s_stepTypes = new {CoreNames.Type}[]");
+        writer.Line("{");
+        writer.Indent();
+        foreach (var handler in handlers)
+        {
+            writer.Line($"typeof({handler.StepType}),");
+        }
+
+        writer.Outdent();
+        writer.Line("};");
+        writer.Line();
+        writer.Line($"public {CoreNames.ReadOnlyList}<{CoreNames.Type}> StepTypes => s_stepTypes;");
+        writer.Line();
+        writer.Line($"public bool TryDispatch({CoreNames.ProvisioningStep} step, {CoreNames.StepContext} context, out {CoreNames.ValueTask}<{CoreNames.StepOutcome}> outcome)");
+        writer.Line("{");
+        writer.Indent();
+        writer.Open("switch (step)");
+        foreach (var handler in handlers)
+        {
+            writer.Line($"case {handler.StepType} typed:");
+            writer.Indent();
+            writer.Line($"outcome = {handler.HandlerType}.{handler.MethodName}(typed, context);");
+            writer.Line("return true;");
+            writer.Outdent();
+        }
+
+        writer.Line("default:");
+        writer.Indent();
+        writer.Line("outcome = default;");
+        writer.Line("return false;");
+        writer.Outdent();
+        writer.Close();
+        writer.Close();
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <summary>Registers the dispatcher in the step dispatcher when the assembly loads.</summary>");
+        writer.Open("file static class StepDispatcherRegistration");
+        writer.Line($"[{CoreNames.ModuleInitializer}]");
+        writer.Line($"internal static void Register() => {CoreNames.StepDispatcher}.Default.Register(new GeneratedStepDispatcher());");
+        writer.Close();
+        return writer.Close();
+    }
+}

@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Provisioning.Generators.Model;
+
+namespace Provisioning.Generators.Reading;
+
+/// <summary>
+/// Reads a [StepHandler] method into a <see cref="StepHandlerModel"/>: it must be
+/// <c>static ValueTask&lt;StepOutcome&gt; Name(TStep step, StepContext context)</c>, non-generic, reachable from its
+/// assembly, with TStep a non-abstract type deriving from ProvisioningStep. Whether each step type has exactly one
+/// handler is a question about the whole compilation (<see cref="IsStepType"/> finds the step types).
+/// </summary>
+internal static class StepHandlerReader
+{
+    public static DeclarationReading<StepHandlerModel> Read(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var problems = ImmutableArray.CreateBuilder<DeclarationProblem>();
+        var valid = true;
+        if (!method.IsStatic)
+        {
+            problems.Add(Problem(DeclarationProblemKind.HandlerNotStatic, $"Step handler {method.Name} must be static.", method));
+            valid = false;
+        }
+
+        if (method.IsGenericMethod || (method.ContainingType is { } containing && SymbolShape.IsGenericOrInGeneric(containing)))
+        {
+            problems.Add(Problem(DeclarationProblemKind.HandlerGeneric, $"Step handler {method.Name} must not be generic or declared in a generic type.", method));
+            valid = false;
+        }
+
+        if (SymbolShape.Reach(method) == Accessibility.Private)
+        {
+            problems.Add(Problem(
+                DeclarationProblemKind.HandlerInaccessible,
+                $"Step handler {method.Name} must be public or internal, in public or internal types, so the generated dispatch can call it.",
+                method));
+            valid = false;
+        }
+
+        var stepType = method.Parameters.Length > 0 ? method.Parameters[0].Type as INamedTypeSymbol : null;
+        var signatureOk = method.Parameters.Length == 2
+            && method.Parameters[0].RefKind == RefKind.None
+            && method.Parameters[1].RefKind == RefKind.None
+            && stepType is not null
+            && IsStepType(stepType)
+            && KnownType.StepContext.Matches(method.Parameters[1].Type)
+            && method.ReturnType is INamedTypeSymbol { Arity: 1 } returned
+            && KnownType.ValueTask.Matches(returned)
+            && KnownType.StepOutcome.Matches(returned.TypeArguments[0]);
+        if (!signatureOk)
+        {
+            problems.Add(Problem(
+                DeclarationProblemKind.HandlerSignature,
+                $"Step handler {method.Name} must be \"static ValueTask<StepOutcome> {method.Name}(TStep step, StepContext context)\" with TStep a record deriving from ProvisioningStep.",
+                method));
+            valid = false;
+        }
+        else if (stepType!.IsAbstract)
+        {
+            problems.Add(Problem(
+                DeclarationProblemKind.HandlerStepTypeAbstract,
+                $"Step handler {method.Name} handles {stepType.Name}, which is abstract; handle each concrete step type.",
+                method.Parameters[0]));
+            valid = false;
+        }
+
+        var model = valid
+            ? new StepHandlerModel(
+                SymbolShape.FullyQualified(stepType!),
+                SymbolShape.Depth(stepType!),
+                SymbolShape.FullyQualified(method.ContainingType!),
+                SymbolShape.Identifier(method.Name))
+            : null;
+        return new DeclarationReading<StepHandlerModel>(model, problems.ToImmutable());
+    }
+
+    /// <summary>True when <paramref name="type"/> is a step type: it derives from ProvisioningStep (and is not it).</summary>
+    public static bool IsStepType(INamedTypeSymbol type) =>
+        type.TypeKind == TypeKind.Class && !KnownType.ProvisioningStep.Matches(type) && KnownType.ProvisioningStep.IsBaseOf(type);
+
+    private static DeclarationProblem Problem(DeclarationProblemKind kind, string message, ISymbol symbol) =>
+        new(kind, message, symbol);
+}
