@@ -13,13 +13,16 @@ using Provisioning.Generators.Diagnostics;
 
 namespace Provisioning.CodeFixes;
 
-/// <summary>PRV0003: adds the <c>partial</c> modifier to an indicator type (or to the type that contains it).</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakeIndicatorPartialCodeFix))]
+/// <summary>
+/// PRV0003 and PRV0010: adds the <c>partial</c> modifier to an indicator or strategy type, or to the type that contains
+/// it, so the generator can add members to it.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakePartialCodeFix))]
 [Shared]
-public sealed class MakeIndicatorPartialCodeFix : CodeFixProvider
+public sealed class MakePartialCodeFix : CodeFixProvider
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.IndicatorShape);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.IndicatorShape, DiagnosticIds.InvalidStrategyDeclaration);
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() =>
@@ -42,7 +45,7 @@ public sealed class MakeIndicatorPartialCodeFix : CodeFixProvider
                     CodeAction.Create(
                         "Make '" + declaration.Identifier.ValueText + "' partial",
                         cancellationToken => FixAsync(context.Document, ImmutableArray.Create(diagnostic), cancellationToken),
-                        equivalenceKey: DiagnosticIds.IndicatorShape),
+                        equivalenceKey: "MakePartial"),
                     diagnostic);
             }
         }

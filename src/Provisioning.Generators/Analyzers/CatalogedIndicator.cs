@@ -5,11 +5,10 @@ namespace Provisioning.Generators.Analyzers;
 /// <summary>An [Indicator] class a compilation can see, with its declared name.</summary>
 internal sealed class CatalogedIndicator
 {
-    public CatalogedIndicator(string name, INamedTypeSymbol type, AttributeData attribute, bool fromSource)
+    public CatalogedIndicator(string name, INamedTypeSymbol type, bool fromSource)
     {
         Name = name;
         Type = type;
-        Attribute = attribute;
         FromSource = fromSource;
     }
 
@@ -18,9 +17,6 @@ internal sealed class CatalogedIndicator
 
     /// <summary>The indicator class.</summary>
     public INamedTypeSymbol Type { get; }
-
-    /// <summary>Its [Indicator] attribute.</summary>
-    public AttributeData Attribute { get; }
 
     /// <summary>True when declared in the compilation's own source; false for a referenced assembly.</summary>
     public bool FromSource { get; }

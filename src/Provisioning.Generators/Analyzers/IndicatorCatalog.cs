@@ -1,8 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Provisioning.Config;
+using Provisioning.Generators.Reading;
 
 namespace Provisioning.Generators.Analyzers;
 
@@ -12,6 +13,8 @@ namespace Provisioning.Generators.Analyzers;
 /// </summary>
 internal sealed class IndicatorCatalog
 {
+    private const string CoreAssemblyName = "Provisioning.Core";
+
     private IndicatorCatalog(IReadOnlyList<CatalogedIndicator> indicators)
     {
         Indicators = indicators;
@@ -19,51 +22,44 @@ internal sealed class IndicatorCatalog
 
     public IReadOnlyList<CatalogedIndicator> Indicators { get; }
 
-    public static IndicatorCatalog Read(Compilation compilation, ProvisioningSymbols symbols, System.Threading.CancellationToken cancellationToken)
+    public static IndicatorCatalog Read(Compilation compilation, CancellationToken cancellationToken)
     {
         var found = new List<CatalogedIndicator>();
-        if (symbols.IndicatorAttribute is null)
-        {
-            return new IndicatorCatalog(found);
-        }
-
-        Collect(compilation.Assembly.GlobalNamespace, symbols, found, fromSource: true, cancellationToken);
+        Collect(compilation.Assembly.GlobalNamespace, found, fromSource: true, cancellationToken);
         foreach (var reference in compilation.References)
         {
             if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly && UsesCore(assembly))
             {
-                Collect(assembly.GlobalNamespace, symbols, found, fromSource: false, cancellationToken);
+                Collect(assembly.GlobalNamespace, found, fromSource: false, cancellationToken);
             }
         }
 
         return new IndicatorCatalog(found);
     }
 
-    /// <summary>The indicators as the session config validator needs them.</summary>
-    public IReadOnlyList<DeclaredIndicator> ToDeclared(ProvisioningSymbols symbols) =>
-        Indicators.Select(i => ToDeclared(i, symbols)).ToArray();
-
-    private static DeclaredIndicator ToDeclared(CatalogedIndicator indicator, ProvisioningSymbols symbols)
+    /// <summary>
+    /// The indicators a session config may name, as the generator reads them: valid declarations only, since invalid
+    /// ones get no registry entry.
+    /// </summary>
+    public IReadOnlyList<DeclaredIndicator> ToDeclared(CancellationToken cancellationToken)
     {
-        var constructor = IndicatorConstructors.Single(indicator.Type);
-        var parameters = constructor is null
-            ? Array.Empty<DeclaredIndicatorParameter>()
-            : constructor.Parameters.Select(p =>
+        var declared = new List<DeclaredIndicator>();
+        foreach (var indicator in Indicators)
+        {
+            if (IndicatorDeclarationReader.Read(indicator.Type, cancellationToken).Model is { } model)
             {
-                var hasRange = ParameterRange.TryRead(p, symbols.ParameterAttribute, out var range);
-                return new DeclaredIndicatorParameter(
-                    p.Name,
-                    hasRange ? range.Min : double.NegativeInfinity,
-                    hasRange ? range.Max : double.PositiveInfinity,
-                    NumericTypes.IsWholeNumber(p.Type),
-                    p.HasExplicitDefaultValue);
-            }).ToArray();
-        return new DeclaredIndicator(indicator.Name, parameters);
+                declared.Add(new DeclaredIndicator(
+                    model.Name,
+                    model.Parameters.Select(p => new DeclaredIndicatorParameter(p.Name, p.Min, p.Max, p.IsInteger, p.HasDefault)).ToArray()));
+            }
+        }
+
+        return declared;
     }
 
     private static bool UsesCore(IAssemblySymbol assembly)
     {
-        if (assembly.Name == ProvisioningSymbols.CoreAssemblyName)
+        if (assembly.Name == CoreAssemblyName)
         {
             return true;
         }
@@ -72,7 +68,7 @@ internal sealed class IndicatorCatalog
         {
             foreach (var referenced in module.ReferencedAssemblies)
             {
-                if (referenced.Name == ProvisioningSymbols.CoreAssemblyName)
+                if (referenced.Name == CoreAssemblyName)
                 {
                     return true;
                 }
@@ -82,43 +78,32 @@ internal sealed class IndicatorCatalog
         return false;
     }
 
-    private static void Collect(
-        INamespaceSymbol ns,
-        ProvisioningSymbols symbols,
-        List<CatalogedIndicator> found,
-        bool fromSource,
-        System.Threading.CancellationToken cancellationToken)
+    private static void Collect(INamespaceSymbol ns, List<CatalogedIndicator> found, bool fromSource, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         foreach (var member in ns.GetMembers())
         {
             if (member is INamespaceSymbol child)
             {
-                Collect(child, symbols, found, fromSource, cancellationToken);
+                Collect(child, found, fromSource, cancellationToken);
             }
             else if (member is INamedTypeSymbol type)
             {
-                CollectType(type, symbols, found, fromSource);
+                CollectType(type, found, fromSource);
             }
         }
     }
 
-    private static void CollectType(INamedTypeSymbol type, ProvisioningSymbols symbols, List<CatalogedIndicator> found, bool fromSource)
+    private static void CollectType(INamedTypeSymbol type, List<CatalogedIndicator> found, bool fromSource)
     {
-        foreach (var attribute in type.GetAttributes())
+        if (KnownType.IndicatorAttribute.FindOn(type) is { } attribute && SymbolShape.StringArgument(attribute, 0) is { } name)
         {
-            if (ProvisioningSymbols.Is(attribute.AttributeClass, symbols.IndicatorAttribute)
-                && attribute.ConstructorArguments.Length == 1
-                && attribute.ConstructorArguments[0].Value is string name)
-            {
-                found.Add(new CatalogedIndicator(name, type, attribute, fromSource));
-                break;
-            }
+            found.Add(new CatalogedIndicator(name, type, fromSource));
         }
 
         foreach (var nested in type.GetTypeMembers())
         {
-            CollectType(nested, symbols, found, fromSource);
+            CollectType(nested, found, fromSource);
         }
     }
 }

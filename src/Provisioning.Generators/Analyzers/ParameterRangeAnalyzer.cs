@@ -1,25 +1,25 @@
-using System.Collections.Generic;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Provisioning.Generators.Diagnostics;
+using Provisioning.Generators.Model;
+using Provisioning.Generators.Reading;
 
 namespace Provisioning.Generators.Analyzers;
 
 /// <summary>
-/// PRV0006 on constant indicator parameter values: the values of <c>[UsesIndicator&lt;Sma&gt;("5m", 0)]</c> (checked
-/// against the indicator constructor's <c>[Parameter]</c> ranges, kinds and count) and constant arguments passed to
-/// parameters that declare a range (<c>new Sma(0)</c>, generated methods that carry the range) or that stand for one
-/// (<c>Sma.Spec(period: 0)</c>, matched to the constructor parameter by name).
+/// PRV0006 on constant indicator parameter values at call sites: <c>new Sma(0)</c>, and the members the generator
+/// emits for an indicator and marks with <c>[IndicatorApi(typeof(Sma))]</c> (<c>Sma.Spec(period: 0)</c>,
+/// <c>session.AddSmaAsync("AAPL", period: 0, interval: "5m")</c>), whose parameters are matched to the indicator's
+/// constructor parameters by name. Ranges come from the generator's own reading of the indicator. The values of
+/// <c>[UsesIndicator]</c> are reported by <see cref="StrategyDeclarationAnalyzer"/>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ParameterRangeAnalyzer : DiagnosticAnalyzer
 {
-    private const string SpecMethodName = "Spec";
+    private const string IndicatorApiAttributeName = "IndicatorApiAttribute";
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -32,78 +32,15 @@ public sealed class ParameterRangeAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start => AnalyzerGuard.Run(start, s =>
         {
-            var symbols = ProvisioningSymbols.From(s.Compilation);
-            if (symbols.ParameterAttribute is null)
-            {
-                return;
-            }
-
-            s.RegisterSyntaxNodeAction(c => AnalyzerGuard.Run(c, n => AnalyzeAttribute(n, symbols)), SyntaxKind.Attribute);
+            var models = new ConcurrentDictionary<INamedTypeSymbol, IndicatorModel?>(SymbolEqualityComparer.Default);
             s.RegisterOperationAction(
-                c => AnalyzerGuard.Run(c, o => AnalyzeCall(o, symbols)),
+                c => AnalyzerGuard.Run(c, o => AnalyzeCall(o, models)),
                 OperationKind.Invocation,
                 OperationKind.ObjectCreation);
         }));
     }
 
-    private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, ProvisioningSymbols symbols)
-    {
-        var attribute = (AttributeSyntax)context.Node;
-        if (context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol constructor
-            || !ProvisioningSymbols.Is(constructor.ContainingType, symbols.UsesIndicatorAttribute)
-            || constructor.ContainingType.TypeArguments.Length != 1
-            || constructor.ContainingType.TypeArguments[0] is not INamedTypeSymbol indicator
-            || indicator.TypeKind == TypeKind.Error)
-        {
-            return;
-        }
-
-        var indicatorConstructor = IndicatorConstructors.Single(indicator);
-        if (indicatorConstructor is null)
-        {
-            return;
-        }
-
-        var values = AttributeArguments.Constructor(attribute, constructor).Where(a => a.IsExpandedParams).ToList();
-        if (values.Count == 1
-            && context.SemanticModel.GetTypeInfo(values[0].Syntax.Expression, context.CancellationToken).Type is IArrayTypeSymbol)
-        {
-            return;
-        }
-
-        var parameters = indicatorConstructor.Parameters;
-        for (var i = 0; i < values.Count; i++)
-        {
-            var expression = values[i].Syntax.Expression;
-            if (i >= parameters.Length)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    ProvisioningDiagnostics.ParameterOutOfRange,
-                    expression.GetLocation(),
-                    "'" + indicator.Name + "' takes " + Count(parameters.Length) + Names(parameters)
-                    + ", so this value has no parameter: remove it."));
-                continue;
-            }
-
-            var constant = context.SemanticModel.GetConstantValue(expression, context.CancellationToken);
-            if (constant.HasValue)
-            {
-                CheckValue(constant.Value, parameters[i], indicator, symbols, expression.GetLocation(), context.ReportDiagnostic);
-            }
-        }
-
-        var missing = parameters.Skip(values.Count).Where(p => !p.HasExplicitDefaultValue).Select(p => p.Name).ToList();
-        if (missing.Count > 0)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(
-                ProvisioningDiagnostics.ParameterOutOfRange,
-                attribute.GetLocation(),
-                "'" + indicator.Name + "' needs a value for " + string.Join(", ", missing.Select(m => "'" + m + "'"))
-                + ": add " + (missing.Count == 1 ? "it" : "them") + " after the interval, in constructor order."));
-        }
-    }
-
-    private static void AnalyzeCall(OperationAnalysisContext context, ProvisioningSymbols symbols)
+    private static void AnalyzeCall(OperationAnalysisContext context, ConcurrentDictionary<INamedTypeSymbol, IndicatorModel?> models)
     {
         var (method, arguments) = context.Operation switch
         {
@@ -111,93 +48,73 @@ public sealed class ParameterRangeAnalyzer : DiagnosticAnalyzer
             IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
             _ => (null, ImmutableArray<IArgumentOperation>.Empty),
         };
-        if (method is null)
+        if (method is null || IndicatorOf(method) is not { } indicator)
         {
             return;
         }
 
-        var specOf = SpecIndicator(method, symbols);
+        var model = models.GetOrAdd(indicator, type => IndicatorDeclarationReader.Read(type, context.CancellationToken).Model);
+        if (model is null)
+        {
+            return;
+        }
+
         foreach (var argument in arguments)
         {
-            if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is null || !argument.Value.ConstantValue.HasValue)
+            if (argument.ArgumentKind != ArgumentKind.Explicit
+                || argument.Parameter is null
+                || !argument.Value.ConstantValue.HasValue
+                || argument.Value.ConstantValue.Value is not { } value
+                || !NumberText.TryToDouble(value, out var number))
             {
                 continue;
             }
 
-            var declared = argument.Parameter;
-            var owner = method.ContainingType;
-            if (!ParameterRange.TryRead(declared, symbols.ParameterAttribute, out _) && specOf is not null)
+            foreach (var parameter in model.Parameters)
             {
-                var match = IndicatorConstructors.Single(specOf)?.Parameters.FirstOrDefault(p => p.Name == declared.Name);
-                if (match is null)
+                if (parameter.Name == argument.Parameter.Name && (number < parameter.Min || number > parameter.Max || double.IsNaN(number)))
                 {
-                    continue;
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        ProvisioningDiagnostics.ParameterOutOfRange,
+                        argument.Value.Syntax.GetLocation(),
+                        "Parameter '" + parameter.Name + "' of indicator '" + model.Name + "' is " + NumberText.Format(number)
+                        + ", outside its declared range (" + Describe(parameter) + "): pass a value in that range."));
                 }
-
-                declared = match;
-                owner = specOf;
             }
-
-            CheckValue(argument.Value.ConstantValue.Value, declared, owner, symbols, argument.Value.Syntax.GetLocation(), context.ReportDiagnostic);
         }
     }
 
-    private static INamedTypeSymbol? SpecIndicator(IMethodSymbol method, ProvisioningSymbols symbols)
+    /// <summary>The indicator a call's parameters stand for: the constructed indicator, or the one an [IndicatorApi] member names.</summary>
+    private static INamedTypeSymbol? IndicatorOf(IMethodSymbol method)
     {
-        if (!method.IsStatic || method.Name != SpecMethodName)
+        if (method.MethodKind == MethodKind.Constructor && KnownType.IndicatorAttribute.FindOn(method.ContainingType) is not null)
         {
-            return null;
+            return method.ContainingType;
         }
 
-        var type = method.ContainingType;
-        return type.GetAttributes().Any(a => ProvisioningSymbols.Is(a.AttributeClass, symbols.IndicatorAttribute)) ? type : null;
+        foreach (var attribute in method.GetAttributes())
+        {
+            if (attribute.AttributeClass?.Name == IndicatorApiAttributeName
+                && attribute.AttributeClass.ContainingNamespace?.ToDisplayString() == "Provisioning.Attributes"
+                && attribute.ConstructorArguments.Length == 1
+                && attribute.ConstructorArguments[0].Value is INamedTypeSymbol indicator)
+            {
+                return indicator;
+            }
+        }
+
+        return null;
     }
 
-    private static void CheckValue(
-        object? value,
-        IParameterSymbol parameter,
-        INamedTypeSymbol owner,
-        ProvisioningSymbols symbols,
-        Location location,
-        System.Action<Diagnostic> report)
+    private static string Describe(IndicatorParameterModel parameter)
     {
-        if (!NumericTypes.IsNumeric(parameter.Type))
+        var hasMin = !double.IsNegativeInfinity(parameter.Min);
+        var hasMax = !double.IsPositiveInfinity(parameter.Max);
+        if (hasMin && hasMax)
         {
-            return;
+            return "between " + NumberText.Format(parameter.Min) + " and " + NumberText.Format(parameter.Max);
         }
 
-        var subject = "Parameter '" + parameter.Name + "' of '" + owner.Name + "'";
-        if (value is null || !ParameterRange.TryToDouble(value, out var number))
-        {
-            var shown = value is string text ? "\"" + text + "\"" : value?.ToString() ?? "null";
-            report(Diagnostic.Create(
-                ProvisioningDiagnostics.ParameterOutOfRange,
-                location,
-                subject + " takes a number, not " + shown + ": write the value without quotes."));
-            return;
-        }
-
-        if (NumericTypes.IsWholeNumber(parameter.Type) && number != System.Math.Floor(number))
-        {
-            report(Diagnostic.Create(
-                ProvisioningDiagnostics.ParameterOutOfRange,
-                location,
-                subject + " is a whole number, not " + ParameterRange.Format(number) + ": write a whole number."));
-            return;
-        }
-
-        if (ParameterRange.TryRead(parameter, symbols.ParameterAttribute, out var range) && !range.Contains(number))
-        {
-            report(Diagnostic.Create(
-                ProvisioningDiagnostics.ParameterOutOfRange,
-                location,
-                subject + " is " + ParameterRange.Format(number) + ", outside its declared range (" + range.Describe()
-                + "): pass a value in that range."));
-        }
+        return hasMin ? "at least " + NumberText.Format(parameter.Min) : "at most " + NumberText.Format(parameter.Max);
     }
-
-    private static string Count(int count) => count == 1 ? "1 parameter" : count + " parameters";
-
-    private static string Names(IReadOnlyList<IParameterSymbol> parameters) =>
-        parameters.Count == 0 ? string.Empty : " (" + string.Join(", ", parameters.Select(p => p.Name)) + ")";
 }

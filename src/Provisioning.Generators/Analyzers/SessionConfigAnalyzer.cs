@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Provisioning.Config;
 using Provisioning.Generators.Diagnostics;
+using Provisioning.Generators.Reading;
 
 namespace Provisioning.Generators.Analyzers;
 
@@ -30,23 +31,22 @@ public sealed class SessionConfigAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start => AnalyzerGuard.Run(start, s =>
         {
             var compilation = s.Compilation;
-            var symbols = ProvisioningSymbols.From(compilation);
             var validationContext = new Lazy<SessionConfigValidationContext>(
-                () => CreateContext(compilation, symbols, s.CancellationToken),
+                () => CreateContext(compilation, s.CancellationToken),
                 LazyThreadSafetyMode.ExecutionAndPublication);
             s.RegisterAdditionalFileAction(c => AnalyzerGuard.Run(c, f => Analyze(f, validationContext)));
         }));
     }
 
-    private static SessionConfigValidationContext CreateContext(Compilation compilation, ProvisioningSymbols symbols, CancellationToken cancellationToken)
+    private static SessionConfigValidationContext CreateContext(Compilation compilation, CancellationToken cancellationToken)
     {
-        if (symbols.IndicatorAttribute is null)
+        if (compilation.GetTypeByMetadataName(KnownType.IndicatorAttribute.MetadataName) is null)
         {
             return SessionConfigValidationContext.TextOnly;
         }
 
-        var catalog = IndicatorCatalog.Read(compilation, symbols, cancellationToken);
-        return new SessionConfigValidationContext(catalog.ToDeclared(symbols), exchanges: null);
+        var indicators = IndicatorCatalog.Read(compilation, cancellationToken).ToDeclared(cancellationToken);
+        return new SessionConfigValidationContext(indicators, exchanges: null);
     }
 
     private static void Analyze(AdditionalFileAnalysisContext context, Lazy<SessionConfigValidationContext> validationContext)

@@ -31,4 +31,7 @@ internal static class DiagnosticIds
 
     /// <summary>Interval not in canonical form.</summary>
     public const string NonCanonicalInterval = "PRV0009";
+
+    /// <summary>Strategy declaration invalid (shape, repeated declarations, negative history).</summary>
+    public const string InvalidStrategyDeclaration = "PRV0010";
 }

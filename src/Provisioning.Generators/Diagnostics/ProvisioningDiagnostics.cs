@@ -18,6 +18,9 @@ public static class ProvisioningDiagnostics
     /// <summary>Category of provisioning step rules.</summary>
     public const string StepsCategory = "Provisioning.Steps";
 
+    /// <summary>Category of strategy declaration rules.</summary>
+    public const string StrategiesCategory = "Provisioning.Strategies";
+
     /// <summary>Category of session config rules.</summary>
     public const string ConfigurationCategory = "Provisioning.Configuration";
 
@@ -35,33 +38,33 @@ public static class ProvisioningDiagnostics
         description: "Intervals are a whole positive count and a unit: s, m, h, d or w (\"1m\", \"5m\", \"1h\", \"1d\"); intraday intervals are at most one regular session long.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.UnsupportedInterval + ".md");
 
-    /// <summary>PRV0002: no declared base interval can build a derived interval. Arguments: interval, strategy, bases, suggested base.</summary>
+    /// <summary>PRV0002: no declared base interval can build a derived interval. The argument names the interval and the base to declare.</summary>
     public static readonly DiagnosticDescriptor MissingBaseInterval = new(
         id: DiagnosticIds.MissingBaseInterval,
         title: "No base interval can build this interval",
-        messageFormat: "{0} bars cannot be built: '{1}' declares no base interval that can aggregate them (bases: {2}); add [Bars(\"{3}\", Base = true)] to '{1}' or use an interval one of its bases divides",
+        messageFormat: "{0}",
         category: IntervalsCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "A derived interval is aggregated from a base interval (one the session streams or stores) whose length divides it; a strategy must declare such a base with [Bars(..., Base = true)].",
         helpLinkUri: HelpLinkBase + DiagnosticIds.MissingBaseInterval + ".md");
 
-    /// <summary>PRV0003: an indicator type the generator cannot extend. Arguments: type, what to change.</summary>
+    /// <summary>PRV0003: an indicator type the generator cannot extend. The argument says what to change.</summary>
     public static readonly DiagnosticDescriptor IndicatorShape = new(
         id: DiagnosticIds.IndicatorShape,
         title: "Indicator type has the wrong shape",
-        messageFormat: "'{0}' cannot be an indicator: {1}",
+        messageFormat: "{0}",
         category: IndicatorsCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "An [Indicator] class must be partial, non-generic, non-abstract, implement IIndicator and have one public constructor, so the generator can add its spec, registry entry and session method.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.IndicatorShape + ".md");
 
-    /// <summary>PRV0004: the warm-up cannot be computed from the declaration. Arguments: indicator, what to change.</summary>
+    /// <summary>PRV0004: the warm-up cannot be computed from the declaration. The argument says what to change.</summary>
     public static readonly DiagnosticDescriptor WarmupNotDefinable = new(
         id: DiagnosticIds.WarmupNotDefinable,
         title: "Warm-up is not definable from the declaration",
-        messageFormat: "The warm-up of indicator '{0}' cannot be computed: {1}",
+        messageFormat: "{0}",
         category: IndicatorsCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -122,4 +125,15 @@ public static class ProvisioningDiagnostics
         isEnabledByDefault: true,
         description: "Every interval has one canonical spelling, the largest unit that divides it evenly (\"1h\", not \"60m\"; \"5m\", not \"5min\"); keys, logs and configs use it.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.NonCanonicalInterval + ".md");
+
+    /// <summary>PRV0010: a strategy declaration the generator cannot take. The argument says what to change.</summary>
+    public static readonly DiagnosticDescriptor InvalidStrategyDeclaration = new(
+        id: DiagnosticIds.InvalidStrategyDeclaration,
+        title: "Strategy declaration is invalid",
+        messageFormat: "{0}",
+        category: StrategiesCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A class with [Bars] or [UsesIndicator] must be a partial, non-generic class deriving from Strategy, declare each bars interval once and give HistoricalDays of at least 0, so the generator can emit its manifest.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.InvalidStrategyDeclaration + ".md");
 }

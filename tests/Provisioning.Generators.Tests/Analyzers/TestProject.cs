@@ -1,4 +1,7 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using Provisioning.Generators.Analyzers;
 using Provisioning.Generators.Tests.Infrastructure;
 
 namespace Provisioning.Generators.Tests.Analyzers;
@@ -12,6 +15,15 @@ internal static class TestProject
 {
     /// <summary>No reference package: the framework comes from <see cref="Apply"/>.</summary>
     public static ReferenceAssemblies None { get; } = new("net10.0");
+
+    /// <summary>Every analyzer the package ships.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(
+        new IntervalLiteralAnalyzer(),
+        new ParameterRangeAnalyzer(),
+        new IndicatorDeclarationAnalyzer(),
+        new StrategyDeclarationAnalyzer(),
+        new StepHandlerAnalyzer(),
+        new SessionConfigAnalyzer());
 
     /// <summary>Sets the references of a test's project state.</summary>
     public static void Apply(SolutionState state)
