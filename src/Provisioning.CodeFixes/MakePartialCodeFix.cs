@@ -73,16 +73,18 @@ public sealed class MakePartialCodeFix : CodeFixProvider
 
     private static TypeDeclarationSyntax? FindDeclaration(SyntaxNode root, Diagnostic diagnostic)
     {
+        // The type to change is at the additional location when it contains the reported type.
+        var location = diagnostic.AdditionalLocations.Count > 0 ? diagnostic.AdditionalLocations[0] : diagnostic.Location;
         if (!diagnostic.Properties.ContainsKey(DiagnosticProperties.MakePartial)
-            || !diagnostic.Location.IsInSource
-            || diagnostic.Location.SourceTree != root.SyntaxTree)
+            || !location.IsInSource
+            || location.SourceTree != root.SyntaxTree)
         {
             return null;
         }
 
-        var declaration = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+        var declaration = root.FindToken(location.SourceSpan.Start).Parent?.FirstAncestorOrSelf<TypeDeclarationSyntax>();
         return declaration is not null
-            && declaration.Identifier.Span == diagnostic.Location.SourceSpan
+            && declaration.Identifier.Span == location.SourceSpan
             && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword)
             ? declaration
             : null;

@@ -51,6 +51,7 @@ public sealed class IndicatorDeclarationAnalyzer : DiagnosticAnalyzer
 
         var reading = IndicatorDeclarationReader.Read(type, context.CancellationToken);
         ProblemReporter.Report(
+            type,
             ImmutableArray.CreateRange(reading.Problems.Where(p => p.Kind != DeclarationProblemKind.UsedIndicatorInvalid)),
             context.ReportDiagnostic,
             context.CancellationToken);

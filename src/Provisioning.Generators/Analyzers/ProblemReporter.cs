@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Provisioning.Generators.Diagnostics;
@@ -57,14 +58,33 @@ internal static class ProblemReporter
         _ => null,
     };
 
-    /// <summary>Reports every problem of <paramref name="problems"/> that has a diagnostic and a place in source.</summary>
-    public static void Report(ImmutableArray<DeclarationProblem> problems, Action<Diagnostic> report, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reports every problem of <paramref name="problems"/> that has a diagnostic and a place in source. A problem
+    /// located outside <paramref name="declared"/> (a non-partial type containing it) is reported at the declared
+    /// type's name, with the problem's place as the additional location: diagnostics stay local to the analyzed
+    /// symbol, so the IDE shows them as the file is edited, and the code fix finds the place to change.
+    /// </summary>
+    public static void Report(
+        ISymbol declared,
+        ImmutableArray<DeclarationProblem> problems,
+        Action<Diagnostic> report,
+        CancellationToken cancellationToken)
     {
         foreach (var problem in problems)
         {
             if (Map(problem.Kind) is not { } target || problem.GetLocation(cancellationToken) is not { } location)
             {
                 continue;
+            }
+
+            var additional = Array.Empty<Location>();
+            if (problem.Symbol is not null
+                && problem.Attribute is null
+                && !IsWithin(problem.Symbol, declared)
+                && declared.Locations.FirstOrDefault(l => l.IsInSource) is { } own)
+            {
+                additional = new[] { location };
+                location = own;
             }
 
             var properties = ImmutableDictionary<string, string?>.Empty;
@@ -78,8 +98,21 @@ internal static class ProblemReporter
                 properties = properties.Add(DiagnosticProperties.SuggestedBase, problem.Suggestion);
             }
 
-            report(Diagnostic.Create(target.Descriptor, location, target.Severity, additionalLocations: null, properties, problem.Message));
+            report(Diagnostic.Create(target.Descriptor, location, target.Severity, additional, properties, problem.Message));
         }
+    }
+
+    private static bool IsWithin(ISymbol symbol, ISymbol declared)
+    {
+        for (var current = symbol; current is not null; current = current.ContainingSymbol)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, declared))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (DiagnosticDescriptor, DiagnosticSeverity) Error(DiagnosticDescriptor descriptor) => (descriptor, descriptor.DefaultSeverity);

@@ -48,7 +48,7 @@ public sealed class StepHandlerAnalyzer : DiagnosticAnalyzer
         }
 
         var reading = StepHandlerReader.Read(method, context.CancellationToken);
-        ProblemReporter.Report(reading.Problems, context.ReportDiagnostic, context.CancellationToken);
+        ProblemReporter.Report(method, reading.Problems, context.ReportDiagnostic, context.CancellationToken);
         if (reading.Model is null
             || !handlers.Value.TryGetValue(method.Parameters[0].Type, out var all)
             || all.Count < 2

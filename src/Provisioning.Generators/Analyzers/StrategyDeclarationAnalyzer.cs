@@ -39,7 +39,7 @@ public sealed class StrategyDeclarationAnalyzer : DiagnosticAnalyzer
         }
 
         var reading = StrategyDeclarationReader.Read(type, context.CancellationToken);
-        ProblemReporter.Report(reading.Problems, context.ReportDiagnostic, context.CancellationToken);
+        ProblemReporter.Report(type, reading.Problems, context.ReportDiagnostic, context.CancellationToken);
     }
 
     private static bool DeclaresStrategyAttributes(INamedTypeSymbol type)

@@ -48,13 +48,13 @@ public sealed class IndicatorDeclarationAnalyzerTests
     }
 
     [Fact]
-    public async Task Shape_problems_are_each_reported_where_they_are()
+    public async Task Shape_problems_are_each_reported_where_they_are_and_a_non_partial_container_at_the_indicator_pointing_to_it()
     {
         var test = new AnalyzerTest<IndicatorDeclarationAnalyzer>(Indicators($$"""
-            public static class {|PRV0003:Outer|}
+            public static class {|#1:Outer|}
             {
                 [Indicator("nested")]
-                public sealed partial class Nested : IIndicator
+                public sealed partial class {|#0:Nested|} : IIndicator
                 {
                     public Nested() { }
                     public static int WarmupBars() => 1;
@@ -102,6 +102,10 @@ public sealed class IndicatorDeclarationAnalyzerTests
             {{Members}}
             }
             """));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0003", DiagnosticSeverity.Error)
+            .WithLocation(0)
+            .WithLocation(1)
+            .WithMessage("Type Outer, which contains indicator Nested, must be partial: the generator adds members to Nested."));
         await test.RunAsync();
     }
 

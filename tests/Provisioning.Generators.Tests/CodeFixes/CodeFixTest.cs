@@ -20,4 +20,15 @@ internal sealed class CodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnal
         TestCode = source;
         FixedCode = fixedSource;
     }
+
+    /// <summary>A test with several sources; the caller fills <c>FixedState.Sources</c>.</summary>
+    public CodeFixTest(params string[] sources)
+    {
+        ReferenceAssemblies = TestProject.None;
+        TestProject.Apply(TestState);
+        foreach (var source in sources)
+        {
+            TestState.Sources.Add(source);
+        }
+    }
 }
