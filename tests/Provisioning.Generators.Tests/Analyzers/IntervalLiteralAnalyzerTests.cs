@@ -152,6 +152,26 @@ public sealed class IntervalLiteralAnalyzerTests
     }
 
     [Fact]
+    public async Task Generated_indicator_methods_and_spec_builders_are_checked_but_the_generated_code_itself_is_not()
+    {
+        var test = new AnalyzerTest<IntervalLiteralAnalyzer>(TestProject.ValidIndicator, Usings + """
+            using Sample;
+
+            public static class Runner
+            {
+                public static async Task Run(IProvisioningSession session)
+                {
+                    await session.AddSpreadAsync("AAPL", 20, {|PRV0001:"7x"|});
+                    await session.AddSpreadAsync("AAPL", 20, interval: {|PRV0009:"60m"|});
+                    _ = Spread.Spec(20).On({|PRV0001:"0m"|});
+                    _ = Spread.Spec(20).On("15m");
+                }
+            }
+            """).WithGenerator();
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Generated_code_is_not_analyzed()
     {
         var test = new AnalyzerTest<IntervalLiteralAnalyzer>("""
