@@ -63,7 +63,6 @@ internal static class IndicatorApiEmitter
         }
 
         writer.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">A value is outside its declared range.</exception>");
-        writer.Line($"[{CoreNames.IndicatorApiAttribute}(typeof({type.FullyQualifiedName}))]");
         var parameters = string.Join(", ", indicator.Parameters.Select(ParameterText.Declaration));
         var values = string.Join(", ", indicator.Parameters.Select(p => Reading.SymbolShape.Identifier(p.Name)));
         writer.Line($"public static {CoreNames.IndicatorSpecBuilder} Spec({parameters}) => Descriptor.Spec({values});");

@@ -51,7 +51,6 @@ internal static class IndicatorSessionExtensionsEmitter
         writer.Line("/// <param name=\"source\">Who asks.</param>");
         writer.Line("/// <param name=\"cancellationToken\">Cancels the addition; what was done is undone.</param>");
         writer.Line("/// <returns>What the addition did; rejected with a reason when a value is outside its range or the interval is not supported.</returns>");
-        writer.Line($"[{CoreNames.IndicatorApiAttribute}(typeof({type.FullyQualifiedName}))]");
         writer.Line($"public static {CoreNames.ValueTask}<{CoreNames.ProvisioningResult}> Add{bareName}Async(");
         writer.Indent();
         writer.Line($"this {CoreNames.ProvisioningSession} session,");

@@ -49,6 +49,15 @@ internal sealed class GeneratorRun
     public ImmutableDictionary<string, string> Sources =>
         Single.GeneratedSources.ToImmutableDictionary(s => s.HintName, s => s.SourceText.ToString());
 
+    /// <summary>
+    /// Errors anywhere, and warnings located in generated files, of the compilation with generated code (the test's
+    /// own sources may lack docs; generated code may not).
+    /// </summary>
+    public ImmutableArray<Diagnostic> ErrorsAndGeneratedWarnings =>
+        [.. Output.GetDiagnostics().Where(d =>
+            d.Severity == DiagnosticSeverity.Error
+            || (d.Severity == DiagnosticSeverity.Warning && !Input.SyntaxTrees.Contains(d.Location.SourceTree)))];
+
     /// <summary>Errors and warnings of the compilation with generated code, and of the driver.</summary>
     public ImmutableArray<Diagnostic> Problems =>
         [.. GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning),

@@ -18,7 +18,6 @@ namespace Desk.First
         /// <param name="source">Who asks.</param>
         /// <param name="cancellationToken">Cancels the addition; what was done is undone.</param>
         /// <returns>What the addition did; rejected with a reason when a value is outside its range or the interval is not supported.</returns>
-        [global::Provisioning.Attributes.IndicatorApi(typeof(global::Desk.First.Ema))]
         public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.ProvisioningResult> AddEmaAsync(
             this global::Provisioning.Session.IProvisioningSession session,
             string symbol,

@@ -22,7 +22,6 @@ namespace Demo.Indicators
         /// <param name="period">The <c>period</c> parameter: at least 2.</param>
         /// <param name="k">The <c>k</c> parameter: from 0.1 to 10; 2 when left out.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException">A value is outside its declared range.</exception>
-        [global::Provisioning.Attributes.IndicatorApi(typeof(global::Demo.Indicators.Bollinger))]
         public static global::Provisioning.Indicators.Registry.IndicatorSpecBuilder Spec(int period, double k = 2d) => Descriptor.Spec(period, k);
     }
 }

@@ -14,6 +14,5 @@ partial class BarCount
 
     /// <summary>The <c>bar_count</c> indicator with these parameter values; put it on bars with <c>On(...)</c>: <c>Spec(...).On("5m")</c>.</summary>
     /// <exception cref="global::System.ArgumentOutOfRangeException">A value is outside its declared range.</exception>
-    [global::Provisioning.Attributes.IndicatorApi(typeof(global::BarCount))]
     public static global::Provisioning.Indicators.Registry.IndicatorSpecBuilder Spec() => Descriptor.Spec();
 }

@@ -24,7 +24,6 @@ namespace Desk.Signals
             /// <param name="checked">The <c>checked</c> parameter: at least 1.</param>
             /// <param name="offset">The <c>offset</c> parameter: at most 0; -1.5 when left out.</param>
             /// <exception cref="global::System.ArgumentOutOfRangeException">A value is outside its declared range.</exception>
-            [global::Provisioning.Attributes.IndicatorApi(typeof(global::Desk.Signals.Oscillators.Stochastic))]
             public static global::Provisioning.Indicators.Registry.IndicatorSpecBuilder Spec(int @checked, double offset = -1.5d) => Descriptor.Spec(@checked, offset);
         }
     }

@@ -20,7 +20,6 @@ namespace Desk.Trend
         /// <summary>The <c>ema</c> indicator with these parameter values; put it on bars with <c>On(...)</c>: <c>Spec(...).On("5m")</c>.</summary>
         /// <param name="period">The <c>period</c> parameter: at least 1.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException">A value is outside its declared range.</exception>
-        [global::Provisioning.Attributes.IndicatorApi(typeof(global::Desk.Trend.Ema))]
         public static global::Provisioning.Indicators.Registry.IndicatorSpecBuilder Spec(int period) => Descriptor.Spec(period);
     }
 }

@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Provisioning.Core.Tests.Generated;
+using Provisioning.Execution.Dispatch;
+using Provisioning.Planning;
+
+namespace Provisioning.Core.Tests.Execution.Dispatch;
+
+/// <summary>
+/// The dispatch generated from this project's [StepHandler] methods: registered when the assembly loaded, routing each
+/// step type to its handler without allocating.
+/// </summary>
+public sealed class GeneratedDispatchTests
+{
+    private static readonly StepContext Context = new(new EmptyServices());
+
+    [Fact]
+    public async Task Routes_each_step_type_to_its_handler()
+    {
+        var ping = await StepDispatcher.Default.DispatchAsync(new TestPing("AAPL"), Context);
+        var refused = await StepDispatcher.Default.DispatchAsync(new TestRefused("MSFT"), Context);
+
+        Assert.True(ping.Succeeded);
+        Assert.Equal("pong", ping.Message);
+        Assert.False(refused.Succeeded);
+        Assert.Equal("refused MSFT", refused.Message);
+    }
+
+    [Fact]
+    public void Knows_the_step_types_it_handles()
+    {
+        Assert.True(StepDispatcher.Default.CanDispatch(typeof(TestPing)));
+        Assert.True(StepDispatcher.Default.CanDispatch(typeof(TestRefused)));
+        Assert.Contains(typeof(TestPing), StepDispatcher.Default.StepTypes);
+        Assert.Empty(StepDispatcher.Default.Conflicts);
+    }
+
+    [Fact]
+    public async Task A_step_type_without_a_handler_fails_with_a_reason()
+    {
+        var empty = new StepDispatcher();
+
+        Assert.False(empty.TryDispatch(new TestPing("AAPL"), Context, out _));
+        var outcome = await empty.DispatchAsync(new TestPing("AAPL"), Context);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Equal(
+            "No [StepHandler] method handles Provisioning.Core.Tests.Generated.TestPing steps; add one static method taking (TestPing step, StepContext context).",
+            outcome.Message);
+    }
+
+    [Fact]
+    public void Dispatching_a_synchronous_handler_allocates_nothing()
+    {
+        var step = new TestPing("AAPL");
+        for (var i = 0; i < 100; i++)
+        {
+            _ = Completed(StepDispatcher.Default.DispatchAsync(step, Context));
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            _ = Completed(StepDispatcher.Default.DispatchAsync(step, Context));
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void The_first_registered_dispatcher_wins_and_the_conflict_is_listed()
+    {
+        var first = new FixedDispatcher("first");
+        var second = new FixedDispatcher("second");
+        var dispatcher = new StepDispatcher([first, second]);
+        dispatcher.Register(first);
+
+        Assert.True(dispatcher.TryDispatch(new TestPing("AAPL"), Context, out var outcome));
+        Assert.Equal("first", Completed(outcome).Message);
+        Assert.Equal(
+            ["Step type Provisioning.Core.Tests.Generated.TestPing has 2 handlers in different assemblies; the first registered runs. Keep one [StepHandler] for it."],
+            dispatcher.Conflicts);
+    }
+
+    [Fact]
+    public void The_context_resolves_services_and_names_a_missing_one()
+    {
+        var context = new StepContext(new SingleService("session state"));
+
+        Assert.Equal("session state", context.Get<string>());
+        var missing = Assert.Throws<InvalidOperationException>(() => context.Get<List<int>>());
+        Assert.Contains("System.Collections.Generic.List`1", missing.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The outcome of a handler that finished synchronously, as the generated dispatch returns it.</summary>
+    private static StepOutcome Completed(ValueTask<StepOutcome> outcome)
+    {
+        Assert.True(outcome.IsCompletedSuccessfully);
+        return outcome.Result;
+    }
+
+    private sealed class FixedDispatcher(string message) : IStepDispatcher
+    {
+        public IReadOnlyList<Type> StepTypes { get; } = [typeof(TestPing)];
+
+        public bool TryDispatch(ProvisioningStep step, StepContext context, out ValueTask<StepOutcome> outcome)
+        {
+            outcome = new ValueTask<StepOutcome>(StepOutcome.Success(message));
+            return step is TestPing;
+        }
+    }
+
+    private sealed class EmptyServices : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => null;
+    }
+
+    private sealed class SingleService(object service) : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => serviceType.IsInstanceOfType(service) ? service : null;
+    }
+}
