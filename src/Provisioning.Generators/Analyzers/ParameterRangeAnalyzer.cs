@@ -10,16 +10,17 @@ using Provisioning.Generators.Reading;
 namespace Provisioning.Generators.Analyzers;
 
 /// <summary>
-/// PRV0006 on constant indicator parameter values at call sites: <c>new Sma(0)</c>, and the members the generator
-/// emits for an indicator and marks with <c>[IndicatorApi(typeof(Sma))]</c> (<c>Sma.Spec(period: 0)</c>,
-/// <c>session.AddSmaAsync("AAPL", period: 0, interval: "5m")</c>), whose parameters are matched to the indicator's
-/// constructor parameters by name. Ranges come from the generator's own reading of the indicator. The values of
+/// PRV0006 on constant indicator parameter values at call sites: <c>new Sma(0)</c>, the generated
+/// <c>Sma.Spec(period: 0)</c>, and the session extensions the generator emits in a class marked
+/// <c>[IndicatorApi(typeof(Sma))]</c> (<c>session.AddSmaAsync("AAPL", period: 0, interval: "5m")</c>), whose
+/// parameters are matched to the indicator's constructor parameters by name. Ranges come from the generator's own reading of the indicator. The values of
 /// <c>[UsesIndicator]</c> are reported by <see cref="StrategyDeclarationAnalyzer"/>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ParameterRangeAnalyzer : DiagnosticAnalyzer
 {
     private const string IndicatorApiAttributeName = "IndicatorApiAttribute";
+    private const string SpecMethodName = "Spec";
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -84,15 +85,20 @@ public sealed class ParameterRangeAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>The indicator a call's parameters stand for: the constructed indicator, or the one an [IndicatorApi] member names.</summary>
+    /// <summary>
+    /// The indicator a call's parameters stand for: the constructed indicator, the indicator whose generated
+    /// <c>Spec(...)</c> is called, or the one the [IndicatorApi] mark on a generated extension class names.
+    /// </summary>
     private static INamedTypeSymbol? IndicatorOf(IMethodSymbol method)
     {
-        if (method.MethodKind == MethodKind.Constructor && KnownType.IndicatorAttribute.FindOn(method.ContainingType) is not null)
+        var type = method.ContainingType;
+        if ((method.MethodKind == MethodKind.Constructor || (method.IsStatic && method.Name == SpecMethodName))
+            && KnownType.IndicatorAttribute.FindOn(type) is not null)
         {
-            return method.ContainingType;
+            return type;
         }
 
-        foreach (var attribute in method.GetAttributes())
+        foreach (var attribute in type.GetAttributes())
         {
             if (attribute.AttributeClass?.Name == IndicatorApiAttributeName
                 && attribute.AttributeClass.ContainingNamespace?.ToDisplayString() == "Provisioning.Attributes"
