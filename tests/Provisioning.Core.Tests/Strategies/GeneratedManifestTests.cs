@@ -15,14 +15,12 @@ public sealed class GeneratedManifestTests
         // Warm-ups by hand from TestChannel.WarmupBars = 2 × period + 1: period 20 -> 41, period 10 -> 21.
         var expected = new StrategyManifest(
             "TestBreakout",
-            [
+            EquatableArray<BarDeclaration>.Of(
                 new BarDeclaration(Interval.Minutes(1), IsBase: true, HistoricalDays: 0),
-                new BarDeclaration(Interval.Minutes(5), IsBase: false, HistoricalDays: 5),
-            ],
-            [
-                new IndicatorSpec("test_channel", [new("period", 20), new("width", 2.0)], Interval.Minutes(15), 41, PriceInput.HighLowClose),
-                new IndicatorSpec("test_channel", [new("period", 10), new("width", 1.5)], Interval.Hours(1), 21, PriceInput.HighLowClose),
-            ]);
+                new BarDeclaration(Interval.Minutes(5), IsBase: false, HistoricalDays: 5)),
+            EquatableArray<IndicatorSpec>.Of(
+                new IndicatorSpec("test_channel", EquatableArray<IndicatorParameter>.Of(new("period", 20), new("width", 2.0)), Interval.Minutes(15), 41, PriceInput.HighLowClose),
+                new IndicatorSpec("test_channel", EquatableArray<IndicatorParameter>.Of(new("period", 10), new("width", 1.5)), Interval.Hours(1), 21, PriceInput.HighLowClose)));
 
         Assert.Equal(expected, new TestBreakout().Manifest);
         Assert.Same(TestBreakout.DeclaredManifest, new TestBreakout().Manifest);
@@ -33,8 +31,8 @@ public sealed class GeneratedManifestTests
     {
         var manifest = TestBreakout.DeclaredManifest;
 
-        Assert.Equal([Interval.Minutes(1)], manifest.BaseIntervals);
-        Assert.Equal([Interval.Minutes(1), Interval.Minutes(5), Interval.Minutes(15), Interval.Hours(1)], manifest.Intervals);
+        Assert.Equal(new[] { Interval.Minutes(1) }, manifest.BaseIntervals);
+        Assert.Equal(new[] { Interval.Minutes(1), Interval.Minutes(5), Interval.Minutes(15), Interval.Hours(1) }, manifest.Intervals);
         Assert.Equal(["test_channel(20,2)@15m", "test_channel(10,1.5)@1h"], System.Linq.Enumerable.Select(manifest.Indicators, i => i.Key));
     }
 

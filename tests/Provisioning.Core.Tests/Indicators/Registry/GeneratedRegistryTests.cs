@@ -1,4 +1,5 @@
 using System;
+using Provisioning.Collections;
 using Provisioning.Core.Tests.Generated;
 using Provisioning.Indicators;
 using Provisioning.Indicators.Registry;
@@ -15,6 +16,9 @@ public sealed class GeneratedRegistryTests
     private static IndicatorParameter[] Parameters(params (string Name, double Value)[] values) =>
         Array.ConvertAll(values, v => new IndicatorParameter(v.Name, v.Value));
 
+    private static EquatableArray<IndicatorParameter> Values(params (string Name, double Value)[] values) =>
+        EquatableArray<IndicatorParameter>.Of(Parameters(values));
+
     [Fact]
     public void The_module_initializer_registered_the_declared_indicator()
     {
@@ -22,10 +26,11 @@ public sealed class GeneratedRegistryTests
         Assert.Same(typeof(TestChannel), descriptor.IndicatorType);
         Assert.Equal(PriceInput.HighLowClose, descriptor.Input);
         Assert.Equal(
-            [
+            new[]
+            {
                 new IndicatorParameterDefinition("period", IndicatorParameterKind.Integer, 2, 1000),
                 new IndicatorParameterDefinition("width", IndicatorParameterKind.Real, 0.5, 5, 2.0),
-            ],
+            },
             descriptor.Parameters);
         Assert.Same(TestChannel.Descriptor, descriptor);
         Assert.True(IndicatorCatalog.Default.TryGet("TEST_Channel", out _));
@@ -126,7 +131,7 @@ public sealed class GeneratedRegistryTests
         var byName = IndicatorCatalog.Default.ResolveSpec("test_channel", Parameters(("width", 2.5), ("period", 20)), "15m").Value;
 
         Assert.Equal(byName, typed);
-        Assert.Equal(new IndicatorSpec("test_channel", [new("period", 20), new("width", 2.5)], Interval.Minutes(15), 41, PriceInput.HighLowClose), typed);
+        Assert.Equal(new IndicatorSpec("test_channel", Values(("period", 20), ("width", 2.5)), Interval.Minutes(15), 41, PriceInput.HighLowClose), typed);
         Assert.Equal(typed, TestChannel.Spec(20, 2.5).On(Interval.Minutes(15)));
     }
 
@@ -150,8 +155,8 @@ public sealed class GeneratedRegistryTests
     [Fact]
     public void Validate_accepts_a_declared_spec_and_refuses_a_hand_made_wrong_warm_up()
     {
-        var good = new IndicatorSpec("test_channel", [new("period", 20), new("width", 2)], Interval.Minutes(5), 41, PriceInput.HighLowClose);
-        var wrong = new IndicatorSpec("test_channel", [new("period", 20), new("width", 2)], Interval.Minutes(5), 20, PriceInput.HighLowClose);
+        var good = new IndicatorSpec("test_channel", Values(("period", 20), ("width", 2)), Interval.Minutes(5), 41, PriceInput.HighLowClose);
+        var wrong = new IndicatorSpec("test_channel", Values(("period", 20), ("width", 2)), Interval.Minutes(5), 20, PriceInput.HighLowClose);
 
         Assert.True(IndicatorCatalog.Default.Validate(good).Success);
         var refused = IndicatorCatalog.Default.Validate(wrong);
