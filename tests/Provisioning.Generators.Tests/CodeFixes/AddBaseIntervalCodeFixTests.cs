@@ -108,7 +108,6 @@ public sealed class AddBaseIntervalCodeFixTests
             public sealed partial class Intraday : Strategy { }
             """);
         test.NumberOfFixAllIterations = 1;
-        test.CodeActionValidationMode = CodeActionValidationMode.None;
         await test.RunAsync();
     }
 }
