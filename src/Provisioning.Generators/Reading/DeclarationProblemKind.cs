@@ -36,7 +36,7 @@ internal enum DeclarationProblemKind
     /// <summary>The class has no public constructor, or more than one (PRV0003).</summary>
     IndicatorConstructorCount,
 
-    /// <summary>A constructor parameter is not int or double, or is ref/out/in/params (PRV0003).</summary>
+    /// <summary>A constructor parameter is not int or double, or is ref/out/in/params, or there are more than 64 (PRV0003).</summary>
     IndicatorUnsupportedParameter,
 
     /// <summary>A constructor parameter's name is one the generated Add method uses, or differs from another only by case (PRV0003).</summary>

@@ -20,6 +20,9 @@ internal static class IndicatorDeclarationReader
     /// <summary>The parameter names of the generated session Add method, which constructor parameters cannot take.</summary>
     private static readonly string[] ReservedParameterNames = ["session", "symbol", "interval", "source", "cancellationToken"];
 
+    /// <summary>The most parameters an indicator can declare (IndicatorDescriptor.MaxParameters in Core).</summary>
+    private const int MaxParameters = 64;
+
     /// <summary>The members the generator adds to an indicator class.</summary>
     private static readonly string[] GeneratedMembers = ["Spec", "Descriptor"];
 
@@ -222,6 +225,15 @@ internal static class IndicatorDeclarationReader
 
         var valid = true;
         var parameters = constructors[0].Parameters;
+        if (parameters.Length > MaxParameters)
+        {
+            problems.Add(new DeclarationProblem(
+                DeclarationProblemKind.IndicatorUnsupportedParameter,
+                $"Indicator {type.Name} has {parameters.Length} constructor parameters; an indicator declares at most {MaxParameters}.",
+                constructors[0]));
+            return null;
+        }
+
         var models = new IndicatorParameterModel[parameters.Length];
         for (var i = 0; i < parameters.Length; i++)
         {

@@ -17,6 +17,10 @@ public sealed class IndicatorDescriptor
 {
     private const int StackValues = 16;
 
+    /// <summary>The most parameters an indicator can declare.</summary>
+    public const int MaxParameters = 64;
+
+    private readonly IndicatorParameterDefinition[] _definitions;
     private readonly IndicatorWarmup _warmupBars;
     private readonly IndicatorFactory _factory;
 
@@ -40,10 +44,16 @@ public sealed class IndicatorDescriptor
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(warmupBars);
         ArgumentNullException.ThrowIfNull(factory);
+        if (parameters.Length > MaxParameters)
+        {
+            throw new ArgumentException($"An indicator declares at most {MaxParameters} parameters; {name} declares {parameters.Length}.", nameof(parameters));
+        }
+
         Name = name;
         IndicatorType = indicatorType;
         Input = input;
-        Parameters = EquatableArray<IndicatorParameterDefinition>.Of(parameters);
+        _definitions = (IndicatorParameterDefinition[])parameters.Clone();
+        Parameters = EquatableArray<IndicatorParameterDefinition>.FromOwnedArray(_definitions);
         _warmupBars = warmupBars;
         _factory = factory;
     }
@@ -67,8 +77,8 @@ public sealed class IndicatorDescriptor
     public IndicatorResult<IndicatorSpecBuilder> Bind(IReadOnlyList<IndicatorParameter> parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var values = Parameters.Count <= StackValues ? stackalloc double[StackValues] : new double[Parameters.Count];
-        values = values[..Parameters.Count];
+        var count = _definitions.Length;
+        var values = count <= StackValues ? stackalloc double[count] : new double[count];
         var (error, reason) = BindValues(parameters, values);
         return error == IndicatorError.None
             ? Build(values)
@@ -108,8 +118,8 @@ public sealed class IndicatorDescriptor
     public IndicatorResult<IIndicator> Create(IReadOnlyList<IndicatorParameter> parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var values = Parameters.Count <= StackValues ? stackalloc double[StackValues] : new double[Parameters.Count];
-        values = values[..Parameters.Count];
+        var count = _definitions.Length;
+        var values = count <= StackValues ? stackalloc double[count] : new double[count];
         var (error, reason) = BindValues(parameters, values);
         return error == IndicatorError.None
             ? IndicatorResult<IIndicator>.Ok(_factory(new IndicatorArguments(values)))
@@ -141,6 +151,13 @@ public sealed class IndicatorDescriptor
 
     private (IndicatorError Error, string? Reason) BindValues(IReadOnlyList<IndicatorParameter> given, Span<double> values)
     {
+        var array = given as IndicatorParameter[] ?? CopyOf(given);
+        return BindValues(array, values);
+    }
+
+    private (IndicatorError Error, string? Reason) BindValues(ReadOnlySpan<IndicatorParameter> given, Span<double> values)
+    {
+        ReadOnlySpan<IndicatorParameterDefinition> definitions = _definitions;
         var first = IndicatorError.None;
         StringBuilder? reasons = null;
         void Report(IndicatorError error, string reason)
@@ -153,13 +170,10 @@ public sealed class IndicatorDescriptor
             reasons = reasons is null ? new StringBuilder(reason) : reasons.Append("; ").Append(reason);
         }
 
-        Span<bool> seen = Parameters.Count <= StackValues ? stackalloc bool[StackValues] : new bool[Parameters.Count];
-        seen = seen[..Parameters.Count];
-        seen.Clear();
-        for (var g = 0; g < given.Count; g++)
+        var seen = 0UL;
+        foreach (var parameter in given)
         {
-            var parameter = given[g];
-            var index = IndexOf(parameter.Name);
+            var index = IndexOf(definitions, parameter.Name);
             if (index < 0)
             {
                 Report(
@@ -168,45 +182,57 @@ public sealed class IndicatorDescriptor
                 continue;
             }
 
-            if (seen[index])
+            var bit = 1UL << (index & 63);
+            if ((seen & bit) != 0)
             {
-                Report(IndicatorError.DuplicateParameter, $"{Name} {Parameters[index].Name} is given more than once");
+                Report(IndicatorError.DuplicateParameter, $"{Name} {definitions[index].Name} is given more than once");
                 continue;
             }
 
-            seen[index] = true;
+            seen |= bit;
             values[index] = parameter.Value;
-            if (Parameters[index].Check(Name, parameter.Value) is { } problem)
+            if (!definitions[index].Allows(parameter.Value))
             {
-                Report(IndicatorError.InvalidValue, problem.TrimEnd('.'));
+                Report(IndicatorError.InvalidValue, definitions[index].Check(Name, parameter.Value)!.TrimEnd('.'));
             }
         }
 
-        for (var i = 0; i < Parameters.Count; i++)
+        for (var i = 0; i < definitions.Length; i++)
         {
-            if (seen[i])
+            if ((seen & (1UL << (i & 63))) != 0)
             {
                 continue;
             }
 
-            if (Parameters[i].DefaultValue is { } defaultValue)
+            if (definitions[i].DefaultValue is { } defaultValue)
             {
                 values[i] = defaultValue;
             }
             else
             {
-                Report(IndicatorError.MissingParameter, $"{Name} needs {Parameters[i].Name} ({Parameters[i]})");
+                Report(IndicatorError.MissingParameter, $"{Name} needs {definitions[i].Name} ({definitions[i]})");
             }
         }
 
         return (first, reasons?.Append('.').ToString());
     }
 
-    private int IndexOf(string? name)
+    private static IndicatorParameter[] CopyOf(IReadOnlyList<IndicatorParameter> given)
     {
-        for (var i = 0; i < Parameters.Count; i++)
+        var copy = new IndicatorParameter[given.Count];
+        for (var i = 0; i < copy.Length; i++)
         {
-            if (string.Equals(Parameters[i].Name, name, StringComparison.OrdinalIgnoreCase))
+            copy[i] = given[i];
+        }
+
+        return copy;
+    }
+
+    private static int IndexOf(ReadOnlySpan<IndicatorParameterDefinition> definitions, string? name)
+    {
+        for (var i = 0; i < definitions.Length; i++)
+        {
+            if (string.Equals(definitions[i].Name, name, StringComparison.OrdinalIgnoreCase))
             {
                 return i;
             }

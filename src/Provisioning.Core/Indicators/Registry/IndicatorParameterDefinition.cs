@@ -21,12 +21,24 @@ public readonly record struct IndicatorParameterDefinition(
     /// <summary>True when the parameter may be left out.</summary>
     public bool IsOptional => DefaultValue.HasValue;
 
+    /// <summary>True when <paramref name="value"/> is an allowed value: finite, in range, whole for integer parameters.</summary>
+    public bool Allows(double value) =>
+        double.IsFinite(value)
+        && value >= Min
+        && value <= Max
+        && (Kind == IndicatorParameterKind.Real || (value == System.Math.Floor(value) && value >= int.MinValue && value <= int.MaxValue));
+
     /// <summary>
     /// Why <paramref name="value"/> is not an allowed value of this parameter of <paramref name="indicator"/>, or null
     /// when it is allowed.
     /// </summary>
     public string? Check(string indicator, double value)
     {
+        if (Allows(value))
+        {
+            return null;
+        }
+
         if (double.IsNaN(value) || double.IsInfinity(value))
         {
             return $"{indicator} {Name} = {Format(value)} is not a number; give a finite value{DescribeRange()}.";
