@@ -16,13 +16,13 @@ public sealed class ProblemReporterTests
     }
 
     [Theory]
-    [InlineData(DeclarationProblemKind.IndicatorNotPartial, "PRV0003")]
-    [InlineData(DeclarationProblemKind.WarmupParameterMismatch, "PRV0004")]
-    [InlineData(DeclarationProblemKind.ArgumentOutOfRange, "PRV0006")]
-    [InlineData(DeclarationProblemKind.IndicatorDefaultOutOfRange, "PRV0006")]
-    [InlineData(DeclarationProblemKind.MissingBaseInterval, "PRV0002")]
-    [InlineData(DeclarationProblemKind.HandlerSignature, "PRV0007")]
-    [InlineData(DeclarationProblemKind.StrategyNotAStrategy, "PRV0010")]
-    public void Problems_map_to_the_catalogue(DeclarationProblemKind kind, string id) =>
-        Assert.Equal(id, ProblemReporter.Map(kind)!.Value.Descriptor.Id);
+    [InlineData(nameof(DeclarationProblemKind.IndicatorNotPartial), "PRV0003")]
+    [InlineData(nameof(DeclarationProblemKind.WarmupParameterMismatch), "PRV0004")]
+    [InlineData(nameof(DeclarationProblemKind.ArgumentOutOfRange), "PRV0006")]
+    [InlineData(nameof(DeclarationProblemKind.IndicatorDefaultOutOfRange), "PRV0006")]
+    [InlineData(nameof(DeclarationProblemKind.MissingBaseInterval), "PRV0002")]
+    [InlineData(nameof(DeclarationProblemKind.HandlerSignature), "PRV0007")]
+    [InlineData(nameof(DeclarationProblemKind.StrategyNotAStrategy), "PRV0010")]
+    public void Problems_map_to_the_catalogue(string kind, string id) =>
+        Assert.Equal(id, ProblemReporter.Map(Enum.Parse<DeclarationProblemKind>(kind))!.Value.Descriptor.Id);
 }
