@@ -60,7 +60,7 @@ public static class SessionConfigSchema
     public const double DefaultWarmupMultiplier = 2.0;
 
     /// <summary>The base intervals streamed when <see cref="Streams"/> is missing.</summary>
-    public static IReadOnlyList<string> DefaultStreams { get; } = new[] { "1m" };
+    public static IReadOnlyList<string> DefaultStreams { get; } = new[] { "1m", "1d" };
 
     /// <summary>The keys of the top-level object.</summary>
     public static IReadOnlyList<string> RootKeys { get; } = new[]

@@ -86,7 +86,7 @@ public sealed class SessionConfigValidatorTests
         var issue = Assert.Single(validation.Issues);
         Assert.Equal((1, 24), (issue.Line, issue.Column));
         Assert.Equal(
-            "30s bars cannot be built from the default stream (1m): add \"1s\" to \"streams\", or use an interval a streamed base divides.",
+            "30s bars cannot be built from the default stream (1m, 1d): add \"1s\" to \"streams\", or use an interval a streamed base divides.",
             issue.Message);
     }
 
