@@ -13,7 +13,7 @@ namespace Provisioning.Config;
 public sealed record ResolvedSessionConfig
 {
     /// <summary>The warm-up multiplier when the config does not set one.</summary>
-    public const double DefaultWarmupMultiplier = 2.0;
+    public const double DefaultWarmupMultiplier = SessionConfigSchema.DefaultWarmupMultiplier;
 
     internal ResolvedSessionConfig(
         string exchange,
@@ -37,8 +37,9 @@ public sealed record ResolvedSessionConfig
         Errors = errors;
     }
 
-    /// <summary>The streams a session uses when the config lists none: 1m and 1d.</summary>
-    public static EquatableArray<Interval> DefaultStreams { get; } = EquatableArray<Interval>.Of(Interval.Minutes(1), Interval.Days(1));
+    /// <summary>The streams a session uses when the config lists none (<see cref="SessionConfigSchema.DefaultStreams"/>: 1m and 1d).</summary>
+    public static EquatableArray<Interval> DefaultStreams { get; } =
+        new(SessionConfigSchema.DefaultStreams.Select(text => Interval.Parse(text).Interval));
 
     /// <summary>The exchange's MIC, upper case ("XNYS").</summary>
     public string Exchange { get; }

@@ -16,7 +16,7 @@ public sealed class SessionConfig
 {
     /// <summary>The exchange whose trading calendar the session follows, as an ISO 10383 MIC. Default "XNYS".</summary>
     [JsonPropertyName("exchange")]
-    public string Exchange { get; set; } = "XNYS";
+    public string Exchange { get; set; } = SessionConfigSchema.DefaultExchange;
 
     /// <summary>The symbols every session starts with ("AAPL", "BRK.B"); each gets the intervals and history below.</summary>
     [JsonPropertyName("symbols")]

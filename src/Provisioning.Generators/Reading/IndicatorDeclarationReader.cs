@@ -106,12 +106,12 @@ internal static class IndicatorDeclarationReader
 
             foreach (var member in GeneratedMembers)
             {
-                if (!type.GetMembers(member).IsEmpty)
+                if (SymbolShape.UserDeclared(type.GetMembers(member), cancellationToken) is { } taken)
                 {
                     problems.Add(new DeclarationProblem(
                         DeclarationProblemKind.IndicatorMemberNameTaken,
                         $"Indicator {type.Name} declares a member named {member}, which the generator adds; rename it.",
-                        type.GetMembers(member)[0]));
+                        taken));
                     valid = false;
                 }
             }

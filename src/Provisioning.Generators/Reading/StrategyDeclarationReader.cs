@@ -104,12 +104,12 @@ internal static class StrategyDeclarationReader
 
         foreach (var member in GeneratedMembers)
         {
-            if (!type.GetMembers(member).IsEmpty)
+            if (SymbolShape.UserDeclared(type.GetMembers(member), cancellationToken) is { } taken)
             {
                 problems.Add(new DeclarationProblem(
                     DeclarationProblemKind.StrategyMemberNameTaken,
                     $"Strategy {type.Name} declares {member}, which the generator adds from its attributes; remove it.",
-                    type.GetMembers(member)[0]));
+                    taken));
                 valid = false;
             }
         }

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Provisioning.Generators.Diagnostics;
+using Provisioning.Generators.Reading;
+
+namespace Provisioning.Generators.Analyzers;
+
+/// <summary>
+/// Reports what the generator's <see cref="IndicatorDeclarationReader"/> finds wrong in an [Indicator] class
+/// (PRV0003 shape, with a property for the make-partial fix; PRV0004 warm-up; PRV0006 ranges and defaults), and
+/// PRV0005 at the name of an indicator whose name another indicator of the compilation or of a referenced assembly
+/// also declares (letter case ignored, as configs are).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class IndicatorDeclarationAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        ProvisioningDiagnostics.IndicatorShape,
+        ProvisioningDiagnostics.WarmupNotDefinable,
+        ProvisioningDiagnostics.DuplicateIndicatorName,
+        ProvisioningDiagnostics.ParameterOutOfRange);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start => AnalyzerGuard.Run(start, s =>
+        {
+            var compilation = s.Compilation;
+            var catalog = new Lazy<IndicatorCatalog>(
+                () => IndicatorCatalog.Read(compilation, s.CancellationToken),
+                LazyThreadSafetyMode.ExecutionAndPublication);
+            s.RegisterSymbolAction(c => AnalyzerGuard.Run(c, n => Analyze(n, catalog)), SymbolKind.NamedType);
+        }));
+    }
+
+    private static void Analyze(SymbolAnalysisContext context, Lazy<IndicatorCatalog> catalog)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        var attribute = KnownType.IndicatorAttribute.FindOn(type);
+        if (attribute is null)
+        {
+            return;
+        }
+
+        var reading = IndicatorDeclarationReader.Read(type, context.CancellationToken);
+        ProblemReporter.Report(
+            type,
+            ImmutableArray.CreateRange(reading.Problems.Where(p => p.Kind != DeclarationProblemKind.UsedIndicatorInvalid)),
+            context.ReportDiagnostic,
+            context.CancellationToken);
+
+        if (SymbolShape.StringArgument(attribute, 0) is not { } name || !IndicatorDeclarationReader.IsValidName(name))
+        {
+            return;
+        }
+
+        foreach (var other in catalog.Value.Indicators)
+        {
+            if (SymbolEqualityComparer.Default.Equals(other.Type, type)
+                || !string.Equals(other.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var location = new DeclarationProblem(DeclarationProblemKind.IndicatorInvalidName, string.Empty, type, attribute, argumentIndex: 0)
+                .GetLocation(context.CancellationToken);
+            if (location is null)
+            {
+                return;
+            }
+
+            var otherName = other.Type.ToDisplayString() + (other.FromSource ? string.Empty : " (in " + other.Type.ContainingAssembly.Name + ")");
+            context.ReportDiagnostic(Diagnostic.Create(
+                ProvisioningDiagnostics.DuplicateIndicatorName,
+                location,
+                name,
+                type.ToDisplayString(),
+                otherName));
+            return;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Provisioning.Generators.Diagnostics;
+using Provisioning.Generators.Reading;
+
+namespace Provisioning.Generators.Analyzers;
+
+/// <summary>
+/// PRV0007: every step type declared in the compilation has exactly one [StepHandler] method in it. Reports a handler
+/// the generator's <see cref="StepHandlerReader"/> cannot dispatch to (not static, wrong signature, ...), each handler
+/// of a step type that has two or more, and a concrete step type that no handler takes (a handler of a base step type
+/// counts, since the generated dispatch matches derived types by their base).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class StepHandlerAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(ProvisioningDiagnostics.StepHandlerCount);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start => AnalyzerGuard.Run(start, s =>
+        {
+            var compilation = s.Compilation;
+            var handlers = new Lazy<Dictionary<ITypeSymbol, List<IMethodSymbol>>>(
+                () => ValidHandlers(compilation, s.CancellationToken),
+                LazyThreadSafetyMode.ExecutionAndPublication);
+            s.RegisterSymbolAction(c => AnalyzerGuard.Run(c, m => AnalyzeMethod(m, handlers)), SymbolKind.Method);
+            s.RegisterSymbolAction(c => AnalyzerGuard.Run(c, t => AnalyzeStepType(t, handlers)), SymbolKind.NamedType);
+        }));
+    }
+
+    private static void AnalyzeMethod(SymbolAnalysisContext context, Lazy<Dictionary<ITypeSymbol, List<IMethodSymbol>>> handlers)
+    {
+        var method = (IMethodSymbol)context.Symbol;
+        if (KnownType.StepHandlerAttribute.FindOn(method) is null)
+        {
+            return;
+        }
+
+        var reading = StepHandlerReader.Read(method, context.CancellationToken);
+        ProblemReporter.Report(method, reading.Problems, context.ReportDiagnostic, context.CancellationToken);
+        if (reading.Model is null
+            || !handlers.Value.TryGetValue(method.Parameters[0].Type, out var all)
+            || all.Count < 2
+            || method.Locations.FirstOrDefault(l => l.IsInSource) is not { } location)
+        {
+            return;
+        }
+
+        var others = string.Join(", ", all.Where(h => !SymbolEqualityComparer.Default.Equals(h, method)).Select(Describe));
+        context.ReportDiagnostic(Diagnostic.Create(
+            ProvisioningDiagnostics.StepHandlerCount,
+            location,
+            "Step type " + method.Parameters[0].Type.Name + " has " + all.Count + " [StepHandler] methods (this one and " + others
+            + "), so the dispatch cannot choose: keep one and remove [StepHandler] from the others."));
+    }
+
+    private static void AnalyzeStepType(SymbolAnalysisContext context, Lazy<Dictionary<ITypeSymbol, List<IMethodSymbol>>> handlers)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (type.IsAbstract || !StepHandlerReader.IsStepType(type) || type.Locations.FirstOrDefault(l => l.IsInSource) is not { } location)
+        {
+            return;
+        }
+
+        for (var current = type; current is not null && !KnownType.ProvisioningStep.Matches(current); current = current.BaseType)
+        {
+            if (handlers.Value.ContainsKey(current.OriginalDefinition))
+            {
+                return;
+            }
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            ProvisioningDiagnostics.StepHandlerCount,
+            location,
+            "Step type " + type.Name + " has no [StepHandler] method, so a plan containing it could never run: add [StepHandler] "
+            + "public static ValueTask<StepOutcome> Handle(" + type.Name + " step, StepContext context) to a static class."));
+    }
+
+    private static Dictionary<ITypeSymbol, List<IMethodSymbol>> ValidHandlers(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var handlers = new Dictionary<ITypeSymbol, List<IMethodSymbol>>(SymbolEqualityComparer.Default);
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(compilation.Assembly.GlobalNamespace);
+        while (pending.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var member in pending.Pop().GetMembers())
+            {
+                switch (member)
+                {
+                    case INamespaceOrTypeSymbol container:
+                        pending.Push(container);
+                        break;
+                    case IMethodSymbol method when KnownType.StepHandlerAttribute.FindOn(method) is not null
+                        && StepHandlerReader.Read(method, cancellationToken).Model is not null:
+                        var stepType = method.Parameters[0].Type.OriginalDefinition;
+                        if (!handlers.TryGetValue(stepType, out var list))
+                        {
+                            list = new List<IMethodSymbol>();
+                            handlers.Add(stepType, list);
+                        }
+
+                        list.Add(method);
+                        break;
+                }
+            }
+        }
+
+        return handlers;
+    }
+
+    private static string Describe(IMethodSymbol method) => method.ContainingType.Name + "." + method.Name;
+}

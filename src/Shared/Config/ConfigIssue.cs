@@ -1,0 +1,65 @@
+using Provisioning.Json;
+
+namespace Provisioning.Config;
+
+/// <summary>
+/// One problem in a session config, located in the file: the diagnostic code (PRV0008, or PRV0009 for a
+/// non-canonical interval), what is wrong and what to do, and the 1-based line and column with the length of the
+/// offending text. The build reports these as diagnostics and the CLI and runtime print them as
+/// <c>file:line:column</c>, from the same validator.
+/// </summary>
+public sealed class ConfigIssue
+{
+    /// <summary>The code of an invalid session config.</summary>
+    public const string InvalidConfigCode = "PRV0008";
+
+    /// <summary>The code of a non-canonical interval.</summary>
+    public const string NonCanonicalIntervalCode = "PRV0009";
+
+    /// <summary>Creates an issue.</summary>
+    public ConfigIssue(ConfigIssueKind kind, ConfigIssueSeverity severity, string message, string path, JsonSpan span)
+    {
+        Kind = kind;
+        Severity = severity;
+        Message = message;
+        Path = path;
+        Span = span;
+    }
+
+    /// <summary>The diagnostic code: <see cref="NonCanonicalIntervalCode"/> or <see cref="InvalidConfigCode"/>.</summary>
+    public string Code => Kind == ConfigIssueKind.NonCanonicalInterval ? NonCanonicalIntervalCode : InvalidConfigCode;
+
+    /// <summary>What is wrong.</summary>
+    public ConfigIssueKind Kind { get; }
+
+    /// <summary>Error or warning.</summary>
+    public ConfigIssueSeverity Severity { get; }
+
+    /// <summary>What is wrong and what to write instead.</summary>
+    public string Message { get; }
+
+    /// <summary>Where in the document, as a path: <c>indicators[1].interval</c>; empty for the whole document.</summary>
+    public string Path { get; }
+
+    /// <summary>The offending text.</summary>
+    public JsonSpan Span { get; }
+
+    /// <summary>The 1-based line.</summary>
+    public int Line => Span.Line;
+
+    /// <summary>The 1-based column.</summary>
+    public int Column => Span.Column;
+
+    /// <summary>The offset from the start of the text, from 0.</summary>
+    public int Start => Span.Start;
+
+    /// <summary>The number of characters of the offending text.</summary>
+    public int Length => Span.Length;
+
+    /// <summary>The issue as a compiler prints it: <c>session.json:3:15: error PRV0008: ...</c>.</summary>
+    public string Format(string file) =>
+        file + ":" + Line + ":" + Column + ": " + (Severity == ConfigIssueSeverity.Error ? "error " : "warning ") + Code + ": " + Message;
+
+    /// <inheritdoc />
+    public override string ToString() => Format("session.json");
+}

@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+
+namespace Provisioning.Config;
+
+/// <summary>
+/// The keys of a session config file (camelCase) and the defaults a missing key stands for. The runtime options
+/// class binds the same keys.
+/// </summary>
+public static class SessionConfigSchema
+{
+    /// <summary>The exchange whose calendar the session follows (string, default <see cref="DefaultExchange"/>).</summary>
+    public const string Exchange = "exchange";
+
+    /// <summary>The symbols provisioned before the open (array of symbol strings).</summary>
+    public const string Symbols = "symbols";
+
+    /// <summary>The base intervals the feed streams (array of interval strings, default <see cref="DefaultStreams"/>).</summary>
+    public const string Streams = "streams";
+
+    /// <summary>Intervals aggregated from a streamed base (array of interval strings).</summary>
+    public const string DerivedIntervals = "derivedIntervals";
+
+    /// <summary>History loaded before the open (object: <see cref="Enabled"/>, <see cref="TrailingDays"/>, <see cref="Intervals"/>).</summary>
+    public const string Historical = "historical";
+
+    /// <summary>Whether history is loaded (boolean).</summary>
+    public const string Enabled = "enabled";
+
+    /// <summary>Trading days of history (whole number, at least 0).</summary>
+    public const string TrailingDays = "trailingDays";
+
+    /// <summary>The intervals history is loaded for (array of interval strings).</summary>
+    public const string Intervals = "intervals";
+
+    /// <summary>History loaded per warm-up bar (number, at least 1, default <see cref="DefaultWarmupMultiplier"/>).</summary>
+    public const string WarmupMultiplier = "warmupMultiplier";
+
+    /// <summary>Indicators added to every symbol (array of objects: <see cref="Name"/>, <see cref="Interval"/>, <see cref="Parameters"/>).</summary>
+    public const string Indicators = "indicators";
+
+    /// <summary>An indicator's declared name (string, required).</summary>
+    public const string Name = "name";
+
+    /// <summary>The interval an indicator is updated on (interval string, required).</summary>
+    public const string Interval = "interval";
+
+    /// <summary>An indicator's parameters (object: parameter name to number).</summary>
+    public const string Parameters = "parameters";
+
+    /// <summary>Where the data lives (object: <see cref="Root"/>).</summary>
+    public const string Data = "data";
+
+    /// <summary>The data store's root folder (string).</summary>
+    public const string Root = "root";
+
+    /// <summary>The exchange used when <see cref="Exchange"/> is missing.</summary>
+    public const string DefaultExchange = "XNYS";
+
+    /// <summary>The warm-up multiplier used when <see cref="WarmupMultiplier"/> is missing.</summary>
+    public const double DefaultWarmupMultiplier = 2.0;
+
+    /// <summary>The base intervals streamed when <see cref="Streams"/> is missing.</summary>
+    public static IReadOnlyList<string> DefaultStreams { get; } = new[] { "1m", "1d" };
+
+    /// <summary>The keys of the top-level object.</summary>
+    public static IReadOnlyList<string> RootKeys { get; } = new[]
+    {
+        Exchange, Symbols, Streams, DerivedIntervals, Historical, WarmupMultiplier, Indicators, Data,
+    };
+
+    /// <summary>The keys of <see cref="Historical"/>.</summary>
+    public static IReadOnlyList<string> HistoricalKeys { get; } = new[] { Enabled, TrailingDays, Intervals };
+
+    /// <summary>The keys of an <see cref="Indicators"/> entry.</summary>
+    public static IReadOnlyList<string> IndicatorKeys { get; } = new[] { Name, Interval, Parameters };
+
+    /// <summary>The keys of <see cref="Data"/>.</summary>
+    public static IReadOnlyList<string> DataKeys { get; } = new[] { Root };
+}

@@ -1,0 +1,610 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Provisioning.Intervals;
+using Provisioning.Json;
+using Provisioning.Symbols;
+
+namespace Provisioning.Config;
+
+/// <summary>
+/// Checks a session config's text against the schema (<see cref="SessionConfigSchema"/>) and the shared interval and
+/// symbol grammar, and reports every problem at its line and column. The analyzer (build time), the CLI and the runtime
+/// all call this one validator, so they accept and refuse the same files with the same words. Never throws on bad
+/// input.
+/// </summary>
+public sealed class SessionConfigValidator
+{
+    private readonly SessionConfigValidationContext _context;
+    private readonly List<ConfigIssue> _issues = new();
+
+    private SessionConfigValidator(SessionConfigValidationContext context)
+    {
+        _context = context;
+    }
+
+    /// <summary>Checks <paramref name="text"/>, the whole content of a session config file.</summary>
+    /// <param name="text">The file's text.</param>
+    /// <param name="context">What names are checked against; <see cref="SessionConfigValidationContext.TextOnly"/> when null.</param>
+    public static SessionConfigValidation Validate(string? text, SessionConfigValidationContext? context = null)
+    {
+        var parsed = JsonDocumentParser.Parse(text);
+        if (parsed.Error is { } error)
+        {
+            var issue = new ConfigIssue(ConfigIssueKind.Syntax, ConfigIssueSeverity.Error, error.Message, string.Empty, error.Span);
+            return new SessionConfigValidation(new[] { issue }, null);
+        }
+
+        var validator = new SessionConfigValidator(context ?? SessionConfigValidationContext.TextOnly);
+        validator.CheckRoot(parsed.Root!);
+        var ordered = validator._issues.Select((issue, index) => (issue, index))
+            .OrderBy(pair => pair.issue.Start)
+            .ThenBy(pair => pair.index)
+            .Select(pair => pair.issue)
+            .ToArray();
+        return new SessionConfigValidation(ordered, parsed.Root);
+    }
+
+    private void CheckRoot(JsonNode root)
+    {
+        if (root is not JsonObjectNode document)
+        {
+            Error(
+                ConfigIssueKind.WrongType,
+                "A session config is a JSON object, such as { \"symbols\": [\"AAPL\"], \"streams\": [\"1m\"] }, but this file holds "
+                + root.KindDescription + ".",
+                string.Empty,
+                root.Span);
+            return;
+        }
+
+        var keys = CheckKeys(document, SessionConfigSchema.RootKeys, string.Empty, "the session config");
+
+        if (keys.TryGetValue(SessionConfigSchema.Exchange, out var exchange))
+        {
+            CheckExchange(exchange.Value, SessionConfigSchema.Exchange);
+        }
+
+        if (keys.TryGetValue(SessionConfigSchema.Symbols, out var symbols))
+        {
+            CheckSymbols(symbols.Value, SessionConfigSchema.Symbols);
+        }
+
+        var bases = new List<Interval>();
+        var basesKnown = true;
+        if (keys.TryGetValue(SessionConfigSchema.Streams, out var streams))
+        {
+            basesKnown = CheckIntervalList(streams.Value, SessionConfigSchema.Streams, "base interval", bases);
+        }
+        else
+        {
+            bases.AddRange(SessionConfigSchema.DefaultStreams.Select(text => IntervalParser.Parse(text).Interval));
+        }
+
+        var streamsDescription = streams is null
+            ? "the default stream (" + string.Join(", ", SessionConfigSchema.DefaultStreams) + ")"
+            : bases.Count == 0 ? "the streamed base intervals (none)" : "the streamed base intervals (" + Describe(bases) + ")";
+        var baseCheck = basesKnown ? new BaseCheck(bases, streamsDescription) : null;
+
+        if (keys.TryGetValue(SessionConfigSchema.DerivedIntervals, out var derived))
+        {
+            var derivedIntervals = new List<Interval>();
+            CheckIntervalList(derived.Value, SessionConfigSchema.DerivedIntervals, "derived interval", derivedIntervals, baseCheck);
+        }
+
+        if (keys.TryGetValue(SessionConfigSchema.Historical, out var historical))
+        {
+            CheckHistorical(historical.Value, SessionConfigSchema.Historical);
+        }
+
+        if (keys.TryGetValue(SessionConfigSchema.WarmupMultiplier, out var multiplier))
+        {
+            CheckWarmupMultiplier(multiplier.Value, SessionConfigSchema.WarmupMultiplier);
+        }
+
+        if (keys.TryGetValue(SessionConfigSchema.Indicators, out var indicators))
+        {
+            CheckIndicators(indicators.Value, SessionConfigSchema.Indicators, baseCheck);
+        }
+
+        if (keys.TryGetValue(SessionConfigSchema.Data, out var data))
+        {
+            CheckData(data.Value, SessionConfigSchema.Data);
+        }
+    }
+
+    private Dictionary<string, JsonProperty> CheckKeys(JsonObjectNode node, IReadOnlyList<string> known, string path, string where)
+    {
+        var found = new Dictionary<string, JsonProperty>(StringComparer.Ordinal);
+        foreach (var property in node.Properties)
+        {
+            if (!known.Contains(property.Name, StringComparer.Ordinal))
+            {
+                var suggestion = NameSuggestion.Closest(property.Name, known);
+                var hint = suggestion is null
+                    ? "remove it, or use one of: " + string.Join(", ", known) + "."
+                    : "did you mean \"" + suggestion + "\"?";
+                Error(
+                    ConfigIssueKind.UnknownKey,
+                    "Unknown key \"" + property.Name + "\" in " + where + ": " + hint,
+                    Join(path, property.Name),
+                    property.NameNode.Span);
+                continue;
+            }
+
+            if (found.ContainsKey(property.Name))
+            {
+                Error(
+                    ConfigIssueKind.DuplicateKey,
+                    "\"" + property.Name + "\" is written twice in " + where + ": keep one.",
+                    Join(path, property.Name),
+                    property.NameNode.Span);
+                continue;
+            }
+
+            found.Add(property.Name, property);
+        }
+
+        return found;
+    }
+
+    private void CheckExchange(JsonNode node, string path)
+    {
+        if (node is not JsonStringNode text)
+        {
+            WrongType(node, path, "a string naming the exchange by its market identifier code, such as \"XNYS\"");
+            return;
+        }
+
+        var code = text.Value;
+        if (code.Length != 4 || !code.All(c => (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+        {
+            var upper = code.ToUpperInvariant();
+            var hint = upper.Length == 4 && upper.All(c => (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+                ? "write \"" + upper + "\"."
+                : "write a four-character market identifier code (ISO 10383), such as \"" + SessionConfigSchema.DefaultExchange + "\".";
+            Error(ConfigIssueKind.InvalidExchange, "\"" + code + "\" is not an exchange code: " + hint, path, node.Span);
+            return;
+        }
+
+        if (_context.Exchanges is { } exchanges && !exchanges.Contains(code, StringComparer.Ordinal))
+        {
+            var suggestion = NameSuggestion.Closest(code, exchanges);
+            Error(
+                ConfigIssueKind.InvalidExchange,
+                "No calendar is known for exchange \"" + code + "\": "
+                + (suggestion is null ? string.Empty : "did you mean \"" + suggestion + "\"? ")
+                + "Known exchanges: " + string.Join(", ", exchanges.OrderBy(e => e, StringComparer.Ordinal)) + ".",
+                path,
+                node.Span);
+        }
+    }
+
+    private void CheckSymbols(JsonNode node, string path)
+    {
+        if (node is not JsonArrayNode array)
+        {
+            WrongType(node, path, "an array of symbols, such as [\"AAPL\", \"MSFT\"]");
+            return;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < array.Items.Count; i++)
+        {
+            var item = array.Items[i];
+            var itemPath = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            if (item is not JsonStringNode text)
+            {
+                WrongType(item, itemPath, "a symbol string, such as \"AAPL\"");
+                continue;
+            }
+
+            if (!SymbolName.TryNormalize(text.Value, out var symbol, out var reason))
+            {
+                Error(ConfigIssueKind.InvalidSymbol, reason ?? "\"" + text.Value + "\" is not a symbol.", itemPath, item.Span);
+                continue;
+            }
+
+            if (!seen.Add(symbol))
+            {
+                Warning(
+                    ConfigIssueKind.DuplicateValue,
+                    "\"" + text.Value + "\" is listed twice in \"" + path + "\" (symbols are compared in upper case): remove one.",
+                    itemPath,
+                    item.Span);
+            }
+        }
+    }
+
+    private bool CheckIntervalList(JsonNode node, string path, string what, List<Interval> read, BaseCheck? baseCheck = null)
+    {
+        if (node is not JsonArrayNode array)
+        {
+            WrongType(node, path, "an array of interval strings, such as [\"1m\", \"5m\"]");
+            return false;
+        }
+
+        var allValid = true;
+        for (var i = 0; i < array.Items.Count; i++)
+        {
+            var item = array.Items[i];
+            var itemPath = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            var interval = CheckInterval(item, itemPath, what);
+            if (interval is not { } value)
+            {
+                allValid = false;
+                continue;
+            }
+
+            if (read.Contains(value))
+            {
+                Warning(
+                    ConfigIssueKind.DuplicateValue,
+                    "\"" + ((JsonStringNode)item).Value + "\" is " + value + ", which \"" + path + "\" already lists: remove one.",
+                    itemPath,
+                    item.Span);
+                continue;
+            }
+
+            read.Add(value);
+            baseCheck?.Check(this, value, item, itemPath);
+        }
+
+        return allValid;
+    }
+
+    private Interval? CheckInterval(JsonNode node, string path, string what)
+    {
+        if (node is not JsonStringNode text)
+        {
+            WrongType(node, path, "a " + what + " string, such as \"5m\"");
+            return null;
+        }
+
+        var parsed = IntervalParser.Parse(text.Value);
+        if (!parsed.Success)
+        {
+            Error(ConfigIssueKind.InvalidInterval, parsed.Reason ?? "\"" + text.Value + "\" is not an interval.", path, node.Span);
+            return null;
+        }
+
+        if (!parsed.IsCanonical)
+        {
+            Warning(
+                ConfigIssueKind.NonCanonicalInterval,
+                "\"" + text.Value + "\" is written \"" + parsed.Interval + "\" in canonical form: write \"" + parsed.Interval + "\".",
+                path,
+                node.Span);
+        }
+
+        return parsed.Interval;
+    }
+
+    private void CheckHistorical(JsonNode node, string path)
+    {
+        if (node is not JsonObjectNode historical)
+        {
+            WrongType(node, path, "an object, such as { \"enabled\": true, \"trailingDays\": 5, \"intervals\": [\"1m\", \"1d\"] }");
+            return;
+        }
+
+        var keys = CheckKeys(historical, SessionConfigSchema.HistoricalKeys, path, "\"" + path + "\"");
+        if (keys.TryGetValue(SessionConfigSchema.Enabled, out var enabled) && enabled.Value is not JsonBooleanNode)
+        {
+            WrongType(enabled.Value, Join(path, SessionConfigSchema.Enabled), "true or false");
+        }
+
+        if (keys.TryGetValue(SessionConfigSchema.TrailingDays, out var days))
+        {
+            var daysPath = Join(path, SessionConfigSchema.TrailingDays);
+            if (days.Value is not JsonNumberNode number)
+            {
+                WrongType(days.Value, daysPath, "a whole number of trading days, such as 5");
+            }
+            else if (!number.IsInt32)
+            {
+                Error(ConfigIssueKind.OutOfRange, "\"" + SessionConfigSchema.TrailingDays + "\" is a whole number of trading days, not " + number.Text + ".", daysPath, number.Span);
+            }
+            else if (number.Value < 0)
+            {
+                Error(ConfigIssueKind.OutOfRange, "\"" + SessionConfigSchema.TrailingDays + "\" cannot be negative: write 0 for no history, or a number of trading days.", daysPath, number.Span);
+            }
+        }
+
+        if (keys.TryGetValue(SessionConfigSchema.Intervals, out var intervals))
+        {
+            CheckIntervalList(intervals.Value, Join(path, SessionConfigSchema.Intervals), "historical interval", new List<Interval>());
+        }
+    }
+
+    private void CheckWarmupMultiplier(JsonNode node, string path)
+    {
+        if (node is not JsonNumberNode number)
+        {
+            WrongType(node, path, "a number of at least 1, such as 2");
+            return;
+        }
+
+        if (number.Value < 1)
+        {
+            Error(
+                ConfigIssueKind.OutOfRange,
+                "\"" + path + "\" is " + number.Text + " but must be at least 1 (history = warm-up bars × multiplier, so less "
+                + "would load fewer bars than an indicator needs): write 2 for the default.",
+                path,
+                node.Span);
+        }
+    }
+
+    private void CheckIndicators(JsonNode node, string path, BaseCheck? baseCheck)
+    {
+        if (node is not JsonArrayNode array)
+        {
+            WrongType(node, path, "an array of objects, such as [{ \"name\": \"sma\", \"interval\": \"5m\", \"parameters\": { \"period\": 20 } }]");
+            return;
+        }
+
+        for (var i = 0; i < array.Items.Count; i++)
+        {
+            var itemPath = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            CheckIndicator(array.Items[i], itemPath, baseCheck);
+        }
+    }
+
+    private void CheckIndicator(JsonNode node, string path, BaseCheck? baseCheck)
+    {
+        if (node is not JsonObjectNode entry)
+        {
+            WrongType(node, path, "an object, such as { \"name\": \"sma\", \"interval\": \"5m\", \"parameters\": { \"period\": 20 } }");
+            return;
+        }
+
+        var keys = CheckKeys(entry, SessionConfigSchema.IndicatorKeys, path, "an indicator");
+        DeclaredIndicator? declared = null;
+        JsonNode nameAnchor = entry;
+        if (!keys.TryGetValue(SessionConfigSchema.Name, out var name))
+        {
+            Error(ConfigIssueKind.MissingKey, "This indicator has no \"name\": add the declared name, such as \"name\": \"sma\".", path, OpeningBrace(entry));
+        }
+        else if (name.Value is not JsonStringNode nameText)
+        {
+            WrongType(name.Value, Join(path, SessionConfigSchema.Name), "the indicator's declared name, such as \"sma\"");
+        }
+        else
+        {
+            nameAnchor = nameText;
+            declared = LookUpIndicator(nameText, Join(path, SessionConfigSchema.Name));
+        }
+
+        if (!keys.TryGetValue(SessionConfigSchema.Interval, out var interval))
+        {
+            Error(ConfigIssueKind.MissingKey, "This indicator has no \"interval\": add the bars it is updated on, such as \"interval\": \"5m\".", path, OpeningBrace(entry));
+        }
+        else
+        {
+            var intervalPath = Join(path, SessionConfigSchema.Interval);
+            if (CheckInterval(interval.Value, intervalPath, "interval") is { } value)
+            {
+                baseCheck?.Check(this, value, interval.Value, intervalPath);
+            }
+        }
+
+        keys.TryGetValue(SessionConfigSchema.Parameters, out var parameters);
+        CheckParameters(parameters?.Value, Join(path, SessionConfigSchema.Parameters), declared, nameAnchor);
+    }
+
+    private DeclaredIndicator? LookUpIndicator(JsonStringNode name, string path)
+    {
+        if (_context.Indicators is not { } indicators)
+        {
+            return null;
+        }
+
+        foreach (var indicator in indicators)
+        {
+            if (string.Equals(indicator.Name, name.Value, StringComparison.Ordinal))
+            {
+                return indicator;
+            }
+        }
+
+        var names = indicators.Select(i => i.Name).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+        var suggestion = NameSuggestion.Closest(name.Value, names);
+        var known = names.Length == 0
+            ? "no indicator is declared in this project; declare one with [Indicator(\"" + name.Value + "\")]."
+            : "declared indicators: " + string.Join(", ", names) + ".";
+        Error(
+            ConfigIssueKind.UnknownIndicator,
+            "No indicator is declared with the name \"" + name.Value + "\": "
+            + (suggestion is null ? string.Empty : "did you mean \"" + suggestion + "\"? ")
+            + known,
+            path,
+            name.Span);
+        return null;
+    }
+
+    private void CheckParameters(JsonNode? node, string path, DeclaredIndicator? declared, JsonNode anchor)
+    {
+        var given = new HashSet<string>(StringComparer.Ordinal);
+        if (node is not null)
+        {
+            if (node is not JsonObjectNode parameters)
+            {
+                WrongType(node, path, "an object of parameter names and numbers, such as { \"period\": 20 }");
+                return;
+            }
+
+            foreach (var property in parameters.Properties)
+            {
+                var parameterPath = Join(path, property.Name);
+                if (!given.Add(property.Name))
+                {
+                    Error(ConfigIssueKind.DuplicateKey, "\"" + property.Name + "\" is written twice in \"parameters\": keep one.", parameterPath, property.NameNode.Span);
+                    continue;
+                }
+
+                var declaredParameter = declared?.Parameters.FirstOrDefault(p => string.Equals(p.Name, property.Name, StringComparison.Ordinal));
+                if (declared is not null && declaredParameter is null)
+                {
+                    var names = declared.Parameters.Select(p => p.Name).ToArray();
+                    var suggestion = NameSuggestion.Closest(property.Name, names);
+                    Error(
+                        ConfigIssueKind.UnknownParameter,
+                        "\"" + declared.Name + "\" has no parameter \"" + property.Name + "\": "
+                        + (suggestion is null ? string.Empty : "did you mean \"" + suggestion + "\"? ")
+                        + (names.Length == 0 ? "it takes no parameters." : "its parameters are " + string.Join(", ", names) + "."),
+                        parameterPath,
+                        property.NameNode.Span);
+                    continue;
+                }
+
+                if (property.Value is not JsonNumberNode number)
+                {
+                    WrongType(property.Value, parameterPath, "a number, such as 20");
+                    continue;
+                }
+
+                if (declaredParameter is not null)
+                {
+                    CheckParameterValue(declared!, declaredParameter, number, parameterPath);
+                }
+            }
+        }
+
+        if (declared is null)
+        {
+            return;
+        }
+
+        foreach (var parameter in declared.Parameters)
+        {
+            if (!parameter.IsOptional && !given.Contains(parameter.Name))
+            {
+                Error(
+                    ConfigIssueKind.MissingParameter,
+                    "\"" + declared.Name + "\" needs the parameter \"" + parameter.Name + "\": add it to \"parameters\", such as { \""
+                    + parameter.Name + "\": " + Example(parameter) + " }.",
+                    path,
+                    node is null ? anchor.Span : OpeningBrace(node));
+            }
+        }
+    }
+
+    private void CheckParameterValue(DeclaredIndicator indicator, DeclaredIndicatorParameter parameter, JsonNumberNode number, string path)
+    {
+        if (parameter.IsWholeNumber && !number.IsInt32)
+        {
+            Error(
+                ConfigIssueKind.OutOfRange,
+                "\"" + parameter.Name + "\" of \"" + indicator.Name + "\" is a whole number, not " + number.Text + ".",
+                path,
+                number.Span);
+            return;
+        }
+
+        if (number.Value < parameter.Min || number.Value > parameter.Max)
+        {
+            Error(
+                ConfigIssueKind.OutOfRange,
+                "\"" + parameter.Name + "\" of \"" + indicator.Name + "\" is " + number.Text + " but must be " + DescribeRange(parameter) + ".",
+                path,
+                number.Span);
+        }
+    }
+
+    private void CheckData(JsonNode node, string path)
+    {
+        if (node is not JsonObjectNode data)
+        {
+            WrongType(node, path, "an object, such as { \"root\": \"data\" }");
+            return;
+        }
+
+        var keys = CheckKeys(data, SessionConfigSchema.DataKeys, path, "\"" + path + "\"");
+        if (keys.TryGetValue(SessionConfigSchema.Root, out var root))
+        {
+            var rootPath = Join(path, SessionConfigSchema.Root);
+            if (root.Value is not JsonStringNode folder)
+            {
+                WrongType(root.Value, rootPath, "a folder path string, such as \"data\"");
+            }
+            else if (folder.Value.Trim().Length == 0)
+            {
+                Error(ConfigIssueKind.OutOfRange, "\"root\" is empty: write the folder that holds the bar data, such as \"data\".", rootPath, folder.Span);
+            }
+        }
+    }
+
+    private void WrongType(JsonNode node, string path, string expected)
+    {
+        var key = path.Length == 0 ? "The value" : "\"" + path + "\"";
+        Error(ConfigIssueKind.WrongType, key + " must be " + expected + ", but is " + node.KindDescription + ".", path, node.Span);
+    }
+
+    private void Error(ConfigIssueKind kind, string message, string path, JsonSpan span) =>
+        _issues.Add(new ConfigIssue(kind, ConfigIssueSeverity.Error, message, path, span));
+
+    private void Warning(ConfigIssueKind kind, string message, string path, JsonSpan span) =>
+        _issues.Add(new ConfigIssue(kind, ConfigIssueSeverity.Warning, message, path, span));
+
+    private static JsonSpan OpeningBrace(JsonNode node) =>
+        new(node.Span.Start, Math.Min(1, node.Span.Length), node.Span.Line, node.Span.Column);
+
+    private static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;
+
+    private static string Describe(IEnumerable<Interval> intervals) =>
+        string.Join(", ", intervals.OrderBy(i => i).Select(i => i.ToString()));
+
+    private static string DescribeRange(DeclaredIndicatorParameter parameter)
+    {
+        var hasMin = !double.IsNegativeInfinity(parameter.Min);
+        var hasMax = !double.IsPositiveInfinity(parameter.Max);
+        if (hasMin && hasMax)
+        {
+            return "between " + Number(parameter.Min) + " and " + Number(parameter.Max);
+        }
+
+        return hasMin ? "at least " + Number(parameter.Min) : "at most " + Number(parameter.Max);
+    }
+
+    private static string Example(DeclaredIndicatorParameter parameter)
+    {
+        if (!double.IsNegativeInfinity(parameter.Min))
+        {
+            return Number(Math.Max(parameter.Min, parameter.IsWholeNumber ? Math.Ceiling(parameter.Min) : parameter.Min));
+        }
+
+        return double.IsPositiveInfinity(parameter.Max) ? "1" : Number(parameter.Max);
+    }
+
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private sealed class BaseCheck
+    {
+        private readonly IReadOnlyList<Interval> _bases;
+        private readonly string _description;
+
+        public BaseCheck(IReadOnlyList<Interval> bases, string description)
+        {
+            _bases = bases;
+            _description = description;
+        }
+
+        public void Check(SessionConfigValidator validator, Interval interval, JsonNode node, string path)
+        {
+            if (BaseIntervalResolver.Resolve(interval, _bases).Success)
+            {
+                return;
+            }
+
+            var suggested = BaseIntervalResolver.SuggestedBase(interval);
+            validator.Error(
+                ConfigIssueKind.MissingBaseInterval,
+                interval + " bars cannot be built from " + _description + ": add \"" + suggested + "\" to \""
+                + SessionConfigSchema.Streams + "\", or use an interval a streamed base divides.",
+                path,
+                node.Span);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace Provisioning.Json;
+
+/// <summary>A JSON <c>null</c>.</summary>
+public sealed class JsonNullNode : JsonNode
+{
+    /// <summary>Creates a null node.</summary>
+    public JsonNullNode(JsonSpan span)
+        : base(span)
+    {
+    }
+
+    /// <inheritdoc />
+    public override JsonNodeKind Kind => JsonNodeKind.Null;
+}

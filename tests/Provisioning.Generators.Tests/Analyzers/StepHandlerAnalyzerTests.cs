@@ -1,0 +1,111 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using Provisioning.Generators.Analyzers;
+
+namespace Provisioning.Generators.Tests.Analyzers;
+
+public sealed class StepHandlerAnalyzerTests
+{
+    private static string Steps(string declarations) => """
+        using System.Threading.Tasks;
+        using Provisioning.Attributes;
+        using Provisioning.Execution.Dispatch;
+        using Provisioning.Planning;
+
+        namespace Desk;
+
+        """ + declarations;
+
+    [Fact]
+    public async Task Each_step_type_with_one_handler_is_clean_and_a_derived_step_is_handled_by_its_base_handler()
+    {
+        var test = new AnalyzerTest<StepHandlerAnalyzer>(Steps("""
+            public record Warm(string Symbol) : ProvisioningStep(Symbol)
+            {
+                public override string Describe() => "warm";
+            }
+
+            public sealed record WarmTwice(string Symbol) : Warm(Symbol)
+            {
+                public override string Describe() => "warm twice";
+            }
+
+            public abstract record Custom(string Symbol) : ProvisioningStep(Symbol);
+
+            public static class Handlers
+            {
+                [StepHandler]
+                public static ValueTask<StepOutcome> Handle(Warm step, StepContext context) => new(StepOutcome.Success());
+            }
+            """));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_step_type_without_a_handler_is_reported_at_its_name()
+    {
+        var test = new AnalyzerTest<StepHandlerAnalyzer>(Steps("""
+            public sealed record {|#0:NotifyDesk|}(string Symbol) : ProvisioningStep(Symbol)
+            {
+                public override string Describe() => "notify";
+            }
+            """));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0007", DiagnosticSeverity.Error).WithLocation(0)
+            .WithMessage("Step type NotifyDesk has no [StepHandler] method, so a plan containing it could never run: add [StepHandler] public static ValueTask<StepOutcome> Handle(NotifyDesk step, StepContext context) to a static class."));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Two_handlers_of_one_step_type_are_each_reported()
+    {
+        var test = new AnalyzerTest<StepHandlerAnalyzer>(Steps("""
+            public sealed record Audit(string Symbol) : ProvisioningStep(Symbol)
+            {
+                public override string Describe() => "audit";
+            }
+
+            public static class First
+            {
+                [StepHandler]
+                public static ValueTask<StepOutcome> {|#0:Write|}(Audit step, StepContext context) => new(StepOutcome.Success());
+            }
+
+            public static class Second
+            {
+                [StepHandler]
+                public static ValueTask<StepOutcome> {|#1:Log|}(Audit step, StepContext context) => new(StepOutcome.Success());
+            }
+            """));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0007", DiagnosticSeverity.Error).WithLocation(0)
+            .WithMessage("Step type Audit has 2 [StepHandler] methods (this one and Second.Log), so the dispatch cannot choose: keep one and remove [StepHandler] from the others."));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0007", DiagnosticSeverity.Error).WithLocation(1)
+            .WithMessage("Step type Audit has 2 [StepHandler] methods (this one and First.Write), so the dispatch cannot choose: keep one and remove [StepHandler] from the others."));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_handler_the_dispatch_cannot_call_is_reported_and_does_not_count_as_a_handler()
+    {
+        var test = new AnalyzerTest<StepHandlerAnalyzer>(Steps("""
+            public sealed record {|#0:Audit|}(string Symbol) : ProvisioningStep(Symbol)
+            {
+                public override string Describe() => "audit";
+            }
+
+            public sealed class Handlers
+            {
+                [StepHandler]
+                public ValueTask<StepOutcome> {|#1:Instance|}(Audit step, StepContext context) => new(StepOutcome.Success());
+
+                [StepHandler]
+                public static Task<StepOutcome> {|#2:WrongReturn|}(Audit step, StepContext context) => Task.FromResult(StepOutcome.Success());
+            }
+            """));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0007", DiagnosticSeverity.Error).WithLocation(0));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0007", DiagnosticSeverity.Error).WithLocation(1)
+            .WithMessage("Step handler Instance must be static."));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0007", DiagnosticSeverity.Error).WithLocation(2));
+        await test.RunAsync();
+    }
+}
