@@ -28,17 +28,21 @@ public sealed class SessionTransaction
     private ProvisionSource? _upgradedBy;
     private bool _committed;
 
-    internal SessionTransaction(SessionData session, ITradingCalendar calendar, string symbol, DateTime nowUtc)
+    internal SessionTransaction(SessionData session, ITradingCalendar calendar, string symbol, ProvisionSource source, DateTime nowUtc)
     {
         _session = session;
         _calendar = calendar;
         Symbol = symbol;
+        Source = source;
         NowUtc = nowUtc;
         session.TryGetSymbol(symbol, out _existing);
     }
 
     /// <summary>The symbol the addition provisions.</summary>
     public string Symbol { get; }
+
+    /// <summary>Who asked for the addition.</summary>
+    public ProvisionSource Source { get; }
 
     /// <summary>The session clock when the addition was analysed: history ends and streams start here.</summary>
     public DateTime NowUtc { get; }
@@ -109,8 +113,8 @@ public sealed class SessionTransaction
         }
     }
 
-    internal void AddIndicator(IndicatorSpec spec, IIndicator indicator, ProvisionSource addedBy) =>
-        _indicators.Add(new RegisteredIndicator(spec, indicator, addedBy, NowUtc));
+    internal void AddIndicator(IndicatorSpec spec, IIndicator indicator) =>
+        _indicators.Add(new RegisteredIndicator(spec, indicator, Source, NowUtc));
 
     /// <summary>
     /// Applies every change at once, under the symbol's lock: new series and aggregators, history pushed through the
