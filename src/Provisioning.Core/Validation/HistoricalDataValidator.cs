@@ -39,7 +39,11 @@ public sealed class HistoricalDataValidator
     public async ValueTask<ProvisioningRequirements> ValidateAsync(ProvisioningRequirements requirements, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(requirements);
-        var loads = requirements.NeedsHistorical ? requirements.HistoryLoads : default;
+        // Requirements built by hand may give only History (in the base interval) rather than per-base loads.
+        var loads = !requirements.NeedsHistorical ? default
+            : !requirements.HistoryLoads.IsEmpty ? requirements.HistoryLoads
+            : requirements.History is { } history ? EquatableArray<HistoryEstimate>.Of(history)
+            : default;
         if (loads.IsEmpty)
         {
             var result = await ValidateAsync(requirements.Symbol, requirements.BaseInterval, null, cancellationToken).ConfigureAwait(false);
