@@ -70,6 +70,15 @@ public sealed class ProvisioningBuilder
         return this;
     }
 
+    /// <summary>Reports every addition's requirements, plan, progress and steps to <paramref name="observer"/>.</summary>
+    public ProvisioningBuilder AddObserver(IProvisioningObserver observer)
+    {
+        ArgumentNullException.ThrowIfNull(observer);
+        Services.RemoveAll<IProvisioningObserver>();
+        Services.AddSingleton(observer);
+        return this;
+    }
+
     /// <summary>Reports every addition's requirements, plan, progress and steps to <typeparamref name="TObserver"/>.</summary>
     public ProvisioningBuilder AddObserver<TObserver>()
         where TObserver : class, IProvisioningObserver

@@ -130,8 +130,8 @@ public sealed class RequirementAnalyzer
         var reason = symbol + " needs " + List(intervals.Select(i => i.Interval)) + " bars"
             + (history is null
                 ? string.Empty
-                : " with " + Count(historical.TrailingDays) + " trading days of " + List(historical.Intervals)
-                    + " history (" + Count(history.CalendarDays) + " calendar days)")
+                : " with " + Days(historical.TrailingDays, "trading") + " of " + List(historical.Intervals)
+                    + " history (" + Days(history.CalendarDays, "calendar") + ")")
             + " and live " + List(_config.BaseIntervals) + " streams, as the session config asks of every symbol";
         return new Analysis(intervals, null, history, loads, true, reason);
     }
@@ -172,8 +172,8 @@ public sealed class RequirementAnalyzer
             + (resolution.IsBase ? " are a base interval" : " are aggregated from " + baseInterval + " bars")
             + (history is null
                 ? " and need no history"
-                : " and need " + Count(request.Days) + " trading days of history (" + Count(loads[0].Bars) + " "
-                    + baseInterval + " bars over " + Count(history.CalendarDays) + " calendar days)")
+                : " and need " + Days(request.Days, "trading") + " of history (" + Count(loads[0].Bars) + " "
+                    + baseInterval + " bars over " + Days(history.CalendarDays, "calendar") + ")")
             + (request.HistoricalOnly ? " and no live stream" : " and a live " + baseInterval + " stream");
         return new Analysis(Intervals(interval, resolution), baseInterval, history, loads, !request.HistoricalOnly, reason);
     }
@@ -237,7 +237,7 @@ public sealed class RequirementAnalyzer
                 : " needs " + Count(history.Bars) + " " + interval + " bars of history (" + Count(spec.WarmupBars)
                     + " warm-up bars × " + multiplier.ToString("0.##", CultureInfo.InvariantCulture) + ")"
                     + (resolution.IsBase ? string.Empty : ", read as " + Count(loads[0].Bars) + " " + baseInterval + " bars,")
-                    + " over " + Count(history.TradingDays) + " trading days (" + Count(history.CalendarDays) + " calendar days)")
+                    + " over " + Days(history.TradingDays, "trading") + " (" + Days(history.CalendarDays, "calendar") + ")")
             + " and a live " + baseInterval + " stream";
         return new Analysis(Intervals(interval, resolution), baseInterval, history, loads, true, reason);
     }
@@ -318,6 +318,8 @@ public sealed class RequirementAnalyzer
         var texts = intervals.Select(i => i.ToString()).ToList();
         return texts.Count <= 1 ? string.Concat(texts) : string.Join(", ", texts.Take(texts.Count - 1)) + " and " + texts[^1];
     }
+
+    private static string Days(int count, string kind) => Count(count) + " " + kind + (count == 1 ? " day" : " days");
 
     private static string Count(int value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 

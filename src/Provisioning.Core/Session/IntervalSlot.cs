@@ -50,18 +50,7 @@ internal sealed class IntervalSlot
         return new IntervalState(Interval, Series.BuiltFrom, IsStreaming, loaded);
     }
 
-    /// <summary>The end of a bar: start + interval for intraday bars, the session's close for a day bar.</summary>
-    private DateTime EndOf(in Bar bar)
-    {
-        if (Interval.IsIntraday)
-        {
-            return bar.Start.AddSeconds(Interval.TotalSeconds);
-        }
-
-        // Stored daily bars are stamped either at the session open or at midnight UTC of the session's date.
-        var date = bar.Start.TimeOfDay == TimeSpan.Zero ? DateOnly.FromDateTime(bar.Start) : _calendar.ExchangeDate(bar.Start);
-        return _calendar.TryGetSession(date, out var session) ? session.CloseUtc : bar.Start;
-    }
+    private DateTime EndOf(in Bar bar) => _calendar.EndUtc(Interval, bar.Start);
 
     private sealed class SeriesRecorder(BarSeries series) : IBarSubscriber
     {

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using Provisioning.Core.Tests.Session.Support;
+using Provisioning.Data;
 using Provisioning.Execution;
 using Provisioning.Intervals;
 using Provisioning.Planning;
@@ -73,5 +74,32 @@ public sealed class SessionCoordinatorTests(SampleStoreFixture sample)
         Assert.True(aapl.TryGetIndicator("rsi(14)@15m", out var rsi));
         Assert.True(rsi.Indicator.IsReady);
         Assert.Equal(0, replay.Coordinator.Data.UnroutedBars);
+    }
+
+    [Fact]
+    public async Task A_symbol_added_mid_session_never_loads_todays_unfinished_day_bar_and_gets_it_at_the_close()
+    {
+        var replay = new ReplaySession(sample.OpenStore(), ReplaySession.Config(["AAPL"], trailingDays: 2), Tuesday);
+        await replay.Coordinator.StartAsync();
+        Bar[] dayBarsAtTenThirty = [];
+        replay.Feed.Schedule(replay.At(10, 30), async ct =>
+        {
+            Assert.True((await replay.Coordinator.AddSymbolAsync("NVDA", ProvisionSource.Scanner, ct)).Succeeded);
+            Assert.True(replay.Coordinator.Data.TryGetSymbol("NVDA", out var nvda));
+            Assert.True(nvda.TryGetBars(Interval.Days(1), out var days));
+            dayBarsAtTenThirty = days.ToArray();
+        });
+
+        await replay.RunAsync();
+
+        // At 10:30 only the two trailing sessions' day bars are complete (Friday 2024-11-22 and Monday 2024-11-25);
+        // Tuesday's day bar, stored in full, is not known yet. The 1d stream delivers it at the 16:00 close.
+        Assert.Equal(
+            [replay.Calendar.PreviousSession(new DateOnly(2024, 11, 25)).OpenUtc, replay.Calendar.PreviousSession(Tuesday).OpenUtc],
+            dayBarsAtTenThirty.Select(b => b.Start));
+        Assert.True(replay.Coordinator.Data.TryGetSymbol("NVDA", out var after));
+        Assert.True(after.TryGetBars(Interval.Days(1), out var closed));
+        Assert.Equal(replay.Session.OpenUtc, closed.ToArray()[^1].Start);
+        Assert.Equal(3, closed.Count);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Threading.Tasks;
 using Provisioning.Aggregation;
 using Provisioning.Attributes;
+using Provisioning.Calendar;
 using Provisioning.Data;
 using Provisioning.Execution.Dispatch;
 using Provisioning.Feeds;
@@ -58,6 +59,7 @@ internal static class BuiltInStepHandlers
     {
         var transaction = context.Get<SessionTransaction>();
         var store = context.Get<IHistoricalBarStore>();
+        var calendar = context.Get<ITradingCalendar>();
         var observer = context.Get<IProvisioningObserver>();
         var bars = new System.Collections.Generic.List<Bar>(Math.Max(step.Bars, 0));
         var statistics = new BarReadStatistics();
@@ -65,7 +67,12 @@ internal static class BuiltInStepHandlers
         {
             foreach (var bar in batch.Span)
             {
-                bars.Add(bar);
+                // History holds complete bars only: a stored day bar of today is not known at 10:30; the stream brings it.
+                if ((step.Interval.IsIntraday && bar.Start.AddSeconds(step.Interval.TotalSeconds) <= step.ToUtc)
+                    || calendar.EndUtc(step.Interval, bar.Start) <= step.ToUtc)
+                {
+                    bars.Add(bar);
+                }
             }
 
             observer.OnHistoryProgress(new HistoryLoadProgress(step.Symbol, step.Interval, bars.Count, step.Bars, Completed: false));
@@ -90,10 +97,12 @@ internal static class BuiltInStepHandlers
             return StepOutcome.Failure($"The session feed does not stream {step.Interval} bars.");
         }
 
+        // From the bar in progress at the session clock: history holds the complete bars before it, the stream the rest.
+        var fromUtc = context.Get<ITradingCalendar>().StartOfBarInProgress(step.Interval, transaction.NowUtc);
         session.OpenPending(step.Symbol, step.Interval);
         try
         {
-            await feed.SubscribeAsync(step.Symbol, step.Interval, transaction.NowUtc, context.CancellationToken).ConfigureAwait(false);
+            await feed.SubscribeAsync(step.Symbol, step.Interval, fromUtc, context.CancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -103,7 +112,7 @@ internal static class BuiltInStepHandlers
 
         transaction.AddStream(step.Interval);
         return StepOutcome.Success(
-            $"{step.Interval} stream subscribed from {transaction.NowUtc:HH:mm}Z",
+            $"{step.Interval} stream subscribed from {fromUtc:HH:mm}Z",
             async cancellationToken =>
             {
                 await feed.UnsubscribeAsync(step.Symbol, step.Interval, cancellationToken).ConfigureAwait(false);

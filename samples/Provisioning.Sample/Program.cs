@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Provisioning.Calendar;
+using Provisioning.Clock;
+using Provisioning.Config;
+using Provisioning.Data;
+using Provisioning.Data.Quality;
+using Provisioning.Data.Sample;
+using Provisioning.Feeds;
+using Provisioning.Hosting;
+using Provisioning.Indicators.BuiltIn;
+using Provisioning.Intervals;
+using Provisioning.Requirements;
+using Provisioning.Sample;
+using Provisioning.Session;
+
+// Replays Black Friday 2024 (a 13:00 early close) on the bundled sample data: the config's symbols and the strategy's
+// declarations are provisioned before the open, a scanner adds the day's two biggest movers at 10:30, and the strategy
+// adds indicators for the first of them at 11:00. Every addition goes through the same pipeline and is printed.
+var sessionDate = new DateOnly(2024, 11, 29);
+var baseDirectory = AppContext.BaseDirectory;
+var configPath = Path.Combine(baseDirectory, "session.json");
+
+var validation = Provisioning.Config.SessionConfigValidator.Validate(File.ReadAllText(configPath));
+foreach (var issue in validation.Issues)
+{
+    Console.Error.WriteLine(issue.Format(configPath));
+}
+
+if (validation.HasErrors)
+{
+    return 1;
+}
+
+var configuration = new ConfigurationBuilder().AddJsonFile(configPath).Build();
+var reporter = new ConsoleReporter();
+var services = new ServiceCollection()
+    .AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
+services.AddProvisioning(configuration, dataRootBase: baseDirectory).UseReplay(sessionDate).AddObserver(reporter);
+await using var provider = services.BuildServiceProvider();
+
+var config = provider.GetRequiredService<ResolvedSessionConfig>();
+var dataRoot = Path.Combine(baseDirectory, config.DataRoot);
+if (await new SampleDataGenerator(ExchangeCalendars.Xnys).EnsureAsync(dataRoot))
+{
+    Console.WriteLine($"Wrote the sample dataset (seeded, deterministic) to {dataRoot}");
+}
+
+var session = provider.GetRequiredService<SessionCoordinator>();
+var clock = provider.GetRequiredService<ReplayClock>();
+var feed = provider.GetRequiredService<ReplayBarFeed>();
+var store = provider.GetRequiredService<IHistoricalBarStore>();
+var calendar = provider.GetRequiredService<ITradingCalendar>();
+reporter.Clock = () => clock.UtcNow;
+
+Console.WriteLine($"Session {sessionDate:yyyy-MM-dd} on {config.Exchange}: open {feed.Session.OpenUtc:HH:mm}Z, close {feed.Session.CloseUtc:HH:mm}Z{(feed.Session.IsEarlyClose ? " (early close)" : string.Empty)}");
+Console.WriteLine();
+Console.WriteLine("== Before the open: config symbols, config indicators and the MeanReversion strategy's declarations");
+var strategy = new MeanReversion();
+var start = await session.StartAsync([strategy]);
+Console.WriteLine($"   {start.Results.Count(r => r.Succeeded)} of {start.Results.Count} additions ready; {start.NotSucceeded.Count} did not succeed");
+
+string[] movers = [];
+feed.Schedule(At(10, 30), async ct =>
+{
+    Console.WriteLine();
+    Console.WriteLine("== 10:30 the scanner looks for the day's biggest movers outside the session");
+    movers = await ScanAsync(ct);
+    Console.WriteLine($"   found {string.Join(", ", movers)}");
+    await Task.WhenAll(movers.Select(symbol => session.AddSymbolAsync(symbol, ProvisionSource.Scanner, ct).AsTask()));
+});
+
+feed.Schedule(At(11, 0), async ct =>
+{
+    Console.WriteLine();
+    Console.WriteLine($"== 11:00 MeanReversion adds its indicators for {movers[0]}: RSI(14) on 15m bars and its own relative volume");
+    await session.AddRsiAsync(movers[0], period: 14, interval: "15m", source: ProvisionSource.Strategy, cancellationToken: ct);
+    await session.AddRelativeVolumeAsync(movers[0], period: 12, interval: "5m", source: ProvisionSource.Strategy, cancellationToken: ct);
+    PrintIndicators("   values at 11:00", movers[0]);
+});
+
+Console.WriteLine();
+Console.WriteLine("== Replaying the session");
+await Task.WhenAll(feed.RunAsync(), session.RunAsync());
+
+Console.WriteLine();
+Console.WriteLine($"== Closing report at {clock.UtcNow:HH:mm}Z");
+Console.WriteLine($"   {"symbol",-6} {"added by",-9} {"config",-6} {"auto",-5} {"upgraded",-8} intervals");
+foreach (var symbol in session.Data.Symbols)
+{
+    var m = symbol.Metadata;
+    Console.WriteLine($"   {symbol.Symbol,-6} {m.AddedBy,-9} {Yes(m.MeetsSessionConfigRequirements),-6} {Yes(m.AutoProvisioned),-5} {Yes(m.UpgradedFromAdhoc),-8} " +
+        string.Join(", ", symbol.Intervals.Select(i => $"{i} ({(symbol.TryGetBars(i, out var bars) ? bars.Count : 0)} bars)")));
+}
+
+Console.WriteLine();
+foreach (var symbol in session.Data.Symbols)
+{
+    PrintIndicators($"   {symbol.Symbol} at the close", symbol.Symbol);
+}
+
+Console.WriteLine();
+Console.WriteLine("   data quality of the 1m bars loaded (history and session):");
+var quality = new HistoricalQualityAnalyzer(store, calendar);
+foreach (var symbol in session.Data.Symbols)
+{
+    if (symbol.TryGetBars(Interval.Minutes(1), out var minutes) && minutes.Count > 0)
+    {
+        var report = await quality.AnalyzeAsync(symbol.Symbol, Interval.Minutes(1), minutes[0].Start, feed.Session.CloseUtc);
+        Console.WriteLine($"   {report}");
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine($"   feed bars with no subscriber: {session.Data.UnroutedBars}; duplicates refused: {session.Data.Symbols.Sum(s => s.DuplicateBars)}");
+return 0;
+
+DateTime At(int hour, int minute) =>
+    TimeZoneInfo.ConvertTimeToUtc(sessionDate.ToDateTime(new TimeOnly(hour, minute)), calendar.TimeZone);
+
+async Task<string[]> ScanAsync(CancellationToken ct)
+{
+    var candidates = await store.ListSymbolsAsync(Interval.Minutes(1), ct);
+    var moves = new List<(string Symbol, double Move)>();
+    foreach (var symbol in candidates.Items.Where(s => !session.Data.TryGetSymbol(s, out _)))
+    {
+        var bars = new List<Bar>();
+        await foreach (var batch in store.ReadRangeAsync(symbol, Interval.Minutes(1), feed.Session.OpenUtc, clock.UtcNow, cancellationToken: ct))
+        {
+            bars.AddRange(batch.ToArray());
+        }
+
+        if (bars.Count > 0)
+        {
+            moves.Add((symbol, Math.Abs((bars[^1].Close / bars[0].Open) - 1)));
+        }
+    }
+
+    foreach (var (symbol, move) in moves.OrderByDescending(m => m.Move))
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   {symbol,-5} moved {move:P2} since the open"));
+    }
+
+    return moves.OrderByDescending(m => m.Move).Take(2).Select(m => m.Symbol).ToArray();
+}
+
+void PrintIndicators(string title, string symbol)
+{
+    if (!session.Data.TryGetSymbol(symbol, out var data) || data.Indicators.Count == 0)
+    {
+        return;
+    }
+
+    var values = data.Indicators.Select(i => string.Create(CultureInfo.InvariantCulture,
+        $"{i.Spec.Key} = {(i.Indicator.IsReady ? i.Indicator.Value.ToString("0.####", CultureInfo.InvariantCulture) : "warming")} ({i.AddedBy})"));
+    Console.WriteLine($"{title}: {string.Join("; ", values)}");
+}
+
+static string Yes(bool value) => value ? "yes" : "no";

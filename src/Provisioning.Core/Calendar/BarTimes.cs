@@ -1,0 +1,69 @@
+using System;
+using Provisioning.Intervals;
+
+namespace Provisioning.Calendar;
+
+/// <summary>
+/// When a stored or streamed bar ends, and which bar is in progress at an instant, for any interval: what keeps a
+/// history load from taking a bar that is not complete yet (today's day bar at 10:30) and a stream from skipping it.
+/// </summary>
+public static class BarTimes
+{
+    /// <summary>
+    /// The end of the bar starting at <paramref name="startUtc"/>: start + interval for intraday bars (cut at the close),
+    /// the session's close for a day bar, the close of the week's last session for a week bar. Day bars stamped at
+    /// midnight UTC are read as that date's session. A bar outside every session ends where it starts.
+    /// </summary>
+    public static DateTime EndUtc(this ITradingCalendar calendar, Interval interval, DateTime startUtc)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        var date = startUtc.TimeOfDay == TimeSpan.Zero && !interval.IsIntraday ? DateOnly.FromDateTime(startUtc) : calendar.ExchangeDate(startUtc);
+        if (!calendar.TryGetSession(date, out var session))
+        {
+            return startUtc;
+        }
+
+        if (interval.IsIntraday)
+        {
+            var end = startUtc.AddSeconds(interval.TotalSeconds);
+            return end < session.CloseUtc ? end : session.CloseUtc;
+        }
+
+        if (interval.Unit == IntervalUnit.Day)
+        {
+            return session.CloseUtc;
+        }
+
+        var sunday = date.AddDays(((int)DayOfWeek.Sunday - (int)date.DayOfWeek + 7) % 7);
+        var last = session;
+        foreach (var later in calendar.SessionsInRange(date, sunday < calendar.LastDate ? sunday : calendar.LastDate))
+        {
+            last = later;
+        }
+
+        return last.CloseUtc;
+    }
+
+    /// <summary>
+    /// The start of the bar of <paramref name="interval"/> in progress at <paramref name="instantUtc"/>: the bar boundary at
+    /// or before it for intraday intervals (anchored at the session open), the session's open for day and week bars;
+    /// the instant itself outside sessions.
+    /// </summary>
+    public static DateTime StartOfBarInProgress(this ITradingCalendar calendar, Interval interval, DateTime instantUtc)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (!calendar.TrySessionContaining(instantUtc, out var session))
+        {
+            return instantUtc;
+        }
+
+        if (!interval.IsIntraday)
+        {
+            return session.OpenUtc;
+        }
+
+        var length = TimeSpan.FromSeconds(interval.TotalSeconds).Ticks;
+        var elapsed = (instantUtc - session.OpenUtc).Ticks;
+        return session.OpenUtc.AddTicks(elapsed / length * length);
+    }
+}
