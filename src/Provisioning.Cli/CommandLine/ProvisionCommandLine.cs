@@ -24,11 +24,13 @@ internal sealed class ProvisionCommandLine
           provision sample-data --out demo
           provision plan --config demo/session.json --at 2024-11-26T09:30
           provision validate --config demo/session.json --at 2024-11-26T09:30
+          provision run --config demo/session.json --date 2024-11-26
 
         Exit codes:
           0  ok
           1  validation failed: the config has errors (printed as file:line:column: error PRV0008: ..., the same
-             diagnostics the build reports), or Step 0 found a symbol, interval or history that is not in the store
+             diagnostics the build reports), or Step 0 found a symbol, interval or history that is not in the store,
+             or (run) an addition did not succeed
           2  usage: unknown command or option, a missing value, a config file or data directory that does not exist
           3  unexpected error (a bug, or the machine: disk full, no permission): one line on standard error, no stack trace
 
@@ -48,13 +50,15 @@ internal sealed class ProvisionCommandLine
     {
         var plan = PlanCommand.Create(_context, _clock);
         var validate = ValidateCommand.Create(_context, _clock);
+        var run = RunCommand.Create(_context, _clock);
         var sampleData = SampleDataCommand.Create(_context);
-        var root = new RootCommand(Description) { plan, validate, sampleData };
+        var root = new RootCommand(Description) { plan, validate, run, sampleData };
         ExplainingHelpAction.Install(root, new Dictionary<Command, string>
         {
             [root] = Explanation,
             [plan] = PlanCommand.Explanation,
             [validate] = ValidateCommand.Explanation,
+            [run] = RunCommand.Explanation,
             [sampleData] = SampleDataCommand.Explanation,
         });
         return root;

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Provisioning.Collections;
@@ -9,8 +8,10 @@ using Provisioning.Validation;
 namespace Provisioning.Cli.Planning;
 
 /// <summary>
-/// Step 0 for one analysed addition, from the store's listings and file metadata (no bar is read). A symbol addition is
-/// checked for every base interval it loads history of; a bar or indicator addition for its base interval and history.
+/// Step 0 for one analysed addition, from the store's listings and file metadata (no bar is read), as the session runs
+/// it (<see cref="HistoricalDataValidator.ValidateAsync(ProvisioningRequirements, CancellationToken)"/>), plus each
+/// check on its own for display: one per history load (per base interval), or one for the symbol and its base interval
+/// when no history is needed.
 /// </summary>
 internal sealed class StepZero
 {
@@ -32,13 +33,8 @@ internal sealed class StepZero
         }
 
         var checks = new List<SymbolValidationResult>();
-        if (requirements.Operation == OperationType.Symbol)
+        if (requirements.NeedsHistorical && !requirements.HistoryLoads.IsEmpty)
         {
-            if (requirements.HistoryLoads.IsEmpty)
-            {
-                checks.Add(await _validator.ValidateAsync(requirements.Symbol, null, null, cancellationToken).ConfigureAwait(false));
-            }
-
             foreach (var load in requirements.HistoryLoads)
             {
                 checks.Add(await _validator.ValidateAsync(requirements.Symbol, load.Interval, load, cancellationToken).ConfigureAwait(false));
@@ -46,21 +42,10 @@ internal sealed class StepZero
         }
         else
         {
-            var history = requirements.NeedsHistorical ? requirements.History : null;
-            checks.Add(await _validator.ValidateAsync(requirements.Symbol, requirements.BaseInterval, history, cancellationToken).ConfigureAwait(false));
+            checks.Add(await _validator.ValidateAsync(requirements.Symbol, requirements.BaseInterval, null, cancellationToken).ConfigureAwait(false));
         }
 
-        var checkedRequirements = requirements;
-        foreach (var check in checks)
-        {
-            checkedRequirements = check.ApplyTo(checkedRequirements);
-        }
-
-        checkedRequirements = checkedRequirements with
-        {
-            SymbolValidated = checks.All(c => c.SymbolWellFormed && c.SymbolKnown),
-            HistoricalAvailable = checks.All(c => c.CanProceed && (requirements.NeedsHistorical ? c.HistoryCovered : c.HasHistoricalData || c.BaseInterval is null)),
-        };
-        return (checkedRequirements, new EquatableArray<SymbolValidationResult>(checks));
+        var validated = await _validator.ValidateAsync(requirements, cancellationToken).ConfigureAwait(false);
+        return (validated, new EquatableArray<SymbolValidationResult>(checks));
     }
 }

@@ -11,6 +11,7 @@ public sealed class HelpTests
         Assert.Contains("plan", run.Output);
         Assert.Contains("validate", run.Output);
         Assert.Contains("sample-data", run.Output);
+        Assert.Contains("run", run.Output);
         Assert.Contains("provision sample-data --out demo", run.Output);
         Assert.Contains("Exit codes:", run.Output);
         Assert.Contains("3  unexpected error", run.Output);
@@ -19,6 +20,7 @@ public sealed class HelpTests
     [Theory]
     [InlineData("plan", "provision plan --config session.json --at 2024-11-26T09:30")]
     [InlineData("validate", "--min-quality 99.5")]
+    [InlineData("run", "provision run --config session.json --date 2024-11-26")]
     [InlineData("sample-data", "provision sample-data --out demo")]
     public void Command_help_teaches_with_examples_and_needs_no_other_option(string command, string example)
     {
