@@ -26,9 +26,15 @@ internal static class Dotnet
         "_MSBUILDTLENABLED",
     ];
 
-    public static async Task<ProcessResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    /// <summary>Runs <c>dotnet</c> with <paramref name="arguments"/>.</summary>
+    public static Task<ProcessResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunProgramAsync(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet", workingDirectory, environment, arguments);
+
+    /// <summary>Runs <paramref name="program"/> (such as an installed tool) with <paramref name="arguments"/>.</summary>
+    public static async Task<ProcessResult> RunProgramAsync(string program, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        var shownName = program.EndsWith("dotnet", StringComparison.Ordinal) || program.EndsWith("dotnet.exe", StringComparison.Ordinal) ? "dotnet" : program;
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -72,10 +78,10 @@ internal static class Dotnet
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
             Append(output, $"(killed after {Timeout.TotalMinutes} minutes)");
-            return new ProcessResult("dotnet " + string.Join(" ", arguments), -1, Text(output));
+            return new ProcessResult(shownName + " " + string.Join(" ", arguments), -1, Text(output));
         }
 
-        return new ProcessResult("dotnet " + string.Join(" ", arguments), process.ExitCode, Text(output));
+        return new ProcessResult(shownName + " " + string.Join(" ", arguments), process.ExitCode, Text(output));
     }
 
     private static void Append(StringBuilder output, string? line)

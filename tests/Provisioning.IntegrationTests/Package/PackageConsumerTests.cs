@@ -92,6 +92,46 @@ public sealed class PackageConsumerTests : IClassFixture<PackageFixture>
         Assert.Contains("session.json(6,71): error PRV0008", build.Output);
     }
 
+    [Fact]
+    public async Task The_cli_packs_as_the_provision_tool_which_installs_and_runs_a_plan_on_the_sample_data()
+    {
+        Assert.True(_package.ToolPack!.ExitCode == 0, _package.ToolPack.ToString());
+        var (install, provision) = await _package.InstallToolAsync();
+        Assert.True(Logged(install).ExitCode == 0, install.ToString());
+
+        var demo = Path.Combine(_package.Root, "demo");
+        var sample = Logged(await Dotnet.RunProgramAsync(provision, _package.Root, _package.Environment, "sample-data", "--out", demo));
+        Assert.True(sample.ExitCode == 0, sample.ToString());
+
+        var plan = Logged(await Dotnet.RunProgramAsync(provision, _package.Root, _package.Environment, "plan", "--config", Path.Combine(demo, "session.json"), "--at", "2024-11-26T09:30"));
+        Assert.True(plan.ExitCode == 0, plan.ToString());
+        Assert.Contains("Nothing is in the way", plan.Output);
+
+        var missing = Logged(await Dotnet.RunProgramAsync(provision, _package.Root, _package.Environment, "validate", "--config", Path.Combine(demo, "nope.json")));
+        Assert.Equal(2, missing.ExitCode);
+        Assert.DoesNotContain("   at ", missing.Output);
+    }
+
+    [Fact]
+    public async Task The_cli_runs_from_the_repository_with_dotnet_run()
+    {
+        var run = Logged(await Dotnet.RunAsync(
+            _package.Root,
+            _package.Environment,
+            "run",
+            "--project",
+            Path.Combine(_package.Repository, "src", "Provisioning.Cli"),
+            "-c",
+            PackageFixture.BuildConfiguration,
+            "--no-build",
+            "--",
+            "--help"));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("provision [command] [options]", run.Output);
+        Assert.Contains("Exit codes:", run.Output);
+    }
+
     private ProcessResult Logged(ProcessResult result)
     {
         _log.WriteLine(result.ToString());

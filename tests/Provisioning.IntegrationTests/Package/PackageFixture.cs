@@ -39,8 +39,17 @@ public sealed class PackageFixture : IAsyncLifetime
 
     public IReadOnlyDictionary<string, string> Environment { get; }
 
-    /// <summary>The output of <c>dotnet pack</c> (for test messages).</summary>
+    /// <summary>The repository the packages are packed from.</summary>
+    public string Repository { get; private set; } = string.Empty;
+
+    /// <summary>The configuration this test assembly, and so the projects packed, were built in.</summary>
+    public static string BuildConfiguration => Configuration;
+
+    /// <summary>The output of <c>dotnet pack</c> of Core (for test messages).</summary>
     public ProcessResult? Pack { get; private set; }
+
+    /// <summary>The output of <c>dotnet pack</c> of the CLI (the <c>provision</c> tool package).</summary>
+    public ProcessResult? ToolPack { get; private set; }
 
     /// <summary>The packed file.</summary>
     public string PackagePath => Path.Combine(Feed, $"Provisioning.{Version}.nupkg");
@@ -49,23 +58,14 @@ public sealed class PackageFixture : IAsyncLifetime
     {
         Directory.CreateDirectory(Feed);
         Directory.CreateDirectory(Consumer);
-        var repository = RepositoryRoot();
-        Pack = await Dotnet.RunAsync(
-            repository,
-            Environment,
-            "pack",
-            Path.Combine(repository, "src", "Provisioning.Core", "Provisioning.Core.csproj"),
-            "-c",
-            Configuration,
-            "--no-build",
-            "-o",
-            Feed,
-            "-p:PackageVersion=" + Version,
-            "-p:NuspecOutputPath=" + Path.Combine(Root, "nuspec") + Path.DirectorySeparatorChar);
+        Repository = RepositoryRoot();
+        Pack = await PackAsync("Provisioning.Core");
         if (Pack.ExitCode != 0 || !File.Exists(PackagePath))
         {
             throw new InvalidOperationException("Packing Provisioning.Core failed:\n" + Pack);
         }
+
+        ToolPack = await PackAsync("Provisioning.Cli");
 
         File.WriteAllText(Path.Combine(Consumer, "nuget.config"), ConsumerFiles.NuGetConfig(Feed, MachinePackageFolder()));
         File.WriteAllText(Path.Combine(Consumer, "Directory.Build.props"), ConsumerFiles.EmptyMsBuildFile);
@@ -97,6 +97,14 @@ public sealed class PackageFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>Installs the packed <c>provision</c> tool into a folder of its own and returns the command's path.</summary>
+    public async Task<(ProcessResult Install, string Command)> InstallToolAsync()
+    {
+        var tools = Path.Combine(Root, "tools");
+        var install = await Dotnet.RunAsync(Consumer, Environment, "tool", "install", "Provisioning.Cli", "--tool-path", tools, "--add-source", Feed, "--version", Version);
+        return (install, Path.Combine(tools, OperatingSystem.IsWindows() ? "provision.exe" : "provision"));
+    }
+
     /// <summary><c>dotnet build</c> of the consumer as it is now.</summary>
     public Task<ProcessResult> BuildAsync() =>
         Dotnet.RunAsync(Consumer, Environment, "build", "--no-restore", "--disable-build-servers", "-nologo", "-consoleLoggerParameters:NoSummary");
@@ -119,6 +127,21 @@ public sealed class PackageFixture : IAsyncLifetime
 
         return Task.CompletedTask;
     }
+
+    // --no-build: the test build built these projects in this configuration; packing only reads bin/ and obj/.
+    private Task<ProcessResult> PackAsync(string project) =>
+        Dotnet.RunAsync(
+            Repository,
+            Environment,
+            "pack",
+            Path.Combine(Repository, "src", project, project + ".csproj"),
+            "-c",
+            Configuration,
+            "--no-build",
+            "-o",
+            Feed,
+            "-p:PackageVersion=" + Version,
+            "-p:NuspecOutputPath=" + Path.Combine(Root, "nuspec", project) + Path.DirectorySeparatorChar);
 
     private static string RepositoryRoot()
     {
