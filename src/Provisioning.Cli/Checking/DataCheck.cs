@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Provisioning.Calendar;
+using Provisioning.Cli.Planning;
+using Provisioning.Collections;
+using Provisioning.Config;
+using Provisioning.Data;
+using Provisioning.Data.Quality;
+using Provisioning.Indicators.Registry;
+using Provisioning.Intervals;
+using Provisioning.Planning;
+using Provisioning.Requirements;
+using Provisioning.Validation;
+
+namespace Provisioning.Cli.Checking;
+
+/// <summary>
+/// Step 0 against the store for every config symbol and every config indicator of it (each on its own, as if the session
+/// were empty), then the data-quality report (<see cref="HistoricalQualityAnalyzer"/>) of each symbol's history per base
+/// interval over the union of the ranges those additions read.
+/// </summary>
+internal sealed class DataCheck
+{
+    private readonly ResolvedSessionConfig _config;
+    private readonly ITradingCalendar _calendar;
+    private readonly IndicatorCatalog _catalog;
+    private readonly ProvisioningPipeline _pipeline;
+    private readonly StepZero _stepZero;
+    private readonly HistoricalQualityAnalyzer _quality;
+
+    public DataCheck(ResolvedSessionConfig config, ITradingCalendar calendar, IHistoricalBarStore store, IndicatorCatalog catalog)
+    {
+        _config = config;
+        _calendar = calendar;
+        _catalog = catalog;
+        _pipeline = ProvisioningPipeline.Create(config, calendar);
+        _stepZero = new StepZero(new HistoricalDataValidator(store, calendar));
+        _quality = new HistoricalQualityAnalyzer(store, calendar);
+    }
+
+    public async Task<DataCheckResult> RunAsync(DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var checks = new List<DryRunEntry>();
+        var quality = new List<HistoricalQualityReport>();
+        var notes = new List<string>();
+        foreach (var symbol in _config.Symbols)
+        {
+            var symbolEntry = await CheckAsync(new SymbolRequest(symbol, ProvisionSource.Config), "symbol " + symbol, nowUtc, cancellationToken).ConfigureAwait(false);
+            checks.Add(symbolEntry);
+            var entries = new List<DryRunEntry> { symbolEntry };
+            foreach (var configured in _config.Indicators)
+            {
+                var spec = _catalog.ResolveSpec(configured.Name, configured.Parameters, configured.Interval);
+                var entry = spec.Success
+                    ? await CheckAsync(new IndicatorRequest(symbol, spec.Value, ProvisionSource.Config), spec.Value.Key, nowUtc, cancellationToken).ConfigureAwait(false)
+                    : Rejected(symbol, configured.Name + "@" + configured.Interval, spec.Reason);
+                checks.Add(entry);
+                entries.Add(entry);
+            }
+
+            await MeasureAsync(symbol, entries, quality, notes, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new DataCheckResult(checks, quality, notes);
+    }
+
+    private async Task<DryRunEntry> CheckAsync(ProvisioningRequest request, string title, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var analysed = _pipeline.Analyze(request, SessionStateSnapshot.Empty, nowUtc);
+        var (validated, checks) = await _stepZero.CheckAsync(analysed, cancellationToken).ConfigureAwait(false);
+        return new DryRunEntry(validated.Symbol, title, validated, new ProvisioningPlan(validated.Symbol, EquatableArray<ProvisioningStep>.Empty), checks);
+    }
+
+    // The quality of what the additions read: per stored base interval, from the earliest start to the latest end needed.
+    private async Task MeasureAsync(string symbol, List<DryRunEntry> entries, List<HistoricalQualityReport> quality, List<string> notes, CancellationToken cancellationToken)
+    {
+        var stored = entries.SelectMany(e => e.Checks).Where(c => c.BaseIntervalStored && c.BaseInterval is not null).Select(c => c.BaseInterval!.Value).ToHashSet();
+        var ranges = entries
+            .SelectMany(e => e.Requirements.HistoryLoads)
+            .GroupBy(load => load.Interval)
+            .OrderBy(g => g.Key)
+            .Select(g => (Interval: g.Key, From: g.Min(l => l.StartUtc), To: g.Max(l => l.EndUtc)))
+            .ToList();
+        if (ranges.Count == 0)
+        {
+            notes.Add($"{symbol}: no history is configured or needed by its indicators, so there is no range to measure.");
+            return;
+        }
+
+        foreach (var (interval, from, to) in ranges)
+        {
+            if (!stored.Contains(interval))
+            {
+                notes.Add($"{symbol} {interval}: not measured, the store has no {interval} bars for it (see Step 0).");
+                continue;
+            }
+
+            if (!IsMeasurable(interval))
+            {
+                notes.Add($"{symbol} {interval}: not measured, quality is measured for intraday and 1d bars.");
+                continue;
+            }
+
+            // Day bars are counted by session date: end just after the last day bar the history holds, not on the
+            // session it ends in (history ending at 09:30 on the 26th holds day bars up to the 25th's close).
+            var end = to;
+            if (!interval.IsIntraday)
+            {
+                var lastNeeded = entries.SelectMany(e => e.Checks).Where(c => c.BaseInterval == interval && c.LastNeededUtc is not null).Max(c => c.LastNeededUtc);
+                end = lastNeeded is { } last && _calendar.TryGetSession(_calendar.ExchangeDate(last), out var session) ? session.CloseUtc : to;
+            }
+
+            try
+            {
+                quality.Add(await _quality.AnalyzeAsync(symbol, interval, from, end, cancellationToken).ConfigureAwait(false));
+            }
+            catch (CalendarRangeException e)
+            {
+                notes.Add($"{symbol} {interval}: not measured, {e.Message}");
+            }
+        }
+    }
+
+    private static bool IsMeasurable(Interval interval) => interval.IsIntraday || interval == Interval.Days(1);
+
+    private static DryRunEntry Rejected(string symbol, string title, string reason)
+    {
+        var requirements = new ProvisioningRequirements
+        {
+            Operation = OperationType.Indicator,
+            Source = ProvisionSource.Config,
+            Symbol = symbol,
+            AddedBy = ProvisionSource.Config,
+            ValidationErrors = EquatableArray<string>.Of(reason),
+            Reason = reason,
+        };
+        return new DryRunEntry(symbol, title, requirements, new ProvisioningPlan(symbol, EquatableArray<ProvisioningStep>.Empty), EquatableArray<SymbolValidationResult>.Empty);
+    }
+}

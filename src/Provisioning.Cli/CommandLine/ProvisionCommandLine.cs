@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Provisioning.Cli.Commands;
+
+namespace Provisioning.Cli.CommandLine;
+
+/// <summary>
+/// The <c>provision</c> root command and its subcommands. Parse errors are usage errors (exit code 2) with the help
+/// hint; an exception that escapes a command is reported in one line (exit code 3), never as a stack trace.
+/// </summary>
+internal sealed class ProvisionCommandLine
+{
+    private const string Description =
+        "Plans, checks and replays Provisioning trading sessions from a session config (session.json) and a Parquet bar store.";
+
+    private const string Explanation = """
+        Quick start (no network, runs in seconds):
+          provision sample-data --out demo
+          provision plan --config demo/session.json --at 2024-11-26T09:30
+          provision validate --config demo/session.json --at 2024-11-26T09:30
+          provision run --config demo/session.json --date 2024-11-26
+
+        Exit codes:
+          0  ok
+          1  validation failed: the config has errors (printed as file:line:column: error PRV0008: ..., the same
+             diagnostics the build reports), or Step 0 found a symbol, interval or history that is not in the store,
+             or (run) an addition did not succeed
+          2  usage: unknown command or option, a missing value, a config file or data directory that does not exist
+          3  unexpected error (a bug, or the machine: disk full, no permission): one line on standard error, no stack trace
+
+        Run `provision COMMAND --help` for a command's options and examples.
+        """;
+
+    private readonly CliContext _context;
+    private readonly TimeProvider _clock;
+
+    public ProvisionCommandLine(TextWriter output, TextWriter error, TimeProvider? clock = null)
+    {
+        _context = new CliContext(output, error);
+        _clock = clock ?? TimeProvider.System;
+    }
+
+    public RootCommand Build()
+    {
+        var plan = PlanCommand.Create(_context, _clock);
+        var validate = ValidateCommand.Create(_context, _clock);
+        var run = RunCommand.Create(_context, _clock);
+        var sampleData = SampleDataCommand.Create(_context);
+        var root = new RootCommand(Description) { plan, validate, run, sampleData };
+        ExplainingHelpAction.Install(root, new Dictionary<Command, string>
+        {
+            [root] = Explanation,
+            [plan] = PlanCommand.Explanation,
+            [validate] = ValidateCommand.Explanation,
+            [run] = RunCommand.Explanation,
+            [sampleData] = SampleDataCommand.Explanation,
+        });
+        return root;
+    }
+
+    public async Task<int> InvokeAsync(string[] args, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var parsed = Build().Parse(args);
+            if (parsed.Action is ParseErrorAction)
+            {
+                foreach (var error in parsed.Errors)
+                {
+                    _context.Error.WriteLine("provision: " + error.Message);
+                }
+
+                var command = parsed.CommandResult.Command;
+                var name = command is RootCommand ? "provision" : "provision " + string.Join(" ", command.Parents.OfType<Command>().Where(p => p is not RootCommand).Select(p => p.Name).Append(command.Name));
+                _context.Error.WriteLine($"Run `{name} --help` for usage and examples.");
+                _context.Error.Flush();
+                return ExitCodes.Usage;
+            }
+
+            var configuration = new InvocationConfiguration
+            {
+                Output = _context.Output,
+                Error = _context.Error,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            };
+            var exitCode = await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            await _context.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return exitCode;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            _context.Error.WriteLine("provision: cancelled.");
+            return ExitCodes.Unexpected;
+        }
+        catch (Exception e)
+        {
+            _context.Error.WriteLine($"provision: unexpected error ({e.GetType().Name}): {OneLine(e.Message)} This is a bug; please report it with the command line.");
+            return ExitCodes.Unexpected;
+        }
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}

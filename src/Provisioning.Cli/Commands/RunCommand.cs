@@ -1,0 +1,163 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Provisioning.Cli.CommandLine;
+using Provisioning.Cli.Loading;
+using Provisioning.Cli.Output;
+using Provisioning.Cli.Reports;
+using Provisioning.Cli.Running;
+using Provisioning.Session;
+using Spectre.Console;
+
+namespace Provisioning.Cli.Commands;
+
+/// <summary><c>provision run</c>: a replay session on the stored bars, with progress.</summary>
+internal static class RunCommand
+{
+    public const string Name = "run";
+
+    public const string Explanation = """
+        Runs a trading session as a replay of one day of stored bars, through the session runtime:
+          - before the open, every config symbol and then every config indicator goes through the unified flow
+            (requirement analysis, Step 0, plan, execution): history loads with progress, derived intervals get their
+            aggregators, indicators are warmed on the history through the same code as live bars;
+          - from the open to the close, the day's base bars are streamed from the store on a replay clock (as fast as
+            they can be read), derived bars are built and indicators updated as they arrive;
+          - a closing report: each addition and how it ended, and per symbol who added it, the bars held and the
+            indicator values at the close.
+        An addition that cannot proceed is reported and skipped; the session runs without it (exit code 1).
+        Needs no server and no network.
+
+        Examples:
+          provision run --config session.json --date 2024-11-26
+          provision run -c demo/session.json                     (the last day the store holds)
+          provision run -c session.json --date 2024-11-29 --json > replay.json
+        """;
+
+    public static Command Create(CliContext context, TimeProvider clock)
+    {
+        var config = CliOptions.Config();
+        var data = CliOptions.Data();
+        var date = new Option<string?>("--date")
+        {
+            Description = "The trading session to replay (\"2024-11-26\"). Default: the last session the store holds bars for "
+                + "(of the first config symbol's finest stream).",
+            HelpName = "DATE",
+        };
+        var json = CliOptions.Json();
+        var command = new Command(Name, "Replays a trading day from the bar store through the session runtime, with progress and a closing report.")
+        {
+            config,
+            data,
+            date,
+            json,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            context,
+            clock,
+            parse.GetValue(config)!,
+            parse.GetValue(data),
+            parse.GetValue(date),
+            parse.GetValue(json),
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliContext context, TimeProvider clock, string configFile, string? dataRoot, string? dateText, bool json, CancellationToken cancellationToken)
+    {
+        if (!new SessionInputLoader(Indicators.Registry.IndicatorCatalog.Default).TryLoad(configFile, dataRoot, out var inputs, out var failure))
+        {
+            return FailureOutput.Report(context, Name, failure, json);
+        }
+
+        var loaded = inputs.Loaded;
+        FailureOutput.Warnings(context, loaded);
+        var (session, dateFailure) = await ReplayDate.ResolveAsync(dateText, inputs, clock.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false);
+        if (session is not { } day)
+        {
+            return FailureOutput.Report(context, Name, dateFailure!, json);
+        }
+
+        SessionStartReport start;
+        ReplayRun run;
+        var title = string.Create(CultureInfo.InvariantCulture,
+            $"Replaying {day.Date:yyyy-MM-dd} on {loaded.Config.Exchange} ({Local(loaded, day.OpenUtc)}-{Local(loaded, day.CloseUtc)} exchange time), {loaded.Config.Symbols.Count} config symbols");
+        if (json)
+        {
+            run = new ReplayRun(inputs, day, SilentRunDisplay.Instance);
+            start = await run.StartAsync(cancellationToken).ConfigureAwait(false);
+            await run.ReplayAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else if (context.IsTerminal)
+        {
+            var console = context.CreateConsole();
+            (run, start) = await console.Progress()
+                .AutoClear(false)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .StartAsync(async progress =>
+                {
+                    var display = new LiveRunDisplay(progress, console);
+                    var replay = new ReplayRun(inputs, day, display);
+                    display.Phase(title);
+                    display.Phase("Before the open: provisioning config symbols and indicators");
+                    var report = await replay.StartAsync(cancellationToken).ConfigureAwait(false);
+                    display.Phase("Replaying the session");
+                    var clockTask = display.AddReplayTask("session " + day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), (day.CloseUtc - day.OpenUtc).TotalMinutes);
+                    var replaying = replay.ReplayAsync(cancellationToken);
+                    while (!replaying.IsCompleted)
+                    {
+                        clockTask.Value = (replay.Clock.UtcNow - day.OpenUtc).TotalMinutes;
+                        await Task.WhenAny(replaying, Task.Delay(100, cancellationToken)).ConfigureAwait(false);
+                    }
+
+                    await replaying.ConfigureAwait(false);
+                    clockTask.Value = clockTask.MaxValue;
+                    return (replay, report);
+                }).ConfigureAwait(false);
+        }
+        else
+        {
+            var display = new LineRunDisplay(context.Output);
+            run = new ReplayRun(inputs, day, display);
+            display.Phase(title);
+            display.Phase("Before the open: provisioning config symbols and indicators");
+            start = await run.StartAsync(cancellationToken).ConfigureAwait(false);
+            display.Phase("Replaying the session from the open to the close");
+            await run.ReplayAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var notSucceeded = start.NotSucceeded.Count;
+        var exitCode = notSucceeded == 0 ? ExitCodes.Ok : ExitCodes.ValidationFailed;
+        var coordinator = run.Coordinator;
+        var result = new RunReport(
+            Name,
+            exitCode == ExitCodes.Ok,
+            exitCode,
+            loaded.File,
+            inputs.DataRoot,
+            loaded.Config.Exchange,
+            day.Date,
+            day.OpenUtc,
+            day.CloseUtc,
+            day.IsEarlyClose,
+            start.Results.Select(AdditionRunReport.From).ToArray(),
+            coordinator.Data.Symbols.Select(SymbolRunReport.From).ToArray(),
+            new RunSummary(start.Results.Count, start.Results.Count - notSucceeded, notSucceeded, coordinator.Data.UnroutedBars, run.Elapsed.TotalMilliseconds));
+        if (json)
+        {
+            JsonOutput.Write(context.Output, result);
+        }
+        else
+        {
+            RunView.Render(context.CreateConsole(), result);
+        }
+
+        return exitCode;
+    }
+
+    private static string Local(LoadedConfig loaded, DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(utc, loaded.Calendar.TimeZone).ToString("HH:mm", CultureInfo.InvariantCulture);
+}

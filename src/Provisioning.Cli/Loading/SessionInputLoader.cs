@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Provisioning.Calendar;
+using Provisioning.Config;
+using Provisioning.Data.Store;
+using Provisioning.Indicators.Registry;
+
+namespace Provisioning.Cli.Loading;
+
+/// <summary>
+/// Reads a session config the way the build reads it: the text is checked first by the shared
+/// <see cref="SessionConfigValidator"/> (every issue at its line and column), then bound to <see cref="SessionConfig"/>
+/// and resolved. Then finds the bar store. Bad input gives a <see cref="CommandFailure"/>, never an exception.
+/// </summary>
+internal sealed class SessionInputLoader
+{
+    private static readonly JsonSerializerOptions BindingOptions = new()
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    private readonly IndicatorCatalog _catalog;
+
+    public SessionInputLoader(IndicatorCatalog catalog)
+    {
+        _catalog = catalog;
+    }
+
+    /// <summary>The config at <paramref name="configArgument"/> and the store at <paramref name="dataArgument"/> (or the config's data root).</summary>
+    public bool TryLoad(
+        string configArgument,
+        string? dataArgument,
+        [NotNullWhen(true)] out SessionInputs? inputs,
+        [NotNullWhen(false)] out CommandFailure? failure)
+    {
+        inputs = null;
+        if (!TryLoadConfig(configArgument, out var loaded, out failure))
+        {
+            return false;
+        }
+
+        if (!TryFindDataRoot(loaded, dataArgument, out var root, out failure))
+        {
+            return false;
+        }
+
+        var store = new ParquetBarStore(new ParquetBarStoreOptions { RootDirectory = root }, loaded.Calendar);
+        inputs = new SessionInputs(loaded, root, store);
+        return true;
+    }
+
+    /// <summary>Reads, checks, binds and resolves the config file.</summary>
+    public bool TryLoadConfig(string configArgument, [NotNullWhen(true)] out LoadedConfig? loaded, [NotNullWhen(false)] out CommandFailure? failure)
+    {
+        loaded = null;
+        var file = configArgument.Trim();
+        if (file.Length == 0)
+        {
+            failure = CommandFailure.Usage("--config needs the path of a session config file, such as --config session.json.");
+            return false;
+        }
+
+        var fullPath = Path.GetFullPath(file);
+        if (Directory.Exists(fullPath))
+        {
+            failure = CommandFailure.Usage($"--config {file} is a folder; pass the session config file in it, such as --config {Path.Combine(file, "session.json")}.");
+            return false;
+        }
+
+        if (!File.Exists(fullPath))
+        {
+            failure = CommandFailure.Usage(
+                $"The config file {file} does not exist (looked for {fullPath}). Pass --config with the path of your session.json; "
+                + "`provision sample-data --out demo` writes an example config next to sample data.");
+            return false;
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            failure = CommandFailure.Usage($"The config file {file} cannot be read: {e.Message}");
+            return false;
+        }
+
+        var context = new SessionConfigValidationContext(IndicatorDeclarations.From(_catalog), [XnysDefinition.Mic]);
+        var validation = SessionConfigValidator.Validate(text, context);
+        var issues = validation.Issues.Select(issue => ReportedIssue.From(issue, file)).ToList();
+        if (validation.HasErrors)
+        {
+            failure = Invalid(file, issues);
+            return false;
+        }
+
+        SessionConfig? bound;
+        try
+        {
+            bound = JsonSerializer.Deserialize<SessionConfig>(text, BindingOptions);
+        }
+        catch (JsonException e)
+        {
+            var line = (int)(e.LineNumber ?? -1) + 1;
+            var column = (int)(e.BytePositionInLine ?? -1) + 1;
+            issues.Add(new ReportedIssue(file, line, column, "error", ConfigIssue.InvalidConfigCode, "The config cannot be read as a session config: " + e.Message, e.Path ?? string.Empty));
+            failure = Invalid(file, issues);
+            return false;
+        }
+
+        if (bound is null)
+        {
+            issues.Add(new ReportedIssue(file, 1, 1, "error", ConfigIssue.InvalidConfigCode, "The config is null: write a JSON object, such as { \"symbols\": [\"AAPL\"] }.", string.Empty));
+            failure = Invalid(file, issues);
+            return false;
+        }
+
+        var resolved = bound.Resolve();
+        foreach (var error in resolved.Errors)
+        {
+            var node = ConfigPathLocator.Find(validation.Root, error.Path);
+            issues.Add(new ReportedIssue(
+                file,
+                node?.Span.Line ?? 0,
+                node?.Span.Column ?? 0,
+                "error",
+                ConfigIssue.InvalidConfigCode,
+                error.Message,
+                error.Path));
+        }
+
+        if (!resolved.IsValid)
+        {
+            failure = Invalid(file, issues);
+            return false;
+        }
+
+        if (!ExchangeCalendars.TryGet(resolved.Exchange, out var calendar))
+        {
+            var node = ConfigPathLocator.Find(validation.Root, SessionConfigSchema.Exchange);
+            issues.Add(new ReportedIssue(file, node?.Span.Line ?? 0, node?.Span.Column ?? 0, "error", ConfigIssue.InvalidConfigCode,
+                $"No calendar is known for exchange \"{resolved.Exchange}\": known exchanges: {XnysDefinition.Mic}.", SessionConfigSchema.Exchange));
+            failure = Invalid(file, issues);
+            return false;
+        }
+
+        loaded = new LoadedConfig(file, fullPath, resolved, issues, calendar);
+        failure = null;
+        return true;
+    }
+
+    private static bool TryFindDataRoot(LoadedConfig loaded, string? dataArgument, [NotNullWhen(true)] out string? root, [NotNullWhen(false)] out CommandFailure? failure)
+    {
+        string from;
+        if (!string.IsNullOrWhiteSpace(dataArgument))
+        {
+            root = Path.GetFullPath(dataArgument.Trim());
+            from = "--data " + dataArgument.Trim();
+        }
+        else
+        {
+            var configured = loaded.Config.DataRoot;
+            root = Path.IsPathRooted(configured)
+                ? Path.GetFullPath(configured)
+                : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(loaded.FullPath)!, configured));
+            from = $"data.root \"{configured}\" in {loaded.File}, relative to the config file's folder";
+        }
+
+        if (!Directory.Exists(root))
+        {
+            failure = CommandFailure.Usage(
+                $"The data directory {root} does not exist (from {from}). Point --data at your bar store, "
+                + $"or write the sample data there with `provision sample-data --out {root}`.");
+            root = null;
+            return false;
+        }
+
+        failure = null;
+        return true;
+    }
+
+    private static CommandFailure Invalid(string file, List<ReportedIssue> issues)
+    {
+        var errors = issues.Count(i => i.IsError);
+        return CommandFailure.InvalidConfig(
+            $"{file} has {errors} error{(errors == 1 ? string.Empty : "s")}; fix {(errors == 1 ? "it" : "them")} and run again.",
+            issues);
+    }
+}

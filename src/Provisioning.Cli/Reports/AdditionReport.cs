@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using Provisioning.Cli.Output;
+using Provisioning.Cli.Planning;
+using Provisioning.Requirements;
+
+namespace Provisioning.Cli.Reports;
+
+/// <summary>One addition of a plan, as JSON: the requirement analysis, Step 0 and the typed steps.</summary>
+internal sealed record AdditionReport(
+    string Symbol,
+    string Addition,
+    OperationType Operation,
+    ProvisionSource Source,
+    string? Indicator,
+    bool CanProceed,
+    string Reason,
+    IReadOnlyList<string> ValidationErrors,
+    IReadOnlyList<string> RequiredIntervals,
+    string? BaseInterval,
+    HistoryReport? History,
+    IReadOnlyList<HistoryReport> HistoryLoads,
+    IReadOnlyList<CheckReport> Checks,
+    IReadOnlyList<JsonObject> Steps)
+{
+    public static AdditionReport From(DryRunEntry entry)
+    {
+        var requirements = entry.Requirements;
+        return new AdditionReport(
+            entry.Symbol,
+            entry.Addition,
+            requirements.Operation,
+            requirements.Source,
+            requirements.IndicatorKey,
+            requirements.CanProceed,
+            requirements.Reason,
+            requirements.ValidationErrors.ToArray(),
+            requirements.RequiredIntervals.Select(i => i.ToString()).ToArray(),
+            requirements.BaseInterval?.ToString(),
+            requirements.History is { } history ? HistoryReport.From(history) : null,
+            requirements.HistoryLoads.Select(HistoryReport.From).ToArray(),
+            entry.Checks.Select(CheckReport.From).ToArray(),
+            entry.Plan.Steps.Select(JsonOutput.Step).ToArray());
+    }
+}

@@ -1,0 +1,39 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Provisioning.Validation;
+
+namespace Provisioning.Cli.Reports;
+
+/// <summary>One Step 0 check (a symbol and one base interval against the store), as JSON.</summary>
+internal sealed record CheckReport(
+    string Symbol,
+    string? Interval,
+    bool CanProceed,
+    bool SymbolKnown,
+    bool BaseIntervalStored,
+    bool HistoryCovered,
+    DateTime? FirstStoredUtc,
+    DateTime? LastStoredUtc,
+    DateTime? FirstNeededUtc,
+    DateTime? LastNeededUtc,
+    string Reason,
+    IReadOnlyList<ProblemReport> Problems,
+    IReadOnlyList<string> Suggestions)
+{
+    public static CheckReport From(SymbolValidationResult result) =>
+        new(
+            result.Symbol,
+            result.BaseInterval?.ToString(),
+            result.CanProceed,
+            result.SymbolKnown,
+            result.BaseIntervalStored,
+            result.HistoryCovered,
+            result.Availability?.FirstBarUtc,
+            result.Availability?.LastBarUtc,
+            result.FirstNeededUtc,
+            result.LastNeededUtc,
+            result.Reason,
+            result.Problems.Select(p => new ProblemReport(p.Kind.ToString(), p.Message, p.Path)).ToArray(),
+            result.Suggestions.ToArray());
+}

@@ -1,0 +1,20 @@
+using System;
+using System.Collections.Generic;
+using Provisioning.Cli.Loading;
+
+namespace Provisioning.Cli.Reports;
+
+/// <summary>What <c>provision validate --json</c> prints.</summary>
+internal sealed record ValidateReport(
+    string Command,
+    bool Ok,
+    int ExitCode,
+    string Config,
+    string DataRoot,
+    string Exchange,
+    DateTime AtUtc,
+    IReadOnlyList<ReportedIssue> ConfigIssues,
+    IReadOnlyList<AdditionReport> Checks,
+    IReadOnlyList<QualityReport> Quality,
+    IReadOnlyList<string> Notes,
+    ValidateSummary Summary);

@@ -1,0 +1,33 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using Provisioning.Execution;
+using Provisioning.Requirements;
+
+namespace Provisioning.Cli.Running;
+
+/// <summary>How a replay names additions and their outcomes in text.</summary>
+internal static class RunText
+{
+    /// <summary>"symbol AAPL", "sma(20)@5m", "5m bars".</summary>
+    public static string Addition(ProvisioningRequirements requirements) => requirements.Operation switch
+    {
+        OperationType.Symbol => "symbol " + requirements.Symbol,
+        OperationType.Indicator => requirements.IndicatorKey ?? "indicator",
+        _ => string.Join(", ", requirements.RequiredIntervals.Select(i => i.ToString()).DefaultIfEmpty("?")) + " bars",
+    };
+
+    /// <summary>"AAPL sma(20)@5m (Config): Succeeded, 1 step in 3 ms" or the reason it did not.</summary>
+    public static string Outcome(ProvisioningResult result)
+    {
+        var requirements = result.Requirements;
+        var head = $"{requirements.Symbol} {Addition(requirements)} ({requirements.Source}): {result.Status}";
+        if (!result.Succeeded)
+        {
+            return head + " - " + (result.Reason ?? string.Join(" ", requirements.ValidationErrors));
+        }
+
+        var time = TimeSpan.FromTicks(result.Steps.Sum(s => s.Duration.Ticks));
+        return head + string.Create(CultureInfo.InvariantCulture, $", {result.Steps.Count} step{(result.Steps.Count == 1 ? string.Empty : "s")} in {time.TotalMilliseconds:0} ms");
+    }
+}

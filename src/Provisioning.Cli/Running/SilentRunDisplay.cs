@@ -1,0 +1,21 @@
+using Provisioning.Execution;
+
+namespace Provisioning.Cli.Running;
+
+/// <summary>Shows nothing (with <c>--json</c>, standard output carries only the document).</summary>
+internal sealed class SilentRunDisplay : IRunDisplay
+{
+    public static SilentRunDisplay Instance { get; } = new();
+
+    public void HistoryProgress(HistoryLoadProgress progress)
+    {
+    }
+
+    public void Result(ProvisioningResult result)
+    {
+    }
+
+    public void Phase(string text)
+    {
+    }
+}
