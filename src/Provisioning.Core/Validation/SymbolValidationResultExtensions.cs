@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Provisioning.Requirements;
 
 namespace Provisioning.Validation;
@@ -26,7 +27,7 @@ public static class SymbolValidationResultExtensions
             var message = result.Problems[i].Message;
             if (i == 0 && !result.Suggestions.IsEmpty)
             {
-                message += " Instead: " + string.Join("; or ", result.Suggestions);
+                message += " Instead: " + string.Join("; or ", result.Suggestions.Select(s => s.TrimEnd('.'))) + ".";
             }
 
             if (!Contains(updated, message))
