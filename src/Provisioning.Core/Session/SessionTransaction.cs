@@ -214,7 +214,10 @@ public sealed class SessionTransaction
     {
         var baseSlot = symbol.Slots[baseInterval];
         var hadBars = baseSlot.Series.Count > 0;
-        var watermark = hadBars ? baseSlot.Aggregator.Watermark : NowUtc;
+
+        // A new base promises no more than the start of the bar in progress at the clock: its stream starts there
+        // (StartSessionStream), and a later promise would drop that first streamed bar as late in every aggregator.
+        var watermark = hadBars ? baseSlot.Aggregator.Watermark : _calendar.StartOfBarInProgress(baseInterval, NowUtc);
         var grows = _history.TryGetValue(baseInterval, out var history) && history.Count > 0;
         var merged = grows ? Merge(history!, baseSlot.Series.ToArray()) : baseSlot.Series.ToArray();
 
