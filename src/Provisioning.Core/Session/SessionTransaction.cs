@@ -234,40 +234,53 @@ public sealed class SessionTransaction
 
         foreach (var target in targets)
         {
-            var fed = target;
-            if (!newIntervals.Contains(target.Interval))
+            if (newIntervals.Contains(target.Interval))
             {
-                // An existing slot whose base history grew: rebuild it from the merged bars (a base series keeps its
-                // object, already reset above). Its indicators keep their state and follow the rebuilt aggregator.
-                var series = target.IsBase
-                    ? target.Series
-                    : new BarSeries(target.Interval, baseInterval, SeriesCapacity.For(target.Interval, baseInterval, merged.Length));
-                fed = new IntervalSlot(series, new BarAggregator(_calendar, baseInterval, target.Interval), _calendar)
+                if (!target.IsBase)
                 {
-                    IsStreaming = target.IsStreaming,
-                };
-            }
-            else if (!target.IsBase)
-            {
-                target.Series.EnsureCapacity(SeriesCapacity.For(target.Interval, baseInterval, merged.Length));
-            }
-
-            foreach (var bar in merged)
-            {
-                fed.Aggregator.Push(bar);
-            }
-
-            fed.Aggregator.AdvanceTo(watermark);
-            if (!ReferenceEquals(fed, target))
-            {
-                foreach (var indicator in symbol.IndicatorsByKey.Values.Where(i => i.Spec.Interval == target.Interval))
-                {
-                    fed.Aggregator.Subscribe(indicator.Indicator);
+                    target.Series.EnsureCapacity(SeriesCapacity.For(target.Interval, baseInterval, merged.Length));
                 }
 
-                symbol.SetSlot(fed);
+                Feed(target.Aggregator, merged, watermark);
+                continue;
             }
+
+            // An existing slot whose base history grew: a new aggregator is fed the merged bars. The series keeps its
+            // object (readers hold it): a base series was reset above, a derived one is refilled at once with the bars
+            // the new aggregator delivered. Its indicators keep their state and follow the rebuilt aggregator.
+            var aggregator = new BarAggregator(_calendar, baseInterval, target.Interval);
+            if (target.IsBase)
+            {
+                Feed(aggregator, merged, watermark);
+            }
+            else
+            {
+                var rebuilt = new BarCollector();
+                aggregator.Subscribe(rebuilt);
+                Feed(aggregator, merged, watermark);
+                aggregator.Unsubscribe(rebuilt);
+                target.Series.EnsureCapacity(SeriesCapacity.For(target.Interval, baseInterval, merged.Length));
+                target.Series.Reset(rebuilt.Bars);
+            }
+
+            var fed = new IntervalSlot(target.Series, aggregator, _calendar) { IsStreaming = target.IsStreaming };
+            foreach (var indicator in symbol.IndicatorsByKey.Values.Where(i => i.Spec.Interval == target.Interval))
+            {
+                fed.Aggregator.Subscribe(indicator.Indicator);
+            }
+
+            symbol.SetSlot(fed);
         }
+    }
+
+    private static void Feed(BarAggregator aggregator, Bar[] bars, DateTime watermark)
+    {
+        foreach (var bar in bars)
+        {
+            aggregator.Push(bar);
+        }
+
+        aggregator.AdvanceTo(watermark);
     }
 
     private static Bar[] Merge(List<Bar> history, Bar[] held)
@@ -286,5 +299,12 @@ public sealed class SessionTransaction
         }
 
         return [.. merged];
+    }
+
+    private sealed class BarCollector : IBarSubscriber
+    {
+        public List<Bar> Bars { get; } = [];
+
+        public void Update(in Bar bar) => Bars.Add(bar);
     }
 }
