@@ -152,7 +152,7 @@ public sealed class SessionTransaction
             {
                 var slot = symbol.Slots[registered.Spec.Interval];
                 var baseBars = symbol.Slots[slot.BaseInterval].Series.ToArray();
-                slot.Aggregator.Subscribe(registered.Indicator, baseBars);
+                slot.Aggregator.Subscribe(registered.Indicator, FromFirstWholeBar(slot.BaseInterval, slot.Interval, baseBars));
                 symbol.AddIndicator(registered);
             }
 
@@ -241,7 +241,7 @@ public sealed class SessionTransaction
                     target.Series.EnsureCapacity(SeriesCapacity.For(target.Interval, baseInterval, merged.Length));
                 }
 
-                Feed(target.Aggregator, merged, watermark);
+                Feed(target.Aggregator, FromFirstWholeBar(baseInterval, target.Interval, merged), watermark);
                 continue;
             }
 
@@ -257,7 +257,7 @@ public sealed class SessionTransaction
             {
                 var rebuilt = new BarCollector();
                 aggregator.Subscribe(rebuilt);
-                Feed(aggregator, merged, watermark);
+                Feed(aggregator, FromFirstWholeBar(baseInterval, target.Interval, merged), watermark);
                 aggregator.Unsubscribe(rebuilt);
                 target.Series.EnsureCapacity(SeriesCapacity.For(target.Interval, baseInterval, merged.Length));
                 target.Series.Reset(rebuilt.Bars);
@@ -273,14 +273,69 @@ public sealed class SessionTransaction
         }
     }
 
-    private static void Feed(BarAggregator aggregator, Bar[] bars, DateTime watermark)
+    private static void Feed(BarAggregator aggregator, ReadOnlySpan<Bar> bars, DateTime watermark)
     {
-        foreach (var bar in bars)
+        foreach (ref readonly var bar in bars)
         {
-            aggregator.Push(bar);
+            aggregator.Push(in bar);
         }
 
         aggregator.AdvanceTo(watermark);
+    }
+
+    /// <summary>
+    /// The base bars from the first one that starts a whole <paramref name="interval"/> bar. A base series starts where
+    /// the history of whichever interval loaded it first had to start, or where its ring buffer cut it, which may be
+    /// inside a bar of another interval: the base bars before that bar's end would only build a part of it (a wrong
+    /// open, high, low and volume). All the bars when the first bar is whole, or when none of them leaves that bar.
+    /// </summary>
+    private ReadOnlySpan<Bar> FromFirstWholeBar(Interval baseInterval, Interval interval, Bar[] bars)
+    {
+        if (interval == baseInterval || bars.Length == 0)
+        {
+            return bars;
+        }
+
+        // The same aggregation as the slot's, watched bar by bar: the first derived bar's start against the start of the
+        // first base bar in a session, as a base-to-base aggregator reads it (a day bar stamped at midnight is its open).
+        var probe = new BarAggregator(_calendar, baseInterval, interval);
+        var firstDerived = new FirstBar();
+        probe.Subscribe(firstDerived);
+        var sessionBars = new BarAggregator(_calendar, baseInterval, baseInterval);
+        var firstBase = new FirstBar();
+        sessionBars.Subscribe(firstBase);
+        var next = 0;
+        while (next < bars.Length && firstBase.Bar is null)
+        {
+            probe.Push(in bars[next]);
+            sessionBars.Push(in bars[next]);
+            next++;
+        }
+
+        if (firstBase.Bar is not { } first)
+        {
+            return bars;
+        }
+
+        var firstStart = firstDerived.Bar?.Start ?? (probe.TryGetOpenBar(out var open) ? open.Start : first.Start);
+        if (firstStart >= first.Start)
+        {
+            return bars;
+        }
+
+        while (next < bars.Length && probe.EmittedBars == 0)
+        {
+            probe.Push(in bars[next]);
+            next++;
+        }
+
+        if (probe.EmittedBars == 0)
+        {
+            return bars;
+        }
+
+        // The last bar pushed closed the partial bar: it either opened the next bar (keep it) or ended the partial one.
+        return probe.TryGetOpenBar(out _) ? bars.AsSpan(next - 1) : bars.AsSpan(next);
     }
 
     private static Bar[] Merge(List<Bar> history, Bar[] held)
@@ -299,6 +354,13 @@ public sealed class SessionTransaction
         }
 
         return [.. merged];
+    }
+
+    private sealed class FirstBar : IBarSubscriber
+    {
+        public Bar? Bar { get; private set; }
+
+        public void Update(in Bar bar) => Bar ??= bar;
     }
 
     private sealed class BarCollector : IBarSubscriber
