@@ -82,7 +82,7 @@ public sealed class SessionCoordinator : IProvisioningSession
         _clock = clock;
         _logger = logger ?? NullLogger<SessionCoordinator>.Instance;
         _catalog = catalog ?? IndicatorCatalog.Default;
-        _observer = observer ?? NoObserver.Instance;
+        _observer = observer is null ? NoObserver.Instance : new GuardedObserver(observer, _logger);
         _services = services;
         _pipeline = ProvisioningPipeline.Create(config, calendar);
         _validator = new HistoricalDataValidator(store, calendar);
