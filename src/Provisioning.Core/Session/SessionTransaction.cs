@@ -24,6 +24,7 @@ public sealed class SessionTransaction
     private readonly Dictionary<Interval, List<Bar>> _history = [];
     private readonly List<Interval> _streams = [];
     private readonly List<RegisteredIndicator> _indicators = [];
+    private readonly List<Action> _undo = [];
     private SymbolMetadata? _created;
     private ProvisionSource? _upgradedBy;
     private bool _committed;
@@ -120,7 +121,8 @@ public sealed class SessionTransaction
     /// Applies every change at once, under the symbol's lock: new series and aggregators, history pushed through the
     /// aggregators (rebuilding the derived series of a base whose history grew), indicators warmed on the same bars
     /// by the same code as live bars, streams marked, the symbol published, and bars the feed delivered meanwhile
-    /// stitched on with no gap and no duplicate.
+    /// stitched on with no gap and no duplicate. When applying throws (an indicator that throws while it is warmed up),
+    /// every change made to the symbol so far is undone before the exception leaves, so the symbol is as it was.
     /// </summary>
     internal void Commit()
     {
@@ -136,47 +138,87 @@ public sealed class SessionTransaction
 
         lock (symbol.Gate)
         {
-            ApplyMetadata(symbol);
-            foreach (var (interval, builtFrom) in _intervals.OrderBy(i => i.BuiltFrom is null ? 0 : 1).ThenBy(i => i.Interval))
+            try
             {
-                AddSlot(symbol, interval, builtFrom);
+                Apply(symbol);
             }
-
-            var touchedBases = _intervals.Select(i => i.BuiltFrom ?? i.Interval).Concat(_history.Keys).Distinct().ToArray();
-            foreach (var baseInterval in touchedBases)
+            catch
             {
-                FeedBase(symbol, baseInterval);
-            }
-
-            foreach (var registered in _indicators)
-            {
-                var slot = symbol.Slots[registered.Spec.Interval];
-                var baseBars = symbol.Slots[slot.BaseInterval].Series.ToArray();
-                slot.Aggregator.Subscribe(registered.Indicator, FromFirstWholeBar(slot.BaseInterval, slot.Interval, baseBars));
-                symbol.AddIndicator(registered);
-            }
-
-            foreach (var stream in _streams)
-            {
-                symbol.Slots[stream].IsStreaming = true;
-            }
-
-            if (_existing is null)
-            {
-                _session.Publish(symbol);
-            }
-
-            foreach (var stream in _streams)
-            {
-                var caughtUp = _session.OpenPending(Symbol, stream).Close();
-                var baseSlot = symbol.Slots[stream];
-                foreach (var bar in caughtUp)
+                for (var i = _undo.Count - 1; i >= 0; i--)
                 {
-                    symbol.AppendBaseBarUnderLock(baseSlot, bar);
+                    _undo[i]();
                 }
 
-                _session.RemovePending(Symbol, stream);
+                throw;
             }
+            finally
+            {
+                _undo.Clear();
+            }
+        }
+    }
+
+    // Every change below records its undo first, so a throw part-way can be taken back (the caller holds the gate).
+    private void Apply(SymbolData symbol)
+    {
+        ApplyMetadata(symbol);
+        foreach (var (interval, builtFrom) in _intervals.OrderBy(i => i.BuiltFrom is null ? 0 : 1).ThenBy(i => i.Interval))
+        {
+            AddSlot(symbol, interval, builtFrom);
+        }
+
+        var touchedBases = _intervals.Select(i => i.BuiltFrom ?? i.Interval).Concat(_history.Keys).Distinct().ToArray();
+        foreach (var baseInterval in touchedBases)
+        {
+            FeedBase(symbol, baseInterval);
+        }
+
+        foreach (var registered in _indicators)
+        {
+            var slot = symbol.Slots[registered.Spec.Interval];
+            var baseBars = symbol.Slots[slot.BaseInterval].Series.ToArray();
+            slot.Aggregator.Subscribe(registered.Indicator, FromFirstWholeBar(slot.BaseInterval, slot.Interval, baseBars));
+            _undo.Add(() => slot.Aggregator.Unsubscribe(registered.Indicator));
+            var key = registered.Spec.Key;
+            var replaced = symbol.IndicatorsByKey.TryGetValue(key, out var previous) ? previous : null;
+            _undo.Add(() => symbol.RestoreIndicator(key, replaced));
+            symbol.AddIndicator(registered);
+        }
+
+        foreach (var stream in _streams)
+        {
+            var slot = symbol.Slots[stream];
+            var wasStreaming = slot.IsStreaming;
+            _undo.Add(() => slot.IsStreaming = wasStreaming);
+            slot.IsStreaming = true;
+        }
+
+        if (_existing is null)
+        {
+            _session.Publish(symbol);
+            _undo.Add(() => _session.Unpublish(symbol));
+        }
+
+        // Joining the streams runs the live path: a bar taken from a pending stream goes to the series and through the
+        // aggregators on its base. A base the symbol already had gets its bars back on undo; aggregators it already had
+        // are not rewound (nothing in them can throw but an indicator's update on a live bar).
+        foreach (var stream in _streams)
+        {
+            var baseSlot = symbol.Slots[stream];
+            if (!_intervals.Any(i => i.Interval == stream))
+            {
+                var series = baseSlot.Series;
+                var held = series.ToArray();
+                _undo.Add(() => series.Reset(held));
+            }
+
+            var caughtUp = _session.OpenPending(Symbol, stream).Close();
+            foreach (var bar in caughtUp)
+            {
+                symbol.AppendBaseBarUnderLock(baseSlot, bar);
+            }
+
+            _session.RemovePending(Symbol, stream);
         }
     }
 
@@ -184,6 +226,8 @@ public sealed class SessionTransaction
     {
         if (_upgradedBy is { } upgradedBy && !symbol.MetadataUnderLock.MeetsSessionConfigRequirements)
         {
+            var before = symbol.MetadataUnderLock;
+            _undo.Add(() => symbol.MetadataUnderLock = before);
             symbol.MetadataUnderLock = symbol.MetadataUnderLock with
             {
                 AddedBy = upgradedBy,
@@ -203,6 +247,7 @@ public sealed class SessionTransaction
 
         var baseInterval = builtFrom ?? interval;
         var series = new BarSeries(interval, builtFrom, SeriesCapacity.For(interval, baseInterval, baseBars: 0));
+        _undo.Add(() => symbol.RemoveSlot(interval));
         symbol.SetSlot(new IntervalSlot(series, new BarAggregator(_calendar, baseInterval, interval), _calendar));
     }
 
@@ -219,7 +264,8 @@ public sealed class SessionTransaction
         // (StartSessionStream), and a later promise would drop that first streamed bar as late in every aggregator.
         var watermark = hadBars ? baseSlot.Aggregator.Watermark : _calendar.StartOfBarInProgress(baseInterval, NowUtc);
         var grows = _history.TryGetValue(baseInterval, out var history) && history.Count > 0;
-        var merged = grows ? Merge(history!, baseSlot.Series.ToArray()) : baseSlot.Series.ToArray();
+        var held = baseSlot.Series.ToArray();
+        var merged = grows ? Merge(history!, held) : held;
 
         var newIntervals = _intervals.Select(i => i.Interval).ToHashSet();
         var targets = symbol.Slots.Values
@@ -228,8 +274,10 @@ public sealed class SessionTransaction
 
         if (grows)
         {
-            baseSlot.Series.EnsureCapacity(SeriesCapacity.For(baseInterval, baseInterval, merged.Length));
-            baseSlot.Series.Reset(merged);
+            var baseSeries = baseSlot.Series;
+            _undo.Add(() => baseSeries.Reset(held));
+            baseSeries.EnsureCapacity(SeriesCapacity.For(baseInterval, baseInterval, merged.Length));
+            baseSeries.Reset(merged);
         }
 
         foreach (var target in targets)
@@ -259,8 +307,11 @@ public sealed class SessionTransaction
                 aggregator.Subscribe(rebuilt);
                 Feed(aggregator, FromFirstWholeBar(baseInterval, target.Interval, merged), watermark);
                 aggregator.Unsubscribe(rebuilt);
-                target.Series.EnsureCapacity(SeriesCapacity.For(target.Interval, baseInterval, merged.Length));
-                target.Series.Reset(rebuilt.Bars);
+                var series = target.Series;
+                var before = series.ToArray();
+                _undo.Add(() => series.Reset(before));
+                series.EnsureCapacity(SeriesCapacity.For(target.Interval, baseInterval, merged.Length));
+                series.Reset(rebuilt.Bars);
             }
 
             var fed = new IntervalSlot(target.Series, aggregator, _calendar) { IsStreaming = target.IsStreaming };
@@ -269,6 +320,8 @@ public sealed class SessionTransaction
                 fed.Aggregator.Subscribe(indicator.Indicator);
             }
 
+            var replaced = target;
+            _undo.Add(() => symbol.SetSlot(replaced));
             symbol.SetSlot(fed);
         }
     }

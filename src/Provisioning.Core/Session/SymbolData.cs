@@ -170,4 +170,19 @@ public sealed class SymbolData
     internal void SetSlot(IntervalSlot slot) => _slots[slot.Interval] = slot;
 
     internal void AddIndicator(RegisteredIndicator indicator) => _indicators[indicator.Spec.Key] = indicator;
+
+    internal void RemoveSlot(Interval interval) => _slots.Remove(interval);
+
+    /// <summary>Puts back the indicator <paramref name="key"/> had before a failed commit; none when it had none.</summary>
+    internal void RestoreIndicator(string key, RegisteredIndicator? previous)
+    {
+        if (previous is null)
+        {
+            _indicators.Remove(key);
+        }
+        else
+        {
+            _indicators[key] = previous;
+        }
+    }
 }
