@@ -246,7 +246,7 @@ public sealed class SessionTransaction
         }
 
         var baseInterval = builtFrom ?? interval;
-        var series = new BarSeries(interval, builtFrom, SeriesCapacity.For(interval, baseInterval, baseBars: 0));
+        var series = new BarSeries(interval, builtFrom, SeriesCapacity.For(interval, baseInterval, []));
         _undo.Add(() => symbol.RemoveSlot(interval));
         symbol.SetSlot(new IntervalSlot(series, new BarAggregator(_calendar, baseInterval, interval), _calendar));
     }
@@ -276,7 +276,7 @@ public sealed class SessionTransaction
         {
             var baseSeries = baseSlot.Series;
             _undo.Add(() => baseSeries.Reset(held));
-            baseSeries.EnsureCapacity(SeriesCapacity.For(baseInterval, baseInterval, merged.Length));
+            baseSeries.EnsureCapacity(SeriesCapacity.For(baseInterval, baseInterval, merged));
             baseSeries.Reset(merged);
         }
 
@@ -286,7 +286,7 @@ public sealed class SessionTransaction
             {
                 if (!target.IsBase)
                 {
-                    target.Series.EnsureCapacity(SeriesCapacity.For(target.Interval, baseInterval, merged.Length));
+                    target.Series.EnsureCapacity(SeriesCapacity.For(target.Interval, baseInterval, merged));
                 }
 
                 Feed(target.Aggregator, FromFirstWholeBar(baseInterval, target.Interval, merged), watermark);
@@ -310,7 +310,7 @@ public sealed class SessionTransaction
                 var series = target.Series;
                 var before = series.ToArray();
                 _undo.Add(() => series.Reset(before));
-                series.EnsureCapacity(SeriesCapacity.For(target.Interval, baseInterval, merged.Length));
+                series.EnsureCapacity(SeriesCapacity.For(target.Interval, baseInterval, merged));
                 series.Reset(rebuilt.Bars);
             }
 
