@@ -264,7 +264,7 @@ public sealed class SessionCoordinator : IProvisioningSession
     {
         await Task.Yield();
         var started = Stopwatch.GetTimestamp();
-        var gateKey = SymbolName.TryNormalize(request.Symbol, out var normalized, out _) ? normalized : request.Symbol;
+        var gateKey = SymbolName.TryNormalize(request.Symbol, out var normalized, out _) ? normalized : request.Symbol ?? string.Empty;
         var gate = _symbolGates.GetOrAdd(gateKey, static _ => new SemaphoreSlim(1, 1));
         ProvisioningResult result;
         try
@@ -282,8 +282,8 @@ public sealed class SessionCoordinator : IProvisioningSession
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            SessionLog.AdditionThrew(_logger, request.Symbol, exception);
-            result = ProvisioningResult.Rejected(Minimal(request.Symbol, request.Operation, request.Source,
+            SessionLog.AdditionThrew(_logger, gateKey, exception);
+            result = ProvisioningResult.Rejected(Minimal(gateKey, request.Operation, request.Source,
                 $"The addition failed unexpectedly ({exception.GetType().Name}: {exception.Message}); the session is unchanged."));
             result = result with { Status = ProvisioningStatus.Failed };
         }
@@ -302,7 +302,7 @@ public sealed class SessionCoordinator : IProvisioningSession
     private async Task<ProvisioningResult> ProvisionAsync(ProvisioningRequest request, CancellationToken cancellationToken)
     {
         var now = NowUtc;
-        var symbol = SymbolName.TryNormalize(request.Symbol, out var normalized, out _) ? normalized : request.Symbol;
+        var symbol = SymbolName.TryNormalize(request.Symbol, out var normalized, out _) ? normalized : request.Symbol ?? string.Empty;
         var state = Data.Snapshot(symbol);
         var requirements = _pipeline.Analyze(request, state, now);
         if (requirements.CanProceed)
