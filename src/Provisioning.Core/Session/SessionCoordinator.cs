@@ -87,6 +87,7 @@ public sealed class SessionCoordinator : IProvisioningSession
         _pipeline = ProvisioningPipeline.Create(config, calendar);
         _validator = new HistoricalDataValidator(store, calendar);
         _executor = new ProvisioningExecutor(dispatcher);
+        (feed as IDeliveryTrackingFeed)?.AttachConsumer();
     }
 
     /// <summary>The session's symbols, bars and indicators.</summary>
@@ -155,13 +156,25 @@ public sealed class SessionCoordinator : IProvisioningSession
 
     /// <summary>
     /// Delivers the feed's bars to the session's symbols until the feed completes or <paramref name="cancellationToken"/>
-    /// fires, then closes every open derived bar at the session clock.
+    /// fires, then closes every open derived bar at the session clock. A feed that tracks delivery
+    /// (<see cref="IDeliveryTrackingFeed"/>, such as a replay, which then runs its scheduled actions on a session that
+    /// has every bar written before them) is told of each bar, and waits for this session from its creation until this
+    /// method returns: run it whenever the feed runs.
     /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
-        await foreach (var bar in _feed.Bars.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        var tracking = _feed as IDeliveryTrackingFeed;
+        try
         {
-            Data.Deliver(bar);
+            await foreach (var bar in _feed.Bars.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                Data.Deliver(bar);
+                tracking?.OnDelivered();
+            }
+        }
+        finally
+        {
+            tracking?.DetachConsumer();
         }
 
         var now = NowUtc;
