@@ -95,6 +95,28 @@ public sealed class SessionTransaction
         return _existing is not null && _existing.TryGetBars(interval, out var series) ? series.BuiltFrom ?? interval : null;
     }
 
+    /// <summary>
+    /// The end of the newest <paramref name="baseInterval"/> bar the symbol holds or this addition loaded; null when
+    /// there is none. A stream started on a series that ends before the bar in progress (history only, loaded earlier in
+    /// the day) resumes from here, so the bars between the two are not missed.
+    /// </summary>
+    public DateTime? HeldUntil(Interval baseInterval)
+    {
+        DateTime? end = null;
+        if (_existing is not null && _existing.TryGetBars(baseInterval, out var series) && series.TryGetLast(out var last))
+        {
+            end = _calendar.EndUtc(baseInterval, last.Start);
+        }
+
+        if (_history.TryGetValue(baseInterval, out var loaded) && loaded.Count > 0)
+        {
+            var newest = _calendar.EndUtc(baseInterval, loaded.Max(b => b.Start));
+            end = end is { } held && held > newest ? held : newest;
+        }
+
+        return end;
+    }
+
     internal void AddHistory(Interval baseInterval, IEnumerable<Bar> bars)
     {
         if (!_history.TryGetValue(baseInterval, out var list))

@@ -92,6 +92,39 @@ public sealed class StreamJoinTests(SampleStoreFixture sample)
         Assert.Equal(expected.Volume, actual.Volume, 6);
     }
 
+    [Fact]
+    public async Task A_history_only_series_that_starts_streaming_later_has_no_gap_between_its_history_and_the_stream()
+    {
+        var store = sample.OpenStore();
+        var replay = new ReplaySession(store, ReplaySession.Config(["AAPL"], trailingDays: 1), Tuesday);
+        await replay.Coordinator.StartAsync();
+        ProvisioningResult? history = null;
+        ProvisioningResult? streamed = null;
+
+        // 10:00: a scanner loads NVDA's one-minute history only. 11:00: a strategy wants live 5m bars of it, no more history.
+        replay.Feed.Schedule(replay.At(10, 0), async ct =>
+            history = await replay.Coordinator.AddBarsAsync("NVDA", "1m", days: 1, historicalOnly: true, source: ProvisionSource.Scanner, cancellationToken: ct));
+        replay.Feed.Schedule(replay.At(11, 0), async ct =>
+            streamed = await replay.Coordinator.AddBarsAsync("NVDA", "5m", source: ProvisionSource.Strategy, cancellationToken: ct));
+
+        await replay.RunAsync();
+
+        Assert.True(history!.Succeeded, history.Reason);
+        Assert.True(streamed!.Succeeded, streamed.Reason);
+        Assert.True(replay.Coordinator.Data.TryGetSymbol("NVDA", out var nvda));
+
+        // Monday's session and all of Tuesday's, every stored minute once: 390 + 390, the 10:00..10:59 minutes included.
+        Assert.True(nvda.TryGetBars(Interval.Minutes(1), out var minutes));
+        var monday = replay.Calendar.PreviousSession(Tuesday);
+        Assert.Equal(await ReadAsync(store, "NVDA", Interval.Minutes(1), monday.OpenUtc, replay.Session.CloseUtc), minutes.ToArray());
+        Assert.Equal(390 + 390, minutes.Count);
+        Assert.Equal(0, nvda.DuplicateBars);
+
+        // And the 5m series has every five minutes of both sessions: 78 + 78.
+        Assert.True(nvda.TryGetBars(Interval.Minutes(5), out var fives));
+        Assert.Equal(78 + 78, fives.Count);
+    }
+
     private static async Task<Bar> DayBarAsync(IHistoricalBarStore store, string symbol, DateOnly date)
     {
         Assert.True(ExchangeCalendars.Xnys.TryGetSession(date, out var session));
