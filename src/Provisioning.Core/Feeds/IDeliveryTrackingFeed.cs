@@ -7,7 +7,7 @@ namespace Provisioning.Feeds;
 /// </summary>
 public interface IDeliveryTrackingFeed : IBarFeed
 {
-    /// <summary>A session will read <see cref="IBarFeed.Bars"/> and report each bar it delivered.</summary>
+    /// <summary>A session started reading <see cref="IBarFeed.Bars"/> and will report each bar it delivers.</summary>
     void AttachConsumer();
 
     /// <summary>The session delivered one more bar it read from <see cref="IBarFeed.Bars"/>.</summary>

@@ -127,10 +127,14 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
 
     /// <summary>
     /// Replays the session from the clock's time to the close, then completes <see cref="Bars"/>. Scheduled actions run
-    /// when the clock reaches them, after the bars that ended by then were delivered.
+    /// when the clock reaches them, after the bars that ended by then were delivered: to the session whose
+    /// <see cref="Session.SessionCoordinator.RunAsync(CancellationToken)"/> reads this feed meanwhile (start both together, as
+    /// <c>Task.WhenAll(feed.RunAsync(), session.RunAsync())</c> does), otherwise to <see cref="Bars"/>.
     /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
+        // Returns to the caller first, so that a session started in the same statement attaches before the first step.
+        await Task.Yield();
         try
         {
             var step = TimeSpan.FromSeconds(Step.TotalSeconds);

@@ -87,7 +87,6 @@ public sealed class SessionCoordinator : IProvisioningSession
         _pipeline = ProvisioningPipeline.Create(config, calendar);
         _validator = new HistoricalDataValidator(store, calendar);
         _executor = new ProvisioningExecutor(dispatcher);
-        (feed as IDeliveryTrackingFeed)?.AttachConsumer();
     }
 
     /// <summary>The session's symbols, bars and indicators.</summary>
@@ -158,12 +157,12 @@ public sealed class SessionCoordinator : IProvisioningSession
     /// Delivers the feed's bars to the session's symbols until the feed completes or <paramref name="cancellationToken"/>
     /// fires, then closes every open derived bar at the session clock. A feed that tracks delivery
     /// (<see cref="IDeliveryTrackingFeed"/>, such as a replay, which then runs its scheduled actions on a session that
-    /// has every bar written before them) is told of each bar, and waits for this session from its creation until this
-    /// method returns: run it whenever the feed runs.
+    /// has every bar written before them) is told of each bar while this method runs.
     /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
         var tracking = _feed as IDeliveryTrackingFeed;
+        tracking?.AttachConsumer();
         try
         {
             await foreach (var bar in _feed.Bars.ReadAllAsync(cancellationToken).ConfigureAwait(false))
