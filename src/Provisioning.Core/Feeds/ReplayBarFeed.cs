@@ -15,9 +15,11 @@ namespace Provisioning.Feeds;
 /// The default feed: replays the stored base bars of one trading session, for every subscribed symbol, in time order,
 /// moving a <see cref="ReplayClock"/> to the end of each step. Needs no server. A subscription made mid-replay first
 /// receives the session's bars from the instant it asks for (catch-up), then follows the replay. Actions can be
-/// scheduled at session times (a scanner at 10:30); the replay waits for each before it goes on.
+/// scheduled at session times (a scanner at 10:30); the replay waits for each before it goes on. When a session reads
+/// the feed (<see cref="IDeliveryTrackingFeed"/>), an action runs only once the session has delivered every bar
+/// written before it, so a replay sees the same session state every time it runs.
 /// </summary>
-public sealed class ReplayBarFeed : IBarFeed
+public sealed class ReplayBarFeed : IDeliveryTrackingFeed
 {
     private readonly IHistoricalBarStore _store;
     private readonly ReplayClock _clock;
@@ -28,6 +30,10 @@ public sealed class ReplayBarFeed : IBarFeed
         new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
     private readonly Dictionary<(string Symbol, Interval Interval), Subscription> _subscriptions = [];
     private readonly List<(DateTime AtUtc, Func<CancellationToken, Task> Action)> _scheduled = [];
+    private long _written;
+    private long _delivered;
+    private int _consumers;
+    private TaskCompletionSource? _caughtUp;
 
     /// <summary>Creates a replay of <paramref name="session"/>; the clock should stand at the session's open.</summary>
     /// <param name="store">Where the session's bars are read from.</param>
@@ -103,7 +109,7 @@ public sealed class ReplayBarFeed : IBarFeed
 
             var subscription = new Subscription([.. bars], interval.IsIntraday ? interval.TotalSeconds : -1);
             subscription.SkipBefore(fromUtc);
-            subscription.Emit(_channel.Writer, _clock.UtcNow, Session.CloseUtc);
+            _written += subscription.Emit(_channel.Writer, _clock.UtcNow, Session.CloseUtc);
             _subscriptions[(symbol, interval)] = subscription;
         }
     }
@@ -121,10 +127,14 @@ public sealed class ReplayBarFeed : IBarFeed
 
     /// <summary>
     /// Replays the session from the clock's time to the close, then completes <see cref="Bars"/>. Scheduled actions run
-    /// when the clock reaches them, after the bars that ended by then were delivered.
+    /// when the clock reaches them, after the bars that ended by then were delivered: to the session whose
+    /// <see cref="Session.SessionCoordinator.RunAsync(CancellationToken)"/> reads this feed meanwhile (start both together, as
+    /// <c>Task.WhenAll(feed.RunAsync(), session.RunAsync())</c> does), otherwise to <see cref="Bars"/>.
     /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
+        // Returns to the caller first, so that a session started in the same statement attaches before the first step.
+        await Task.Yield();
         try
         {
             var step = TimeSpan.FromSeconds(Step.TotalSeconds);
@@ -140,7 +150,7 @@ public sealed class ReplayBarFeed : IBarFeed
                 {
                     foreach (var subscription in _subscriptions.Values)
                     {
-                        subscription.Emit(_channel.Writer, time, Session.CloseUtc);
+                        _written += subscription.Emit(_channel.Writer, time, Session.CloseUtc);
                     }
                 }
 
@@ -177,8 +187,72 @@ public sealed class ReplayBarFeed : IBarFeed
                 return;
             }
 
+            await WaitForDeliveryAsync(cancellationToken).ConfigureAwait(false);
             await action(cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <inheritdoc />
+    public void AttachConsumer()
+    {
+        lock (_gate)
+        {
+            _consumers++;
+        }
+    }
+
+    /// <inheritdoc />
+    public void OnDelivered()
+    {
+        var delivered = Interlocked.Increment(ref _delivered);
+        if (delivered >= Volatile.Read(ref _written) && Volatile.Read(ref _caughtUp) is not null)
+        {
+            lock (_gate)
+            {
+                if (delivered >= _written)
+                {
+                    Release();
+                }
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void DetachConsumer()
+    {
+        lock (_gate)
+        {
+            _consumers = Math.Max(0, _consumers - 1);
+            Release();
+        }
+    }
+
+    // Waits until the attached session has delivered every bar written so far; at once when no session reads the feed.
+    private async Task WaitForDeliveryAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            Task caughtUp;
+            lock (_gate)
+            {
+                if (_consumers == 0 || Interlocked.Read(ref _delivered) >= _written)
+                {
+                    return;
+                }
+
+                _caughtUp ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                caughtUp = _caughtUp.Task;
+            }
+
+            await caughtUp.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // Under _gate.
+    private void Release()
+    {
+        _caughtUp?.TrySetResult();
+        _caughtUp = null;
     }
 
     private sealed class Subscription(FeedBar[] bars, int intervalSeconds)
@@ -193,13 +267,20 @@ public sealed class ReplayBarFeed : IBarFeed
             }
         }
 
-        public void Emit(ChannelWriter<FeedBar> writer, DateTime nowUtc, DateTime closeUtc)
+        public int Emit(ChannelWriter<FeedBar> writer, DateTime nowUtc, DateTime closeUtc)
         {
+            var written = 0;
             while (_next < bars.Length && End(bars[_next].Bar, closeUtc) <= nowUtc)
             {
-                writer.TryWrite(bars[_next]);
+                if (writer.TryWrite(bars[_next]))
+                {
+                    written++;
+                }
+
                 _next++;
             }
+
+            return written;
         }
 
         private DateTime End(in Bar bar, DateTime closeUtc) =>

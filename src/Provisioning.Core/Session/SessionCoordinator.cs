@@ -82,7 +82,7 @@ public sealed class SessionCoordinator : IProvisioningSession
         _clock = clock;
         _logger = logger ?? NullLogger<SessionCoordinator>.Instance;
         _catalog = catalog ?? IndicatorCatalog.Default;
-        _observer = observer ?? NoObserver.Instance;
+        _observer = observer is null ? NoObserver.Instance : new GuardedObserver(observer, _logger);
         _services = services;
         _pipeline = ProvisioningPipeline.Create(config, calendar);
         _validator = new HistoricalDataValidator(store, calendar);
@@ -155,13 +155,25 @@ public sealed class SessionCoordinator : IProvisioningSession
 
     /// <summary>
     /// Delivers the feed's bars to the session's symbols until the feed completes or <paramref name="cancellationToken"/>
-    /// fires, then closes every open derived bar at the session clock.
+    /// fires, then closes every open derived bar at the session clock. A feed that tracks delivery
+    /// (<see cref="IDeliveryTrackingFeed"/>, such as a replay, which then runs its scheduled actions on a session that
+    /// has every bar written before them) is told of each bar while this method runs.
     /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
-        await foreach (var bar in _feed.Bars.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        var tracking = _feed as IDeliveryTrackingFeed;
+        tracking?.AttachConsumer();
+        try
         {
-            Data.Deliver(bar);
+            await foreach (var bar in _feed.Bars.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                Data.Deliver(bar);
+                tracking?.OnDelivered();
+            }
+        }
+        finally
+        {
+            tracking?.DetachConsumer();
         }
 
         var now = NowUtc;
@@ -264,7 +276,7 @@ public sealed class SessionCoordinator : IProvisioningSession
     {
         await Task.Yield();
         var started = Stopwatch.GetTimestamp();
-        var gateKey = SymbolName.TryNormalize(request.Symbol, out var normalized, out _) ? normalized : request.Symbol;
+        var gateKey = SymbolName.TryNormalize(request.Symbol, out var normalized, out _) ? normalized : request.Symbol ?? string.Empty;
         var gate = _symbolGates.GetOrAdd(gateKey, static _ => new SemaphoreSlim(1, 1));
         ProvisioningResult result;
         try
@@ -282,8 +294,8 @@ public sealed class SessionCoordinator : IProvisioningSession
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            SessionLog.AdditionThrew(_logger, request.Symbol, exception);
-            result = ProvisioningResult.Rejected(Minimal(request.Symbol, request.Operation, request.Source,
+            SessionLog.AdditionThrew(_logger, gateKey, exception);
+            result = ProvisioningResult.Rejected(Minimal(gateKey, request.Operation, request.Source,
                 $"The addition failed unexpectedly ({exception.GetType().Name}: {exception.Message}); the session is unchanged."));
             result = result with { Status = ProvisioningStatus.Failed };
         }
@@ -302,7 +314,7 @@ public sealed class SessionCoordinator : IProvisioningSession
     private async Task<ProvisioningResult> ProvisionAsync(ProvisioningRequest request, CancellationToken cancellationToken)
     {
         var now = NowUtc;
-        var symbol = SymbolName.TryNormalize(request.Symbol, out var normalized, out _) ? normalized : request.Symbol;
+        var symbol = SymbolName.TryNormalize(request.Symbol, out var normalized, out _) ? normalized : request.Symbol ?? string.Empty;
         var state = Data.Snapshot(symbol);
         var requirements = _pipeline.Analyze(request, state, now);
         if (requirements.CanProceed)

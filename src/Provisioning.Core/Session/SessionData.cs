@@ -67,4 +67,8 @@ public sealed class SessionData
             throw new InvalidOperationException($"Symbol {symbol.Symbol} is already in the session; additions for one symbol must be serialised.");
         }
     }
+
+    /// <summary>Takes back a symbol published by a commit that then failed.</summary>
+    internal void Unpublish(SymbolData symbol) =>
+        _symbols.TryRemove(new KeyValuePair<string, SymbolData>(symbol.Symbol, symbol));
 }

@@ -40,4 +40,7 @@ internal static partial class SessionLog
 
     [LoggerMessage(EventId = 11, Level = LogLevel.Error, Message = "{Symbol}: the addition threw; the session is unchanged and keeps running")]
     public static partial void AdditionThrew(ILogger logger, string symbol, Exception exception);
+
+    [LoggerMessage(EventId = 12, Level = LogLevel.Error, Message = "{Symbol}: the observer threw in {Callback}; the addition goes on")]
+    public static partial void ObserverThrew(ILogger logger, string callback, string symbol, Exception exception);
 }

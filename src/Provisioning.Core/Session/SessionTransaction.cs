@@ -24,6 +24,7 @@ public sealed class SessionTransaction
     private readonly Dictionary<Interval, List<Bar>> _history = [];
     private readonly List<Interval> _streams = [];
     private readonly List<RegisteredIndicator> _indicators = [];
+    private readonly List<Action> _undo = [];
     private SymbolMetadata? _created;
     private ProvisionSource? _upgradedBy;
     private bool _committed;
@@ -94,6 +95,28 @@ public sealed class SessionTransaction
         return _existing is not null && _existing.TryGetBars(interval, out var series) ? series.BuiltFrom ?? interval : null;
     }
 
+    /// <summary>
+    /// The end of the newest <paramref name="baseInterval"/> bar the symbol holds or this addition loaded; null when
+    /// there is none. A stream started on a series that ends before the bar in progress (history only, loaded earlier in
+    /// the day) resumes from here, so the bars between the two are not missed.
+    /// </summary>
+    public DateTime? HeldUntil(Interval baseInterval)
+    {
+        DateTime? end = null;
+        if (_existing is not null && _existing.TryGetBars(baseInterval, out var series) && series.TryGetLast(out var last))
+        {
+            end = _calendar.EndUtc(baseInterval, last.Start);
+        }
+
+        if (_history.TryGetValue(baseInterval, out var loaded) && loaded.Count > 0)
+        {
+            var newest = _calendar.EndUtc(baseInterval, loaded.Max(b => b.Start));
+            end = end is { } held && held > newest ? held : newest;
+        }
+
+        return end;
+    }
+
     internal void AddHistory(Interval baseInterval, IEnumerable<Bar> bars)
     {
         if (!_history.TryGetValue(baseInterval, out var list))
@@ -120,7 +143,8 @@ public sealed class SessionTransaction
     /// Applies every change at once, under the symbol's lock: new series and aggregators, history pushed through the
     /// aggregators (rebuilding the derived series of a base whose history grew), indicators warmed on the same bars
     /// by the same code as live bars, streams marked, the symbol published, and bars the feed delivered meanwhile
-    /// stitched on with no gap and no duplicate.
+    /// stitched on with no gap and no duplicate. When applying throws (an indicator that throws while it is warmed up),
+    /// every change made to the symbol so far is undone before the exception leaves, so the symbol is as it was.
     /// </summary>
     internal void Commit()
     {
@@ -136,47 +160,87 @@ public sealed class SessionTransaction
 
         lock (symbol.Gate)
         {
-            ApplyMetadata(symbol);
-            foreach (var (interval, builtFrom) in _intervals.OrderBy(i => i.BuiltFrom is null ? 0 : 1).ThenBy(i => i.Interval))
+            try
             {
-                AddSlot(symbol, interval, builtFrom);
+                Apply(symbol);
             }
-
-            var touchedBases = _intervals.Select(i => i.BuiltFrom ?? i.Interval).Concat(_history.Keys).Distinct().ToArray();
-            foreach (var baseInterval in touchedBases)
+            catch
             {
-                FeedBase(symbol, baseInterval);
-            }
-
-            foreach (var registered in _indicators)
-            {
-                var slot = symbol.Slots[registered.Spec.Interval];
-                var baseBars = symbol.Slots[slot.BaseInterval].Series.ToArray();
-                slot.Aggregator.Subscribe(registered.Indicator, baseBars);
-                symbol.AddIndicator(registered);
-            }
-
-            foreach (var stream in _streams)
-            {
-                symbol.Slots[stream].IsStreaming = true;
-            }
-
-            if (_existing is null)
-            {
-                _session.Publish(symbol);
-            }
-
-            foreach (var stream in _streams)
-            {
-                var caughtUp = _session.OpenPending(Symbol, stream).Close();
-                var baseSlot = symbol.Slots[stream];
-                foreach (var bar in caughtUp)
+                for (var i = _undo.Count - 1; i >= 0; i--)
                 {
-                    symbol.AppendBaseBarUnderLock(baseSlot, bar);
+                    _undo[i]();
                 }
 
-                _session.RemovePending(Symbol, stream);
+                throw;
             }
+            finally
+            {
+                _undo.Clear();
+            }
+        }
+    }
+
+    // Every change below records its undo first, so a throw part-way can be taken back (the caller holds the gate).
+    private void Apply(SymbolData symbol)
+    {
+        ApplyMetadata(symbol);
+        foreach (var (interval, builtFrom) in _intervals.OrderBy(i => i.BuiltFrom is null ? 0 : 1).ThenBy(i => i.Interval))
+        {
+            AddSlot(symbol, interval, builtFrom);
+        }
+
+        var touchedBases = _intervals.Select(i => i.BuiltFrom ?? i.Interval).Concat(_history.Keys).Distinct().ToArray();
+        foreach (var baseInterval in touchedBases)
+        {
+            FeedBase(symbol, baseInterval);
+        }
+
+        foreach (var registered in _indicators)
+        {
+            var slot = symbol.Slots[registered.Spec.Interval];
+            var baseBars = symbol.Slots[slot.BaseInterval].Series.ToArray();
+            slot.Aggregator.Subscribe(registered.Indicator, FromFirstWholeBar(slot.BaseInterval, slot.Interval, baseBars));
+            _undo.Add(() => slot.Aggregator.Unsubscribe(registered.Indicator));
+            var key = registered.Spec.Key;
+            var replaced = symbol.IndicatorsByKey.TryGetValue(key, out var previous) ? previous : null;
+            _undo.Add(() => symbol.RestoreIndicator(key, replaced));
+            symbol.AddIndicator(registered);
+        }
+
+        foreach (var stream in _streams)
+        {
+            var slot = symbol.Slots[stream];
+            var wasStreaming = slot.IsStreaming;
+            _undo.Add(() => slot.IsStreaming = wasStreaming);
+            slot.IsStreaming = true;
+        }
+
+        if (_existing is null)
+        {
+            _session.Publish(symbol);
+            _undo.Add(() => _session.Unpublish(symbol));
+        }
+
+        // Joining the streams runs the live path: a bar taken from a pending stream goes to the series and through the
+        // aggregators on its base. A base the symbol already had gets its bars back on undo; aggregators it already had
+        // are not rewound (nothing in them can throw but an indicator's update on a live bar).
+        foreach (var stream in _streams)
+        {
+            var baseSlot = symbol.Slots[stream];
+            if (!_intervals.Any(i => i.Interval == stream))
+            {
+                var series = baseSlot.Series;
+                var held = series.ToArray();
+                _undo.Add(() => series.Reset(held));
+            }
+
+            var caughtUp = _session.OpenPending(Symbol, stream).Close();
+            foreach (var bar in caughtUp)
+            {
+                symbol.AppendBaseBarUnderLock(baseSlot, bar);
+            }
+
+            _session.RemovePending(Symbol, stream);
         }
     }
 
@@ -184,6 +248,8 @@ public sealed class SessionTransaction
     {
         if (_upgradedBy is { } upgradedBy && !symbol.MetadataUnderLock.MeetsSessionConfigRequirements)
         {
+            var before = symbol.MetadataUnderLock;
+            _undo.Add(() => symbol.MetadataUnderLock = before);
             symbol.MetadataUnderLock = symbol.MetadataUnderLock with
             {
                 AddedBy = upgradedBy,
@@ -202,7 +268,8 @@ public sealed class SessionTransaction
         }
 
         var baseInterval = builtFrom ?? interval;
-        var series = new BarSeries(interval, builtFrom, SeriesCapacity.For(interval, baseInterval, baseBars: 0));
+        var series = new BarSeries(interval, builtFrom, SeriesCapacity.For(interval, baseInterval, []));
+        _undo.Add(() => symbol.RemoveSlot(interval));
         symbol.SetSlot(new IntervalSlot(series, new BarAggregator(_calendar, baseInterval, interval), _calendar));
     }
 
@@ -214,9 +281,13 @@ public sealed class SessionTransaction
     {
         var baseSlot = symbol.Slots[baseInterval];
         var hadBars = baseSlot.Series.Count > 0;
-        var watermark = hadBars ? baseSlot.Aggregator.Watermark : NowUtc;
+
+        // A new base promises no more than the start of the bar in progress at the clock: its stream starts there
+        // (StartSessionStream), and a later promise would drop that first streamed bar as late in every aggregator.
+        var watermark = hadBars ? baseSlot.Aggregator.Watermark : _calendar.StartOfBarInProgress(baseInterval, NowUtc);
         var grows = _history.TryGetValue(baseInterval, out var history) && history.Count > 0;
-        var merged = grows ? Merge(history!, baseSlot.Series.ToArray()) : baseSlot.Series.ToArray();
+        var held = baseSlot.Series.ToArray();
+        var merged = grows ? Merge(history!, held) : held;
 
         var newIntervals = _intervals.Select(i => i.Interval).ToHashSet();
         var targets = symbol.Slots.Values
@@ -225,46 +296,121 @@ public sealed class SessionTransaction
 
         if (grows)
         {
-            baseSlot.Series.EnsureCapacity(SeriesCapacity.For(baseInterval, baseInterval, merged.Length));
-            baseSlot.Series.Reset(merged);
+            var baseSeries = baseSlot.Series;
+            _undo.Add(() => baseSeries.Reset(held));
+            baseSeries.EnsureCapacity(SeriesCapacity.For(baseInterval, baseInterval, merged));
+            baseSeries.Reset(merged);
         }
 
         foreach (var target in targets)
         {
-            var fed = target;
-            if (!newIntervals.Contains(target.Interval))
+            if (newIntervals.Contains(target.Interval))
             {
-                // An existing slot whose base history grew: rebuild it from the merged bars (a base series keeps its
-                // object, already reset above). Its indicators keep their state and follow the rebuilt aggregator.
-                var series = target.IsBase
-                    ? target.Series
-                    : new BarSeries(target.Interval, baseInterval, SeriesCapacity.For(target.Interval, baseInterval, merged.Length));
-                fed = new IntervalSlot(series, new BarAggregator(_calendar, baseInterval, target.Interval), _calendar)
+                if (!target.IsBase)
                 {
-                    IsStreaming = target.IsStreaming,
-                };
-            }
-            else if (!target.IsBase)
-            {
-                target.Series.EnsureCapacity(SeriesCapacity.For(target.Interval, baseInterval, merged.Length));
-            }
-
-            foreach (var bar in merged)
-            {
-                fed.Aggregator.Push(bar);
-            }
-
-            fed.Aggregator.AdvanceTo(watermark);
-            if (!ReferenceEquals(fed, target))
-            {
-                foreach (var indicator in symbol.IndicatorsByKey.Values.Where(i => i.Spec.Interval == target.Interval))
-                {
-                    fed.Aggregator.Subscribe(indicator.Indicator);
+                    target.Series.EnsureCapacity(SeriesCapacity.For(target.Interval, baseInterval, merged));
                 }
 
-                symbol.SetSlot(fed);
+                Feed(target.Aggregator, FromFirstWholeBar(baseInterval, target.Interval, merged), watermark);
+                continue;
             }
+
+            // An existing slot whose base history grew: a new aggregator is fed the merged bars. The series keeps its
+            // object (readers hold it): a base series was reset above, a derived one is refilled at once with the bars
+            // the new aggregator delivered. Its indicators keep their state and follow the rebuilt aggregator.
+            var aggregator = new BarAggregator(_calendar, baseInterval, target.Interval);
+            if (target.IsBase)
+            {
+                Feed(aggregator, merged, watermark);
+            }
+            else
+            {
+                var rebuilt = new BarCollector();
+                aggregator.Subscribe(rebuilt);
+                Feed(aggregator, FromFirstWholeBar(baseInterval, target.Interval, merged), watermark);
+                aggregator.Unsubscribe(rebuilt);
+                var series = target.Series;
+                var before = series.ToArray();
+                _undo.Add(() => series.Reset(before));
+                series.EnsureCapacity(SeriesCapacity.For(target.Interval, baseInterval, merged));
+                series.Reset(rebuilt.Bars);
+            }
+
+            var fed = new IntervalSlot(target.Series, aggregator, _calendar) { IsStreaming = target.IsStreaming };
+            foreach (var indicator in symbol.IndicatorsByKey.Values.Where(i => i.Spec.Interval == target.Interval))
+            {
+                fed.Aggregator.Subscribe(indicator.Indicator);
+            }
+
+            var replaced = target;
+            _undo.Add(() => symbol.SetSlot(replaced));
+            symbol.SetSlot(fed);
         }
+    }
+
+    private static void Feed(BarAggregator aggregator, ReadOnlySpan<Bar> bars, DateTime watermark)
+    {
+        foreach (ref readonly var bar in bars)
+        {
+            aggregator.Push(in bar);
+        }
+
+        aggregator.AdvanceTo(watermark);
+    }
+
+    /// <summary>
+    /// The base bars from the first one that starts a whole <paramref name="interval"/> bar. A base series starts where
+    /// the history of whichever interval loaded it first had to start, or where its ring buffer cut it, which may be
+    /// inside a bar of another interval: the base bars before that bar's end would only build a part of it (a wrong
+    /// open, high, low and volume). All the bars when the first bar is whole, or when none of them leaves that bar.
+    /// </summary>
+    private ReadOnlySpan<Bar> FromFirstWholeBar(Interval baseInterval, Interval interval, Bar[] bars)
+    {
+        if (interval == baseInterval || bars.Length == 0)
+        {
+            return bars;
+        }
+
+        // The same aggregation as the slot's, watched bar by bar: the first derived bar's start against the start of the
+        // first base bar in a session, as a base-to-base aggregator reads it (a day bar stamped at midnight is its open).
+        var probe = new BarAggregator(_calendar, baseInterval, interval);
+        var firstDerived = new FirstBar();
+        probe.Subscribe(firstDerived);
+        var sessionBars = new BarAggregator(_calendar, baseInterval, baseInterval);
+        var firstBase = new FirstBar();
+        sessionBars.Subscribe(firstBase);
+        var next = 0;
+        while (next < bars.Length && firstBase.Bar is null)
+        {
+            probe.Push(in bars[next]);
+            sessionBars.Push(in bars[next]);
+            next++;
+        }
+
+        if (firstBase.Bar is not { } first)
+        {
+            return bars;
+        }
+
+        var firstStart = firstDerived.Bar?.Start ?? (probe.TryGetOpenBar(out var open) ? open.Start : first.Start);
+        if (firstStart >= first.Start)
+        {
+            return bars;
+        }
+
+        while (next < bars.Length && probe.EmittedBars == 0)
+        {
+            probe.Push(in bars[next]);
+            next++;
+        }
+
+        if (probe.EmittedBars == 0)
+        {
+            return bars;
+        }
+
+        // The last bar pushed closed the partial bar: it either opened the next bar (keep it) or ended the partial one.
+        return probe.TryGetOpenBar(out _) ? bars.AsSpan(next - 1) : bars.AsSpan(next);
     }
 
     private static Bar[] Merge(List<Bar> history, Bar[] held)
@@ -283,5 +429,19 @@ public sealed class SessionTransaction
         }
 
         return [.. merged];
+    }
+
+    private sealed class FirstBar : IBarSubscriber
+    {
+        public Bar? Bar { get; private set; }
+
+        public void Update(in Bar bar) => Bar ??= bar;
+    }
+
+    private sealed class BarCollector : IBarSubscriber
+    {
+        public List<Bar> Bars { get; } = [];
+
+        public void Update(in Bar bar) => Bars.Add(bar);
     }
 }

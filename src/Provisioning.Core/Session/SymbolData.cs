@@ -110,13 +110,14 @@ public sealed class SymbolData
 
     /// <summary>
     /// Takes one streamed base bar: appends it and delivers it to the aggregators built on its interval. False when the
-    /// symbol has no base series of that interval; a duplicate is counted in <see cref="DuplicateBars"/>.
+    /// symbol has no streaming base series of that interval (a history-only series takes no live bar, such as one still
+    /// queued for a subscription that a failed addition undid); a duplicate is counted in <see cref="DuplicateBars"/>.
     /// </summary>
     internal bool OnBaseBar(Interval baseInterval, in Bar bar)
     {
         lock (Gate)
         {
-            if (!_slots.TryGetValue(baseInterval, out var baseSlot) || !baseSlot.IsBase)
+            if (!_slots.TryGetValue(baseInterval, out var baseSlot) || !baseSlot.IsBase || !baseSlot.IsStreaming)
             {
                 return false;
             }
@@ -170,4 +171,19 @@ public sealed class SymbolData
     internal void SetSlot(IntervalSlot slot) => _slots[slot.Interval] = slot;
 
     internal void AddIndicator(RegisteredIndicator indicator) => _indicators[indicator.Spec.Key] = indicator;
+
+    internal void RemoveSlot(Interval interval) => _slots.Remove(interval);
+
+    /// <summary>Puts back the indicator <paramref name="key"/> had before a failed commit; none when it had none.</summary>
+    internal void RestoreIndicator(string key, RegisteredIndicator? previous)
+    {
+        if (previous is null)
+        {
+            _indicators.Remove(key);
+        }
+        else
+        {
+            _indicators[key] = previous;
+        }
+    }
 }

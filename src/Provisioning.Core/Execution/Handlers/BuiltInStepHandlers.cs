@@ -98,7 +98,13 @@ internal static class BuiltInStepHandlers
         }
 
         // From the bar in progress at the session clock: history holds the complete bars before it, the stream the rest.
+        // A series the symbol holds as history only may end earlier (loaded at 10:00, streamed from 11:00): from its end.
         var fromUtc = context.Get<ITradingCalendar>().StartOfBarInProgress(step.Interval, transaction.NowUtc);
+        if (transaction.HeldUntil(step.Interval) is { } heldUntil && heldUntil < fromUtc)
+        {
+            fromUtc = heldUntil;
+        }
+
         session.OpenPending(step.Symbol, step.Interval);
         try
         {

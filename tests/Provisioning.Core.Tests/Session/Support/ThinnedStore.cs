@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Provisioning.Data;
+using Provisioning.Intervals;
+
+namespace Provisioning.Core.Tests.Session.Support;
+
+/// <summary>
+/// A store of a thinly traded symbol: its files cover every session, but one-minute bars exist only for the minutes
+/// <paramref name="keep"/> accepts (minutes without a trade have no bar), the way many vendors store illiquid names.
+/// </summary>
+internal sealed class ThinnedStore(IHistoricalBarStore inner, Func<Bar, bool> keep) : IHistoricalBarStore
+{
+    public BarReadStatistics Statistics => inner.Statistics;
+
+    public ValueTask<StoreListing<string>> ListSymbolsAsync(Interval interval, CancellationToken cancellationToken = default) =>
+        inner.ListSymbolsAsync(interval, cancellationToken);
+
+    public ValueTask<StoreListing<Interval>> ListIntervalsAsync(string symbol, CancellationToken cancellationToken = default) =>
+        inner.ListIntervalsAsync(symbol, cancellationToken);
+
+    public ValueTask<SeriesAvailability> GetAvailabilityAsync(string symbol, Interval interval, CancellationToken cancellationToken = default) =>
+        inner.GetAvailabilityAsync(symbol, interval, cancellationToken);
+
+    public ValueTask<SeriesCoverage> CheckCoverageAsync(string symbol, Interval interval, DateTime firstBarUtc, DateTime lastBarUtc, CancellationToken cancellationToken = default) =>
+        inner.CheckCoverageAsync(symbol, interval, firstBarUtc, lastBarUtc, cancellationToken);
+
+    public async IAsyncEnumerable<ReadOnlyMemory<Bar>> ReadRangeAsync(
+        string symbol,
+        Interval interval,
+        DateTime fromUtc,
+        DateTime toUtc,
+        BarReadStatistics? statistics = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var batch in inner.ReadRangeAsync(symbol, interval, fromUtc, toUtc, statistics, cancellationToken))
+        {
+            var kept = new List<Bar>(batch.Length);
+            foreach (var bar in batch.Span)
+            {
+                if (interval != Interval.Minutes(1) || keep(bar))
+                {
+                    kept.Add(bar);
+                }
+            }
+
+            yield return kept.ToArray();
+        }
+    }
+
+    public ValueTask<Bar[]> ReadLastAsync(string symbol, Interval interval, int count, DateTime endUtc, BarReadStatistics? statistics = null, CancellationToken cancellationToken = default) =>
+        inner.ReadLastAsync(symbol, interval, count, endUtc, statistics, cancellationToken);
+}
