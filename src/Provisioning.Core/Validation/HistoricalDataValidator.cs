@@ -31,16 +31,37 @@ public sealed class HistoricalDataValidator
         _calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
     }
 
-    /// <summary>Validates the symbol, base interval and history of <paramref name="requirements"/> and applies the result.</summary>
+    /// <summary>
+    /// Validates the symbol of <paramref name="requirements"/> and every history load it needs (one per base interval,
+    /// <see cref="ProvisioningRequirements.HistoryLoads"/>), and applies the results: the history is available only
+    /// when every load is covered.
+    /// </summary>
     public async ValueTask<ProvisioningRequirements> ValidateAsync(ProvisioningRequirements requirements, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(requirements);
-        var result = await ValidateAsync(
-            requirements.Symbol,
-            requirements.BaseInterval,
-            requirements.NeedsHistorical ? requirements.History : null,
-            cancellationToken).ConfigureAwait(false);
-        return result.ApplyTo(requirements);
+        // Requirements built by hand may give only History (in the base interval) rather than per-base loads.
+        var loads = !requirements.NeedsHistorical ? default
+            : !requirements.HistoryLoads.IsEmpty ? requirements.HistoryLoads
+            : requirements.History is { } history ? EquatableArray<HistoryEstimate>.Of(history)
+            : default;
+        if (loads.IsEmpty)
+        {
+            var result = await ValidateAsync(requirements.Symbol, requirements.BaseInterval, null, cancellationToken).ConfigureAwait(false);
+            return result.ApplyTo(requirements);
+        }
+
+        var updated = requirements;
+        var validated = true;
+        var available = true;
+        foreach (var load in loads)
+        {
+            var result = await ValidateAsync(requirements.Symbol, load.Interval, load, cancellationToken).ConfigureAwait(false);
+            updated = result.ApplyTo(updated);
+            validated &= updated.SymbolValidated;
+            available &= updated.HistoricalAvailable;
+        }
+
+        return updated with { SymbolValidated = validated, HistoricalAvailable = available };
     }
 
     /// <summary>

@@ -28,3 +28,30 @@ public static class TestStepHandlers
     internal static ValueTask<StepOutcome> Refuse(TestRefused step, StepContext context) =>
         new(StepOutcome.Failure("refused " + step.Symbol));
 }
+
+/// <summary>A step that records running and being undone in the <see cref="StepJournal"/> of its context.</summary>
+public sealed record TestJournaled(string Symbol, string Name) : ProvisioningStep(Symbol)
+{
+    public override string Describe() => "journal " + Name;
+}
+
+/// <summary>What journaled steps did, in order.</summary>
+public sealed class StepJournal
+{
+    public System.Collections.Generic.List<string> Entries { get; } = [];
+}
+
+public static class TestJournaledHandler
+{
+    [StepHandler]
+    public static ValueTask<StepOutcome> Run(TestJournaled step, StepContext context)
+    {
+        var journal = context.Get<StepJournal>();
+        journal.Entries.Add("run " + step.Name);
+        return new(StepOutcome.Success("ran " + step.Name, _ =>
+        {
+            journal.Entries.Add("undo " + step.Name);
+            return ValueTask.CompletedTask;
+        }));
+    }
+}

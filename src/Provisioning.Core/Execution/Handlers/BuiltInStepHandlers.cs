@@ -1,0 +1,136 @@
+using System;
+using System.Threading.Tasks;
+using Provisioning.Aggregation;
+using Provisioning.Attributes;
+using Provisioning.Data;
+using Provisioning.Execution.Dispatch;
+using Provisioning.Feeds;
+using Provisioning.Indicators.Registry;
+using Provisioning.Planning;
+using Provisioning.Session;
+
+namespace Provisioning.Execution.Handlers;
+
+/// <summary>
+/// The handlers of the built-in steps. Each records its change in the addition's <see cref="SessionTransaction"/>,
+/// which the executor commits once every step succeeded; only the feed subscription touches the outside world before
+/// that, and it returns its undo.
+/// </summary>
+internal static class BuiltInStepHandlers
+{
+    [StepHandler]
+    internal static ValueTask<StepOutcome> CreateSymbol(CreateSymbol step, StepContext context)
+    {
+        context.Get<SessionTransaction>().CreateSymbol(step.AddedBy, step.MeetsSessionConfigRequirements, step.AutoProvisioned);
+        return Done($"{step.Symbol} created, added by {step.AddedBy}");
+    }
+
+    [StepHandler]
+    internal static ValueTask<StepOutcome> UpgradeSymbol(UpgradeSymbol step, StepContext context)
+    {
+        context.Get<SessionTransaction>().UpgradeSymbol(step.AddedBy);
+        return Done($"{step.Symbol} now meets the session config (upgraded in place)");
+    }
+
+    [StepHandler]
+    internal static ValueTask<StepOutcome> AddInterval(AddInterval step, StepContext context)
+    {
+        var transaction = context.Get<SessionTransaction>();
+        if (step.BuiltFrom is { } builtFrom)
+        {
+            if (!transaction.HasInterval(builtFrom))
+            {
+                return Fail($"{step.Interval} bars of {step.Symbol} are built from {builtFrom} bars, which the symbol does not have.");
+            }
+
+            if (!BarAggregator.CanAggregate(builtFrom, step.Interval, out var reason))
+            {
+                return Fail(reason);
+            }
+        }
+
+        transaction.AddInterval(step.Interval, step.BuiltFrom);
+        return Done(step.BuiltFrom is { } b ? $"{step.Interval} series aggregated from {b}" : $"{step.Interval} base series");
+    }
+
+    [StepHandler]
+    internal static async ValueTask<StepOutcome> LoadHistorical(LoadHistorical step, StepContext context)
+    {
+        var transaction = context.Get<SessionTransaction>();
+        var store = context.Get<IHistoricalBarStore>();
+        var observer = context.Get<IProvisioningObserver>();
+        var bars = new System.Collections.Generic.List<Bar>(Math.Max(step.Bars, 0));
+        var statistics = new BarReadStatistics();
+        await foreach (var batch in store.ReadRangeAsync(step.Symbol, step.Interval, step.FromUtc, step.ToUtc, statistics, context.CancellationToken).ConfigureAwait(false))
+        {
+            foreach (var bar in batch.Span)
+            {
+                bars.Add(bar);
+            }
+
+            observer.OnHistoryProgress(new HistoryLoadProgress(step.Symbol, step.Interval, bars.Count, step.Bars, Completed: false));
+        }
+
+        observer.OnHistoryProgress(new HistoryLoadProgress(step.Symbol, step.Interval, bars.Count, step.Bars, Completed: true));
+        transaction.AddHistory(step.Interval, bars);
+        var dropped = statistics.Snapshot().Dropped;
+        return StepOutcome.Success(
+            $"{bars.Count} of {step.Bars} expected {step.Interval} bars loaded"
+            + (dropped > 0 ? $"; {dropped} invalid row(s) dropped" : string.Empty));
+    }
+
+    [StepHandler]
+    internal static async ValueTask<StepOutcome> StartSessionStream(StartSessionStream step, StepContext context)
+    {
+        var transaction = context.Get<SessionTransaction>();
+        var feed = context.Get<IBarFeed>();
+        var session = context.Get<SessionData>();
+        if (!feed.CanStream(step.Interval))
+        {
+            return StepOutcome.Failure($"The session feed does not stream {step.Interval} bars.");
+        }
+
+        session.OpenPending(step.Symbol, step.Interval);
+        try
+        {
+            await feed.SubscribeAsync(step.Symbol, step.Interval, transaction.NowUtc, context.CancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            session.RemovePending(step.Symbol, step.Interval);
+            throw;
+        }
+
+        transaction.AddStream(step.Interval);
+        return StepOutcome.Success(
+            $"{step.Interval} stream subscribed from {transaction.NowUtc:HH:mm}Z",
+            async cancellationToken =>
+            {
+                await feed.UnsubscribeAsync(step.Symbol, step.Interval, cancellationToken).ConfigureAwait(false);
+                session.RemovePending(step.Symbol, step.Interval);
+            });
+    }
+
+    [StepHandler]
+    internal static ValueTask<StepOutcome> RegisterIndicator(RegisterIndicator step, StepContext context)
+    {
+        var transaction = context.Get<SessionTransaction>();
+        if (!transaction.HasInterval(step.Spec.Interval))
+        {
+            return Fail($"{step.Spec.Key} needs {step.Spec.Interval} bars of {step.Symbol}, which the symbol does not have.");
+        }
+
+        var created = context.Get<IndicatorCatalog>().Create(step.Spec);
+        if (!created.Success)
+        {
+            return Fail(created.Reason);
+        }
+
+        transaction.AddIndicator(step.Spec, created.Value);
+        return Done($"{step.Spec.Key} created; warmed on the loaded history at commit");
+    }
+
+    private static ValueTask<StepOutcome> Done(string message) => new(StepOutcome.Success(message));
+
+    private static ValueTask<StepOutcome> Fail(string reason) => new(StepOutcome.Failure(reason));
+}

@@ -1,0 +1,37 @@
+using Provisioning.Planning;
+using Provisioning.Requirements;
+
+namespace Provisioning.Execution;
+
+/// <summary>
+/// Watches additions as they go through the pipeline: the analysed and validated requirements, the plan, progress
+/// while history loads, each step's outcome and the result. Every member has an empty default; implement what you
+/// show. Called from the thread running the addition (several additions may run at once).
+/// </summary>
+public interface IProvisioningObserver
+{
+    /// <summary>Requirement analysis and validation of an addition are done.</summary>
+    void OnRequirements(ProvisioningRequirements requirements)
+    {
+    }
+
+    /// <summary>The plan of an addition that can proceed was computed.</summary>
+    void OnPlan(ProvisioningPlan plan)
+    {
+    }
+
+    /// <summary>History is loading: called as batches arrive and when the load ends.</summary>
+    void OnHistoryProgress(HistoryLoadProgress progress)
+    {
+    }
+
+    /// <summary>A step of a plan finished (or was undone or skipped).</summary>
+    void OnStep(string symbol, StepReport report)
+    {
+    }
+
+    /// <summary>An addition ended.</summary>
+    void OnResult(ProvisioningResult result)
+    {
+    }
+}

@@ -1,0 +1,30 @@
+using System;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+using Provisioning.Intervals;
+
+namespace Provisioning.Feeds;
+
+/// <summary>
+/// A source of closed base bars during a session: the default replays stored bars, a live feed plugs in behind the same
+/// interface. Bars arrive on <see cref="Bars"/> in time order per symbol and interval.
+/// </summary>
+public interface IBarFeed
+{
+    /// <summary>The closed bars of every subscription, in time order per subscription.</summary>
+    ChannelReader<FeedBar> Bars { get; }
+
+    /// <summary>True when the feed can stream bars of <paramref name="interval"/> (its base intervals).</summary>
+    bool CanStream(Interval interval);
+
+    /// <summary>
+    /// Starts delivering bars of <paramref name="symbol"/> and <paramref name="interval"/> with a start at or after
+    /// <paramref name="fromUtc"/>: bars the feed already has from that instant come first (catch-up), then new ones, so
+    /// history loaded up to <paramref name="fromUtc"/> joins the stream with no gap. Subscribing twice is harmless.
+    /// </summary>
+    ValueTask SubscribeAsync(string symbol, Interval interval, DateTime fromUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>Stops delivering bars of a subscription; bars already queued may still arrive.</summary>
+    ValueTask UnsubscribeAsync(string symbol, Interval interval, CancellationToken cancellationToken = default);
+}

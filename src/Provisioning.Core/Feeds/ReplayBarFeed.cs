@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+using Provisioning.Calendar;
+using Provisioning.Clock;
+using Provisioning.Data;
+using Provisioning.Intervals;
+
+namespace Provisioning.Feeds;
+
+/// <summary>
+/// The default feed: replays the stored base bars of one trading session, for every subscribed symbol, in time order,
+/// moving a <see cref="ReplayClock"/> to the end of each step. Needs no server. A subscription made mid-replay first
+/// receives the session's bars from the instant it asks for (catch-up), then follows the replay. Actions can be
+/// scheduled at session times (a scanner at 10:30); the replay waits for each before it goes on.
+/// </summary>
+public sealed class ReplayBarFeed : IBarFeed
+{
+    private readonly IHistoricalBarStore _store;
+    private readonly ReplayClock _clock;
+    private readonly TimeSpan _pause;
+    private readonly HashSet<Interval> _baseIntervals;
+    private readonly Lock _gate = new();
+    private readonly Channel<FeedBar> _channel = Channel.CreateUnbounded<FeedBar>(
+        new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
+    private readonly Dictionary<(string Symbol, Interval Interval), Subscription> _subscriptions = [];
+    private readonly List<(DateTime AtUtc, Func<CancellationToken, Task> Action)> _scheduled = [];
+
+    /// <summary>Creates a replay of <paramref name="session"/>; the clock should stand at the session's open.</summary>
+    /// <param name="store">Where the session's bars are read from.</param>
+    /// <param name="session">The session replayed.</param>
+    /// <param name="baseIntervals">The base intervals the replay streams (intraday, or 1d bars delivered at the close).</param>
+    /// <param name="clock">The session clock the replay moves.</param>
+    /// <param name="pausePerStep">Real time to wait between steps; zero replays as fast as it can.</param>
+    public ReplayBarFeed(IHistoricalBarStore store, TradingSession session, IEnumerable<Interval> baseIntervals, ReplayClock clock, TimeSpan pausePerStep = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(clock);
+        _store = store;
+        Session = session;
+        _clock = clock;
+        _pause = pausePerStep;
+        _baseIntervals = [.. baseIntervals];
+        Step = _baseIntervals.Where(i => i.IsIntraday).DefaultIfEmpty(Interval.Minutes(1)).Min();
+    }
+
+    /// <summary>The session replayed.</summary>
+    public TradingSession Session { get; }
+
+    /// <summary>How far the clock moves per step: the finest intraday base interval.</summary>
+    public Interval Step { get; }
+
+    /// <inheritdoc />
+    public ChannelReader<FeedBar> Bars => _channel.Reader;
+
+    /// <inheritdoc />
+    public bool CanStream(Interval interval) => _baseIntervals.Contains(interval);
+
+    /// <summary>Runs <paramref name="action"/> when the replay clock reaches <paramref name="atUtc"/>; the replay waits for it.</summary>
+    public void Schedule(DateTime atUtc, Func<CancellationToken, Task> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        lock (_gate)
+        {
+            _scheduled.Add((atUtc, action));
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask SubscribeAsync(string symbol, Interval interval, DateTime fromUtc, CancellationToken cancellationToken = default)
+    {
+        if (!CanStream(interval))
+        {
+            throw new ArgumentException($"The replay streams {string.Join(", ", _baseIntervals.Order())}, not {interval}.", nameof(interval));
+        }
+
+        lock (_gate)
+        {
+            if (_subscriptions.ContainsKey((symbol, interval)))
+            {
+                return;
+            }
+        }
+
+        var bars = new List<FeedBar>();
+        await foreach (var batch in _store.ReadRangeAsync(symbol, interval, Session.OpenUtc, Session.CloseUtc, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var bar in batch.Span)
+            {
+                bars.Add(new FeedBar(symbol, interval, bar));
+            }
+        }
+
+        lock (_gate)
+        {
+            if (_subscriptions.ContainsKey((symbol, interval)))
+            {
+                return;
+            }
+
+            var subscription = new Subscription([.. bars], interval.IsIntraday ? interval.TotalSeconds : -1);
+            subscription.SkipBefore(fromUtc);
+            subscription.Emit(_channel.Writer, _clock.UtcNow, Session.CloseUtc);
+            _subscriptions[(symbol, interval)] = subscription;
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask UnsubscribeAsync(string symbol, Interval interval, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            _subscriptions.Remove((symbol, interval));
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// Replays the session from the clock's time to the close, then completes <see cref="Bars"/>. Scheduled actions run
+    /// when the clock reaches them, after the bars that ended by then were delivered.
+    /// </summary>
+    public async Task RunAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var step = TimeSpan.FromSeconds(Step.TotalSeconds);
+            var time = _clock.UtcNow < Session.OpenUtc ? Session.OpenUtc : _clock.UtcNow;
+            await RunDueActionsAsync(time, cancellationToken).ConfigureAwait(false);
+            while (time < Session.CloseUtc)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var next = time + step;
+                time = next < Session.CloseUtc ? next : Session.CloseUtc;
+                _clock.AdvanceTo(time);
+                lock (_gate)
+                {
+                    foreach (var subscription in _subscriptions.Values)
+                    {
+                        subscription.Emit(_channel.Writer, time, Session.CloseUtc);
+                    }
+                }
+
+                await RunDueActionsAsync(time, cancellationToken).ConfigureAwait(false);
+                if (_pause > TimeSpan.Zero)
+                {
+                    await Task.Delay(_pause, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        finally
+        {
+            _channel.Writer.TryComplete();
+        }
+    }
+
+    private async Task RunDueActionsAsync(DateTime time, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            Func<CancellationToken, Task>? action = null;
+            lock (_gate)
+            {
+                var index = _scheduled.FindIndex(s => s.AtUtc <= time);
+                if (index >= 0)
+                {
+                    action = _scheduled[index].Action;
+                    _scheduled.RemoveAt(index);
+                }
+            }
+
+            if (action is null)
+            {
+                return;
+            }
+
+            await action(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private sealed class Subscription(FeedBar[] bars, int intervalSeconds)
+    {
+        private int _next;
+
+        public void SkipBefore(DateTime fromUtc)
+        {
+            while (_next < bars.Length && bars[_next].Bar.Start < fromUtc)
+            {
+                _next++;
+            }
+        }
+
+        public void Emit(ChannelWriter<FeedBar> writer, DateTime nowUtc, DateTime closeUtc)
+        {
+            while (_next < bars.Length && End(bars[_next].Bar, closeUtc) <= nowUtc)
+            {
+                writer.TryWrite(bars[_next]);
+                _next++;
+            }
+        }
+
+        private DateTime End(in Bar bar, DateTime closeUtc) =>
+            intervalSeconds > 0 ? bar.Start.AddSeconds(intervalSeconds) : closeUtc;
+    }
+}

@@ -1,0 +1,81 @@
+using System;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Provisioning.Calendar;
+using Provisioning.Clock;
+using Provisioning.Config;
+using Provisioning.Data;
+using Provisioning.Execution;
+using Provisioning.Feeds;
+
+namespace Provisioning.Hosting;
+
+/// <summary>Chooses the feed, clock and observer of the session that <c>AddProvisioning</c> registers.</summary>
+public sealed class ProvisioningBuilder
+{
+    internal ProvisioningBuilder(IServiceCollection services)
+    {
+        Services = services;
+    }
+
+    /// <summary>The service collection being configured.</summary>
+    public IServiceCollection Services { get; }
+
+    /// <summary>
+    /// Replays the stored bars of the session on <paramref name="sessionDate"/> as the session's feed, with a replay
+    /// clock standing at that session's open. This is the default a session runs on without a server.
+    /// </summary>
+    /// <param name="sessionDate">The trading date to replay; it must be a session of the config's exchange.</param>
+    /// <param name="pausePerStep">Real time to wait per replayed step; zero replays as fast as possible.</param>
+    public ProvisioningBuilder UseReplay(DateOnly sessionDate, TimeSpan pausePerStep = default)
+    {
+        Services.RemoveAll<IBarFeed>();
+        Services.RemoveAll<TimeProvider>();
+        Services.AddSingleton(provider =>
+        {
+            var calendar = provider.GetRequiredService<ITradingCalendar>();
+            if (!calendar.TryGetSession(sessionDate, out var session))
+            {
+                throw new InvalidOperationException($"{sessionDate:yyyy-MM-dd} is not a {calendar.Exchange} session; choose a trading day to replay.");
+            }
+
+            return new ReplayClock(session.OpenUtc);
+        });
+        Services.AddSingleton<TimeProvider>(provider => provider.GetRequiredService<ReplayClock>());
+        Services.AddSingleton(provider =>
+        {
+            var calendar = provider.GetRequiredService<ITradingCalendar>();
+            calendar.TryGetSession(sessionDate, out var session);
+            return new ReplayBarFeed(
+                provider.GetRequiredService<IHistoricalBarStore>(),
+                session,
+                provider.GetRequiredService<ResolvedSessionConfig>().BaseIntervals,
+                provider.GetRequiredService<ReplayClock>(),
+                pausePerStep);
+        });
+        Services.AddSingleton<IBarFeed>(provider => provider.GetRequiredService<ReplayBarFeed>());
+        return this;
+    }
+
+    /// <summary>
+    /// Uses a live feed that the host fills: resolve <see cref="ChannelBarFeed"/> and call
+    /// <see cref="ChannelBarFeed.Publish"/> with each closed bar from the broker or vendor. The clock is the system clock.
+    /// </summary>
+    public ProvisioningBuilder UseLiveFeed()
+    {
+        Services.RemoveAll<IBarFeed>();
+        Services.TryAddSingleton(TimeProvider.System);
+        Services.AddSingleton(provider => new ChannelBarFeed(provider.GetRequiredService<ResolvedSessionConfig>().BaseIntervals));
+        Services.AddSingleton<IBarFeed>(provider => provider.GetRequiredService<ChannelBarFeed>());
+        return this;
+    }
+
+    /// <summary>Reports every addition's requirements, plan, progress and steps to <typeparamref name="TObserver"/>.</summary>
+    public ProvisioningBuilder AddObserver<TObserver>()
+        where TObserver : class, IProvisioningObserver
+    {
+        Services.RemoveAll<IProvisioningObserver>();
+        Services.AddSingleton<IProvisioningObserver, TObserver>();
+        return this;
+    }
+}

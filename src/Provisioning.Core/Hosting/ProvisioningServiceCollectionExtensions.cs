@@ -1,0 +1,69 @@
+using System;
+using System.IO;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Provisioning.Calendar;
+using Provisioning.Config;
+using Provisioning.Data;
+using Provisioning.Data.Store;
+using Provisioning.Execution;
+using Provisioning.Execution.Dispatch;
+using Provisioning.Feeds;
+using Provisioning.Indicators.Registry;
+using Provisioning.Session;
+
+namespace Provisioning.Hosting;
+
+/// <summary>Registers a provisioning session in a host.</summary>
+public static class ProvisioningServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers a <see cref="SessionCoordinator"/> (also as <see cref="IProvisioningSession"/>) configured by the
+    /// <see cref="SessionConfig"/> bound from <paramref name="configuration"/> (for example the "Provisioning" section
+    /// of appsettings.json, or a session.json), with the config's exchange calendar, a Parquet bar store over the
+    /// config's data root, and a live feed unless the builder chooses a replay. A config with errors fails the host's
+    /// start with each error and its path.
+    /// </summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="configuration">The section holding the session config.</param>
+    /// <param name="dataRootBase">The folder a relative <c>data.root</c> is relative to; the current directory when null.</param>
+    public static ProvisioningBuilder AddProvisioning(this IServiceCollection services, IConfiguration configuration, string? dataRootBase = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<SessionConfig>().Bind(configuration).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SessionConfig>, SessionConfigOptionsValidator>());
+        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<SessionConfig>>().Value.Resolve());
+        services.TryAddSingleton(provider =>
+        {
+            var exchange = provider.GetRequiredService<ResolvedSessionConfig>().Exchange;
+            return ExchangeCalendars.TryGet(exchange, out var calendar)
+                ? calendar
+                : throw new InvalidOperationException($"No trading calendar for exchange \"{exchange}\"; the calendars available are XNYS.");
+        });
+        services.TryAddSingleton<IHistoricalBarStore>(provider =>
+        {
+            var root = provider.GetRequiredService<ResolvedSessionConfig>().DataRoot;
+            var rooted = Path.IsPathRooted(root) ? root : Path.GetFullPath(Path.Combine(dataRootBase ?? Directory.GetCurrentDirectory(), root));
+            return new ParquetBarStore(new ParquetBarStoreOptions { RootDirectory = rooted }, provider.GetRequiredService<ITradingCalendar>());
+        });
+        services.TryAddSingleton(IndicatorCatalog.Default);
+        services.TryAddSingleton<IStepDispatcher>(StepDispatcher.Default);
+        services.TryAddSingleton(provider => new SessionCoordinator(
+            provider.GetRequiredService<ResolvedSessionConfig>(),
+            provider.GetRequiredService<ITradingCalendar>(),
+            provider.GetRequiredService<IHistoricalBarStore>(),
+            provider.GetRequiredService<IBarFeed>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<ILogger<SessionCoordinator>>(),
+            provider.GetRequiredService<IndicatorCatalog>(),
+            provider.GetRequiredService<IStepDispatcher>(),
+            provider.GetService<IProvisioningObserver>(),
+            provider));
+        services.TryAddSingleton<IProvisioningSession>(provider => provider.GetRequiredService<SessionCoordinator>());
+        return new ProvisioningBuilder(services).UseLiveFeed();
+    }
+}

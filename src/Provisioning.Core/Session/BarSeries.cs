@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Provisioning.Data;
+using Provisioning.Intervals;
+
+namespace Provisioning.Session;
+
+/// <summary>
+/// The bars of one symbol and interval in a session: a bounded ring buffer, oldest first, strictly increasing in
+/// <see cref="Bar.Start"/>. A bar that does not come after the last one is refused, so history stitched to a live
+/// stream can never hold a bar twice. Reads are safe from any thread while the session appends.
+/// </summary>
+public sealed class BarSeries
+{
+    private readonly Lock _gate = new();
+    private Bar[] _buffer;
+    private int _head;
+    private int _count;
+
+    /// <summary>Creates an empty series that keeps at most <paramref name="capacity"/> bars.</summary>
+    public BarSeries(Interval interval, Interval? builtFrom, int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        Interval = interval;
+        BuiltFrom = builtFrom;
+        _buffer = new Bar[capacity];
+    }
+
+    /// <summary>The interval of the bars.</summary>
+    public Interval Interval { get; }
+
+    /// <summary>The base interval these bars are aggregated from; null for a base series.</summary>
+    public Interval? BuiltFrom { get; }
+
+    /// <summary>The most bars kept; older bars are dropped first.</summary>
+    public int Capacity
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _buffer.Length;
+            }
+        }
+    }
+
+    /// <summary>The number of bars held.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _count;
+            }
+        }
+    }
+
+    /// <summary>The bar at <paramref name="index"/>, 0 being the oldest held.</summary>
+    public Bar this[int index]
+    {
+        get
+        {
+            lock (_gate)
+            {
+                ArgumentOutOfRangeException.ThrowIfNegative(index);
+                ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _count);
+                return _buffer[(_head + index) % _buffer.Length];
+            }
+        }
+    }
+
+    /// <summary>The newest bar, if any.</summary>
+    public bool TryGetLast(out Bar bar)
+    {
+        lock (_gate)
+        {
+            if (_count == 0)
+            {
+                bar = default;
+                return false;
+            }
+
+            bar = _buffer[(_head + _count - 1) % _buffer.Length];
+            return true;
+        }
+    }
+
+    /// <summary>The newest <paramref name="count"/> bars (fewer when the series holds fewer), oldest first.</summary>
+    public Bar[] Latest(int count)
+    {
+        lock (_gate)
+        {
+            var n = Math.Min(Math.Max(count, 0), _count);
+            var result = new Bar[n];
+            for (var i = 0; i < n; i++)
+            {
+                result[i] = _buffer[(_head + _count - n + i) % _buffer.Length];
+            }
+
+            return result;
+        }
+    }
+
+    /// <summary>Every bar held, oldest first.</summary>
+    public Bar[] ToArray() => Latest(int.MaxValue);
+
+    /// <summary>
+    /// Appends <paramref name="bar"/> when it starts after the newest bar; returns false (and keeps nothing) for a
+    /// duplicate or out-of-order bar.
+    /// </summary>
+    internal bool Append(in Bar bar)
+    {
+        lock (_gate)
+        {
+            if (_count > 0 && bar.Start <= _buffer[(_head + _count - 1) % _buffer.Length].Start)
+            {
+                return false;
+            }
+
+            if (_count == _buffer.Length)
+            {
+                _buffer[_head] = bar;
+                _head = (_head + 1) % _buffer.Length;
+            }
+            else
+            {
+                _buffer[(_head + _count) % _buffer.Length] = bar;
+                _count++;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>Grows the series so that it keeps at least <paramref name="capacity"/> bars; never shrinks it.</summary>
+    internal void EnsureCapacity(int capacity)
+    {
+        lock (_gate)
+        {
+            if (capacity <= _buffer.Length)
+            {
+                return;
+            }
+
+            var grown = new Bar[capacity];
+            for (var i = 0; i < _count; i++)
+            {
+                grown[i] = _buffer[(_head + i) % _buffer.Length];
+            }
+
+            _buffer = grown;
+            _head = 0;
+        }
+    }
+
+    /// <summary>Replaces the content with <paramref name="bars"/> (strictly increasing), keeping the newest that fit.</summary>
+    internal void Reset(IReadOnlyList<Bar> bars)
+    {
+        lock (_gate)
+        {
+            var skip = Math.Max(0, bars.Count - _buffer.Length);
+            _head = 0;
+            _count = bars.Count - skip;
+            for (var i = 0; i < _count; i++)
+            {
+                _buffer[i] = bars[skip + i];
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System;
+using Provisioning.Aggregation;
+using Provisioning.Calendar;
+using Provisioning.Data;
+using Provisioning.Intervals;
+using Provisioning.Planning;
+
+namespace Provisioning.Session;
+
+/// <summary>
+/// One interval of a symbol: its bar series and the aggregator that delivers its closed bars (from the base for a
+/// derived interval; a pass-through that keeps session bars only for a base interval) to the series and indicators.
+/// </summary>
+internal sealed class IntervalSlot
+{
+    private readonly ITradingCalendar _calendar;
+
+    public IntervalSlot(BarSeries series, BarAggregator aggregator, ITradingCalendar calendar)
+    {
+        _calendar = calendar;
+        Series = series;
+        Aggregator = aggregator;
+        if (!IsBase)
+        {
+            aggregator.Subscribe(new SeriesRecorder(series));
+        }
+    }
+
+    public BarSeries Series { get; }
+
+    public BarAggregator Aggregator { get; }
+
+    public Interval Interval => Series.Interval;
+
+    public Interval BaseInterval => Aggregator.BaseInterval;
+
+    public bool IsBase => Series.BuiltFrom is null;
+
+    public bool IsStreaming { get; set; }
+
+    public IntervalState ToState()
+    {
+        HistoryRange? loaded = null;
+        if (Series.Count > 0 && Series.TryGetLast(out var last))
+        {
+            var first = Series[0];
+            loaded = new HistoryRange(first.Start, EndOf(last));
+        }
+
+        return new IntervalState(Interval, Series.BuiltFrom, IsStreaming, loaded);
+    }
+
+    /// <summary>The end of a bar: start + interval for intraday bars, the session's close for a day bar.</summary>
+    private DateTime EndOf(in Bar bar)
+    {
+        if (Interval.IsIntraday)
+        {
+            return bar.Start.AddSeconds(Interval.TotalSeconds);
+        }
+
+        // Stored daily bars are stamped either at the session open or at midnight UTC of the session's date.
+        var date = bar.Start.TimeOfDay == TimeSpan.Zero ? DateOnly.FromDateTime(bar.Start) : _calendar.ExchangeDate(bar.Start);
+        return _calendar.TryGetSession(date, out var session) ? session.CloseUtc : bar.Start;
+    }
+
+    private sealed class SeriesRecorder(BarSeries series) : IBarSubscriber
+    {
+        public void Update(in Bar bar) => series.Append(bar);
+    }
+}

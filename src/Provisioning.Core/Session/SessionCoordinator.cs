@@ -1,0 +1,433 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Provisioning.Calendar;
+using Provisioning.Collections;
+using Provisioning.Config;
+using Provisioning.Data;
+using Provisioning.Execution;
+using Provisioning.Execution.Dispatch;
+using Provisioning.Feeds;
+using Provisioning.Indicators;
+using Provisioning.Indicators.Registry;
+using Provisioning.Planning;
+using Provisioning.Requirements;
+using Provisioning.Strategies;
+using Provisioning.Symbols;
+using Provisioning.Validation;
+
+namespace Provisioning.Session;
+
+/// <summary>
+/// Runs a trading session: every addition (config symbols before the open, scanners and strategies during the day) goes
+/// through one pipeline: requirement analysis, Step 0 validation against the data store and the feed, a plan of only
+/// what is missing, and its execution; and the feed's bars are delivered to the symbols while additions run.
+/// Identical concurrent additions share one run; additions for one symbol run one at a time; different symbols run in
+/// parallel. A rejected or failed addition leaves the session as it was and the session keeps running.
+/// </summary>
+public sealed class SessionCoordinator : IProvisioningSession
+{
+    private readonly ITradingCalendar _calendar;
+    private readonly IHistoricalBarStore _store;
+    private readonly IBarFeed _feed;
+    private readonly TimeProvider _clock;
+    private readonly ILogger _logger;
+    private readonly IndicatorCatalog _catalog;
+    private readonly IProvisioningObserver _observer;
+    private readonly IServiceProvider? _services;
+    private readonly ProvisioningPipeline _pipeline;
+    private readonly HistoricalDataValidator _validator;
+    private readonly ProvisioningExecutor _executor;
+    private readonly ConcurrentDictionary<ProvisioningRequest, Lazy<Task<ProvisioningResult>>> _inFlight = new();
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _symbolGates = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a session.</summary>
+    /// <param name="config">The resolved session config (symbols, streams, history, indicators, multiplier).</param>
+    /// <param name="calendar">The exchange calendar.</param>
+    /// <param name="store">Where history is read from.</param>
+    /// <param name="feed">Where live (or replayed) base bars come from.</param>
+    /// <param name="clock">The session clock: additions load history up to its "now".</param>
+    /// <param name="logger">Logs requirements, plans, steps and results.</param>
+    /// <param name="catalog">The declared indicators; <see cref="IndicatorCatalog.Default"/> when null.</param>
+    /// <param name="dispatcher">The step dispatch; <see cref="StepDispatcher.Default"/> when null.</param>
+    /// <param name="observer">Watches additions (for progress displays); none when null.</param>
+    /// <param name="services">The host's services, offered to handlers of user-defined steps.</param>
+    public SessionCoordinator(
+        ResolvedSessionConfig config,
+        ITradingCalendar calendar,
+        IHistoricalBarStore store,
+        IBarFeed feed,
+        TimeProvider clock,
+        ILogger<SessionCoordinator>? logger = null,
+        IndicatorCatalog? catalog = null,
+        IStepDispatcher? dispatcher = null,
+        IProvisioningObserver? observer = null,
+        IServiceProvider? services = null)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(feed);
+        ArgumentNullException.ThrowIfNull(clock);
+        Config = config;
+        _calendar = calendar;
+        _store = store;
+        _feed = feed;
+        _clock = clock;
+        _logger = logger ?? NullLogger<SessionCoordinator>.Instance;
+        _catalog = catalog ?? IndicatorCatalog.Default;
+        _observer = observer ?? NoObserver.Instance;
+        _services = services;
+        _pipeline = ProvisioningPipeline.Create(config, calendar);
+        _validator = new HistoricalDataValidator(store, calendar);
+        _executor = new ProvisioningExecutor(dispatcher);
+    }
+
+    /// <summary>The session's symbols, bars and indicators.</summary>
+    public SessionData Data { get; } = new();
+
+    /// <summary>The session config.</summary>
+    public ResolvedSessionConfig Config { get; }
+
+    /// <summary>The session clock's current time, UTC.</summary>
+    public DateTime NowUtc => _clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>
+    /// Pre-session provisioning: every config symbol through the unified flow (in parallel), then the config's
+    /// indicators and each strategy's declared bars and indicators for every symbol that loaded. One bad symbol is
+    /// reported and skipped; the others load.
+    /// </summary>
+    public async Task<SessionStartReport> StartAsync(IEnumerable<Strategy>? strategies = null, CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        SessionLog.PreSessionStarting(_logger, Config.Symbols.Count, Config.Exchange);
+        var symbolResults = new ProvisioningResult[Config.Symbols.Count];
+        await Parallel.ForAsync(0, Config.Symbols.Count, ParallelOptions(cancellationToken), async (i, ct) =>
+        {
+            symbolResults[i] = await AddSymbolAsync(Config.Symbols[i], ProvisionSource.Config, ct).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+
+        var all = new List<ProvisioningResult>(symbolResults);
+        var loaded = symbolResults.Where(r => r.Succeeded).Select(r => r.Requirements.Symbol).ToArray();
+        var perSymbol = new List<Func<string, CancellationToken, ValueTask<ProvisioningResult>>>();
+        foreach (var configured in Config.Indicators)
+        {
+            perSymbol.Add((symbol, ct) => AddIndicatorAsync(symbol, configured.Name, configured.Parameters.ToArray(), configured.Interval.ToString(), ProvisionSource.Config, ct));
+        }
+
+        foreach (var strategy in strategies ?? [])
+        {
+            var manifest = strategy.Manifest;
+            foreach (var bars in manifest.Bars)
+            {
+                perSymbol.Add((symbol, ct) => AddBarsAsync(symbol, bars.Interval.ToString(), bars.HistoricalDays, historicalOnly: false, ProvisionSource.Strategy, ct));
+            }
+
+            foreach (var spec in manifest.Indicators)
+            {
+                perSymbol.Add((symbol, ct) => AddIndicatorAsync(symbol, spec, ProvisionSource.Strategy, ct));
+            }
+        }
+
+        await Parallel.ForAsync(0, loaded.Length, ParallelOptions(cancellationToken), async (i, ct) =>
+        {
+            var list = new List<ProvisioningResult>(perSymbol.Count);
+            foreach (var add in perSymbol)
+            {
+                list.Add(await add(loaded[i], ct).ConfigureAwait(false));
+            }
+
+            lock (all)
+            {
+                all.AddRange(list);
+            }
+        }).ConfigureAwait(false);
+
+        SessionLog.PreSessionDone(_logger, all.Count(r => r.Succeeded), all.Count(r => !r.Succeeded), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return new SessionStartReport(new EquatableArray<ProvisioningResult>(all));
+    }
+
+    /// <summary>
+    /// Delivers the feed's bars to the session's symbols until the feed completes or <paramref name="cancellationToken"/>
+    /// fires, then closes every open derived bar at the session clock.
+    /// </summary>
+    public async Task RunAsync(CancellationToken cancellationToken = default)
+    {
+        await foreach (var bar in _feed.Bars.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            Data.Deliver(bar);
+        }
+
+        var now = NowUtc;
+        foreach (var symbol in Data.Symbols)
+        {
+            symbol.AdvanceTo(now);
+        }
+
+        SessionLog.StreamEnded(_logger, now, Data.Count, Data.UnroutedBars);
+    }
+
+    /// <summary>Provisions everything <paramref name="strategy"/> declares for <paramref name="symbol"/>, one addition per declaration.</summary>
+    public async Task<IReadOnlyList<ProvisioningResult>> ProvisionStrategyAsync(
+        Strategy strategy,
+        string symbol,
+        ProvisionSource source = ProvisionSource.Strategy,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(strategy);
+        var manifest = strategy.Manifest;
+        var results = new List<ProvisioningResult>();
+        foreach (var bars in manifest.Bars)
+        {
+            results.Add(await AddBarsAsync(symbol, bars.Interval.ToString(), bars.HistoricalDays, historicalOnly: false, source, cancellationToken).ConfigureAwait(false));
+        }
+
+        foreach (var spec in manifest.Indicators)
+        {
+            results.Add(await AddIndicatorAsync(symbol, spec, source, cancellationToken).ConfigureAwait(false));
+        }
+
+        return results;
+    }
+
+    /// <inheritdoc />
+    public ValueTask<ProvisioningResult> AddSymbolAsync(string symbol, ProvisionSource source = ProvisionSource.Adhoc, CancellationToken cancellationToken = default) =>
+        AddAsync(new SymbolRequest(symbol, source), cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<ProvisioningResult> AddBarsAsync(
+        string symbol,
+        string interval,
+        int days = 0,
+        bool historicalOnly = false,
+        ProvisionSource source = ProvisionSource.Adhoc,
+        CancellationToken cancellationToken = default) =>
+        AddAsync(new BarRequest(symbol, interval, days, historicalOnly, source), cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<ProvisioningResult> AddIndicatorAsync(
+        string symbol,
+        IndicatorSpec spec,
+        ProvisionSource source = ProvisionSource.Adhoc,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var declared = _catalog.Validate(spec);
+        return declared.Success
+            ? AddAsync(new IndicatorRequest(symbol, declared.Value, source), cancellationToken)
+            : ValueTask.FromResult(RejectIndicator(symbol, spec.Key, declared.Reason, source));
+    }
+
+    /// <inheritdoc />
+    public ValueTask<ProvisioningResult> AddIndicatorAsync(
+        string symbol,
+        string name,
+        IReadOnlyList<IndicatorParameter> parameters,
+        string interval,
+        ProvisionSource source = ProvisionSource.Adhoc,
+        CancellationToken cancellationToken = default)
+    {
+        var spec = _catalog.ResolveSpec(name, parameters ?? [], interval);
+        return spec.Success
+            ? AddAsync(new IndicatorRequest(symbol, spec.Value, source), cancellationToken)
+            : ValueTask.FromResult(RejectIndicator(symbol, name, spec.Reason, source));
+    }
+
+    /// <summary>
+    /// The unified entry point: analyses, validates, plans and executes <paramref name="request"/>. An identical request
+    /// already running is joined rather than run twice (it keeps the first caller's cancellation).
+    /// </summary>
+    public ValueTask<ProvisioningResult> AddAsync(ProvisioningRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var run = new Lazy<Task<ProvisioningResult>>(() => RunAsync(request, cancellationToken));
+        var shared = _inFlight.GetOrAdd(request, run);
+        if (ReferenceEquals(shared, run))
+        {
+            _ = run.Value.ContinueWith(
+                _ => _inFlight.TryRemove(new KeyValuePair<ProvisioningRequest, Lazy<Task<ProvisioningResult>>>(request, run)),
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+        }
+
+        return new ValueTask<ProvisioningResult>(shared.Value);
+    }
+
+    private async Task<ProvisioningResult> RunAsync(ProvisioningRequest request, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        var started = Stopwatch.GetTimestamp();
+        var gateKey = SymbolName.TryNormalize(request.Symbol, out var normalized, out _) ? normalized : request.Symbol;
+        var gate = _symbolGates.GetOrAdd(gateKey, static _ => new SemaphoreSlim(1, 1));
+        ProvisioningResult result;
+        try
+        {
+            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return Finish(Cancelled(request), started);
+        }
+
+        try
+        {
+            result = await ProvisionAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            SessionLog.AdditionThrew(_logger, request.Symbol, exception);
+            result = ProvisioningResult.Rejected(Minimal(request.Symbol, request.Operation, request.Source,
+                $"The addition failed unexpectedly ({exception.GetType().Name}: {exception.Message}); the session is unchanged."));
+            result = result with { Status = ProvisioningStatus.Failed };
+        }
+        catch (OperationCanceledException)
+        {
+            result = Cancelled(request);
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        return Finish(result, started);
+    }
+
+    private async Task<ProvisioningResult> ProvisionAsync(ProvisioningRequest request, CancellationToken cancellationToken)
+    {
+        var now = NowUtc;
+        var symbol = SymbolName.TryNormalize(request.Symbol, out var normalized, out _) ? normalized : request.Symbol;
+        var state = Data.Snapshot(symbol);
+        var requirements = _pipeline.Analyze(request, state, now);
+        if (requirements.CanProceed)
+        {
+            requirements = await ValidateAsync(requirements, cancellationToken).ConfigureAwait(false);
+        }
+
+        SessionLog.Requirements(_logger, requirements.Symbol, requirements.Operation, requirements.Source, requirements.Reason);
+        _observer.OnRequirements(requirements);
+        if (!requirements.CanProceed)
+        {
+            return ProvisioningResult.Rejected(requirements);
+        }
+
+        var planned = _pipeline.Plan(requirements, state);
+        _observer.OnPlan(planned.Plan);
+        SessionLog.Plan(_logger, symbol, planned.Plan.Steps.Count, planned.Plan.ToString());
+        if (planned.Plan.IsEmpty)
+        {
+            return new ProvisioningResult(planned.Requirements, planned.Plan, EquatableArray<StepReport>.Empty, ProvisioningStatus.AlreadySatisfied, null);
+        }
+
+        var transaction = new SessionTransaction(Data, _calendar, symbol, request.Source, now);
+        var services = new StepServices(_services)
+            .Add(transaction)
+            .Add(Data)
+            .Add(_store)
+            .Add(_feed)
+            .Add(_catalog)
+            .Add(_calendar)
+            .Add(_observer)
+            .Add(_clock);
+        var context = new StepContext(services, cancellationToken);
+        var outcome = await _executor.ExecuteAsync(planned.Plan, context, transaction.Commit, report => OnStep(symbol, report)).ConfigureAwait(false);
+        return new ProvisioningResult(planned.Requirements, planned.Plan, outcome.Steps, outcome.Status, outcome.Reason);
+    }
+
+    /// <summary>Step 0: the data store (symbol, base intervals, history coverage) and the feed (streams needed).</summary>
+    private async ValueTask<ProvisioningRequirements> ValidateAsync(ProvisioningRequirements requirements, CancellationToken cancellationToken)
+    {
+        var validated = await _validator.ValidateAsync(requirements, cancellationToken).ConfigureAwait(false);
+        if (!validated.NeedsSession)
+        {
+            return validated;
+        }
+
+        var streamable = true;
+        foreach (var interval in validated.IntervalRequirements)
+        {
+            var baseInterval = interval.BuiltFrom ?? interval.Interval;
+            if (!_feed.CanStream(baseInterval))
+            {
+                streamable = false;
+                validated = validated.WithError($"The session feed does not stream {baseInterval} bars, which {interval.Interval} needs; add it to \"streams\" or ask for history only.");
+            }
+        }
+
+        return validated with { SessionAvailable = streamable };
+    }
+
+    private void OnStep(string symbol, StepReport report)
+    {
+        SessionLog.Step(_logger, symbol, report.Step.Describe(), report.Status, report.Duration.TotalMilliseconds, report.Message);
+        if (report.Status == StepStatus.Failed)
+        {
+            SessionLog.StepFailed(_logger, symbol, report.Step.Describe(), report.Message);
+        }
+
+        _observer.OnStep(symbol, report);
+    }
+
+    private ProvisioningResult Finish(ProvisioningResult result, long started)
+    {
+        var requirements = result.Requirements;
+        if (result.Succeeded)
+        {
+            SessionLog.Completed(_logger, requirements.Symbol, requirements.Operation, requirements.Source, result.Status, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        else if (result.Status == ProvisioningStatus.Rejected)
+        {
+            SessionLog.Rejected(_logger, requirements.Symbol, requirements.Operation, requirements.Source, string.Join(" ", requirements.ValidationErrors));
+        }
+        else
+        {
+            SessionLog.Failed(_logger, requirements.Symbol, requirements.Operation, requirements.Source, result.Status, result.Reason);
+        }
+
+        _observer.OnResult(result);
+        return result;
+    }
+
+    private ProvisioningResult RejectIndicator(string symbol, string indicator, string reason, ProvisionSource source)
+    {
+        var result = ProvisioningResult.Rejected(Minimal(symbol, OperationType.Indicator, source, reason) with
+        {
+            Reason = $"Cannot add indicator {indicator} for {symbol}: {reason}",
+        });
+        SessionLog.Rejected(_logger, symbol, OperationType.Indicator, source, reason);
+        _observer.OnResult(result);
+        return result;
+    }
+
+    private static ProvisioningResult Cancelled(ProvisioningRequest request) =>
+        ProvisioningResult.Rejected(Minimal(request.Symbol, request.Operation, request.Source, "The addition was cancelled before it started.")) with
+        {
+            Status = ProvisioningStatus.Cancelled,
+        };
+
+    private static ProvisioningRequirements Minimal(string symbol, OperationType operation, ProvisionSource source, string error) =>
+        new()
+        {
+            Operation = operation,
+            Source = source,
+            Symbol = symbol,
+            AddedBy = source,
+            MeetsSessionConfigRequirements = source == ProvisionSource.Config,
+            ValidationErrors = EquatableArray<string>.Of(error),
+            Reason = error,
+        };
+
+    private static ParallelOptions ParallelOptions(CancellationToken cancellationToken) =>
+        new() { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount * 2) };
+
+    private sealed class NoObserver : IProvisioningObserver
+    {
+        public static readonly NoObserver Instance = new();
+    }
+}

@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using System.Threading;
+using Provisioning.Feeds;
+using Provisioning.Intervals;
+using Provisioning.Planning;
+
+namespace Provisioning.Session;
+
+/// <summary>
+/// The thread-safe registry of the symbols of a trading session. Symbols appear here only once fully provisioned.
+/// </summary>
+public sealed class SessionData
+{
+    private readonly ConcurrentDictionary<string, SymbolData> _symbols = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Symbol, Interval Interval), PendingStream> _pending = new();
+    private long _unroutedBars;
+
+    /// <summary>The symbols of the session, in ordinal order.</summary>
+    public IReadOnlyList<SymbolData> Symbols => _symbols.Values.OrderBy(s => s.Symbol, StringComparer.Ordinal).ToArray();
+
+    /// <summary>The number of symbols.</summary>
+    public int Count => _symbols.Count;
+
+    /// <summary>The data of <paramref name="symbol"/> (normalised, upper case); false when the session does not have it.</summary>
+    public bool TryGetSymbol(string symbol, [NotNullWhen(true)] out SymbolData? data) => _symbols.TryGetValue(symbol, out data);
+
+    /// <summary>A snapshot of the whole session, for planning and reports.</summary>
+    public SessionStateSnapshot Snapshot() => new(_symbols.Values.Select(s => s.ToState()));
+
+    /// <summary>A snapshot holding only <paramref name="symbol"/> (empty when the session does not have it): all one addition needs.</summary>
+    public SessionStateSnapshot Snapshot(string symbol) =>
+        _symbols.TryGetValue(symbol, out var data) ? SessionStateSnapshot.Empty.With(data.ToState()) : SessionStateSnapshot.Empty;
+
+    /// <summary>Feed bars that matched no symbol or series of the session (a subscription ended, or a bug).</summary>
+    public long UnroutedBars => Interlocked.Read(ref _unroutedBars);
+
+    /// <summary>Routes one feed bar to its symbol's series, or to the pending stream of an addition not yet committed.</summary>
+    internal void Deliver(in FeedBar bar)
+    {
+        if (_pending.TryGetValue((bar.Symbol, bar.Interval), out var pending) && pending.TryEnqueue(bar.Bar))
+        {
+            return;
+        }
+
+        if (_symbols.TryGetValue(bar.Symbol, out var symbol) && symbol.OnBaseBar(bar.Interval, bar.Bar))
+        {
+            return;
+        }
+
+        Interlocked.Increment(ref _unroutedBars);
+    }
+
+    /// <summary>Starts keeping the feed's bars of a subscription until the addition that made it commits or is undone.</summary>
+    internal PendingStream OpenPending(string symbol, Interval interval) => _pending.GetOrAdd((symbol, interval), static _ => new PendingStream());
+
+    /// <summary>Stops keeping a subscription's bars.</summary>
+    internal void RemovePending(string symbol, Interval interval) => _pending.TryRemove((symbol, interval), out _);
+
+    internal void Publish(SymbolData symbol)
+    {
+        if (!_symbols.TryAdd(symbol.Symbol, symbol))
+        {
+            throw new InvalidOperationException($"Symbol {symbol.Symbol} is already in the session; additions for one symbol must be serialised.");
+        }
+    }
+}

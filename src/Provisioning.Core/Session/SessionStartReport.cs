@@ -1,0 +1,16 @@
+using System.Linq;
+using Provisioning.Collections;
+using Provisioning.Execution;
+
+namespace Provisioning.Session;
+
+/// <summary>What pre-session provisioning did: one result per addition (config symbols, config indicators, strategies).</summary>
+/// <param name="Results">Every addition's result, in the order they were asked.</param>
+public sealed record SessionStartReport(EquatableArray<ProvisioningResult> Results)
+{
+    /// <summary>The additions that did not succeed (each with its reason); the session runs without them.</summary>
+    public EquatableArray<ProvisioningResult> NotSucceeded => new(Results.Where(r => !r.Succeeded));
+
+    /// <summary>True when every addition succeeded.</summary>
+    public bool AllSucceeded => Results.All(r => r.Succeeded);
+}

@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using System.Threading;
+using Provisioning.Collections;
+using Provisioning.Data;
+using Provisioning.Intervals;
+using Provisioning.Planning;
+
+namespace Provisioning.Session;
+
+/// <summary>
+/// Everything the session holds for one symbol: its metadata, a bar series per interval and its indicators by key.
+/// A symbol becomes visible only once its first addition has fully succeeded, and every later change to it is applied
+/// at once under its lock, so a reader never sees it half provisioned.
+/// </summary>
+public sealed class SymbolData
+{
+    private readonly Dictionary<Interval, IntervalSlot> _slots = [];
+    private readonly Dictionary<string, RegisteredIndicator> _indicators = new(StringComparer.Ordinal);
+    private SymbolMetadata _metadata;
+    private long _duplicateBars;
+
+    internal SymbolData(string symbol, SymbolMetadata metadata)
+    {
+        Symbol = symbol;
+        _metadata = metadata;
+    }
+
+    /// <summary>The normalised symbol.</summary>
+    public string Symbol { get; }
+
+    /// <summary>Who added the symbol, when, and whether it meets the session config.</summary>
+    public SymbolMetadata Metadata
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return _metadata;
+            }
+        }
+    }
+
+    /// <summary>The intervals the symbol has bars of, ascending.</summary>
+    public IReadOnlyList<Interval> Intervals
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return _slots.Keys.Order().ToArray();
+            }
+        }
+    }
+
+    /// <summary>The indicators of the symbol, ordered by key.</summary>
+    public IReadOnlyList<RegisteredIndicator> Indicators
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return _indicators.Values.OrderBy(i => i.Spec.Key, StringComparer.Ordinal).ToArray();
+            }
+        }
+    }
+
+    /// <summary>Streamed bars refused because the series already held a bar at or after their start.</summary>
+    public long DuplicateBars => Interlocked.Read(ref _duplicateBars);
+
+    /// <summary>Serialises changes to the symbol and the delivery of its bars.</summary>
+    internal Lock Gate { get; } = new();
+
+    /// <summary>The bars of <paramref name="interval"/>; false when the symbol has none.</summary>
+    public bool TryGetBars(Interval interval, [NotNullWhen(true)] out BarSeries? series)
+    {
+        lock (Gate)
+        {
+            series = _slots.TryGetValue(interval, out var slot) ? slot.Series : null;
+            return series is not null;
+        }
+    }
+
+    /// <summary>The indicator with <paramref name="key"/> (<c>sma(20)@5m</c>); false when the symbol has none.</summary>
+    public bool TryGetIndicator(string key, [NotNullWhen(true)] out RegisteredIndicator? indicator)
+    {
+        lock (Gate)
+        {
+            return _indicators.TryGetValue(key, out indicator);
+        }
+    }
+
+    /// <summary>The state the planner compares requirements against.</summary>
+    public SymbolState ToState()
+    {
+        lock (Gate)
+        {
+            return new SymbolState(
+                Symbol,
+                _metadata.AddedBy,
+                _metadata.MeetsSessionConfigRequirements,
+                _metadata.AutoProvisioned,
+                _metadata.UpgradedFromAdhoc,
+                new EquatableArray<IntervalState>(_slots.Values.OrderBy(s => s.Interval).Select(s => s.ToState())),
+                new EquatableArray<string>(_indicators.Keys.Order(StringComparer.Ordinal)));
+        }
+    }
+
+    /// <summary>
+    /// Takes one streamed base bar: appends it and delivers it to the aggregators built on its interval. False when the
+    /// symbol has no base series of that interval; a duplicate is counted in <see cref="DuplicateBars"/>.
+    /// </summary>
+    internal bool OnBaseBar(Interval baseInterval, in Bar bar)
+    {
+        lock (Gate)
+        {
+            if (!_slots.TryGetValue(baseInterval, out var baseSlot) || !baseSlot.IsBase)
+            {
+                return false;
+            }
+
+            AppendBaseBarUnderLock(baseSlot, bar);
+            return true;
+        }
+    }
+
+    /// <summary>Appends a base bar and pushes it to the aggregators on its interval; the caller holds <see cref="Gate"/>.</summary>
+    internal void AppendBaseBarUnderLock(IntervalSlot baseSlot, in Bar bar)
+    {
+        if (!baseSlot.Series.Append(bar))
+        {
+            Interlocked.Increment(ref _duplicateBars);
+            return;
+        }
+
+        foreach (var slot in _slots.Values)
+        {
+            if (slot.BaseInterval == baseSlot.Interval)
+            {
+                slot.Aggregator.Push(bar);
+            }
+        }
+    }
+
+    /// <summary>Tells every aggregator that no base bar starting before <paramref name="utc"/> will arrive.</summary>
+    internal void AdvanceTo(DateTime utc)
+    {
+        lock (Gate)
+        {
+            foreach (var slot in _slots.Values)
+            {
+                slot.Aggregator.AdvanceTo(utc);
+            }
+        }
+    }
+
+    // The members below are called by the provisioning commit, which holds Gate.
+    internal SymbolMetadata MetadataUnderLock
+    {
+        get => _metadata;
+        set => _metadata = value;
+    }
+
+    internal IReadOnlyDictionary<Interval, IntervalSlot> Slots => _slots;
+
+    internal IReadOnlyDictionary<string, RegisteredIndicator> IndicatorsByKey => _indicators;
+
+    internal void SetSlot(IntervalSlot slot) => _slots[slot.Interval] = slot;
+
+    internal void AddIndicator(RegisteredIndicator indicator) => _indicators[indicator.Spec.Key] = indicator;
+}

@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using Provisioning.Execution;
+using Provisioning.Planning;
+using Provisioning.Requirements;
+
+namespace Provisioning.Core.Tests.Session.Support;
+
+/// <summary>Keeps everything the coordinator reports, thread-safely, and passes it on.</summary>
+internal sealed class RecordingObserver(IProvisioningObserver? next) : IProvisioningObserver
+{
+    public ConcurrentQueue<ProvisioningRequirements> Requirements { get; } = new();
+
+    public ConcurrentQueue<ProvisioningPlan> Plans { get; } = new();
+
+    public ConcurrentQueue<(string Symbol, StepReport Report)> Steps { get; } = new();
+
+    public ConcurrentQueue<HistoryLoadProgress> Progress { get; } = new();
+
+    public ConcurrentQueue<ProvisioningResult> Results { get; } = new();
+
+    public void OnRequirements(ProvisioningRequirements requirements)
+    {
+        Requirements.Enqueue(requirements);
+        next?.OnRequirements(requirements);
+    }
+
+    public void OnPlan(ProvisioningPlan plan)
+    {
+        Plans.Enqueue(plan);
+        next?.OnPlan(plan);
+    }
+
+    public void OnHistoryProgress(HistoryLoadProgress progress)
+    {
+        Progress.Enqueue(progress);
+        next?.OnHistoryProgress(progress);
+    }
+
+    public void OnStep(string symbol, StepReport report)
+    {
+        Steps.Enqueue((symbol, report));
+        next?.OnStep(symbol, report);
+    }
+
+    public void OnResult(ProvisioningResult result)
+    {
+        Results.Enqueue(result);
+        next?.OnResult(result);
+    }
+}
