@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
@@ -29,9 +30,14 @@ public static class SmokeMode
 
     /// <summary>Every benchmark once, in this process.</summary>
     public static IConfig Config() =>
-        DefaultConfig.Instance
+        ManualConfig.CreateEmpty()
+            .AddColumnProvider(DefaultColumnProviders.Instance)
+            .AddAnalyser([.. DefaultConfig.Instance.GetAnalysers()])
+            .AddValidator([.. DefaultConfig.Instance.GetValidators()])
             .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).AsDefault())
-            .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "provisioning-benchmarks-smoke"));
+            .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "provisioning-benchmarks-smoke"))
+            .AddLogger(new SmokeLogger())
+            .WithOption(ConfigOptions.DisableLogFile, true);
 
     /// <summary>The command-line arguments for BenchmarkDotNet: without the switch, and every benchmark unless a filter is given.</summary>
     public static string[] Arguments(IEnumerable<string> args)
