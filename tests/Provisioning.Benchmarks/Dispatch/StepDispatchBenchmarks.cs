@@ -57,6 +57,30 @@ public class StepDispatchBenchmarks
         return succeeded;
     }
 
+    /// <summary>
+    /// The floor of any dispatch: a hand-written <c>switch</c> over the four step types calling their handlers directly
+    /// (what one generated dispatcher does, without <see cref="StepDispatcher.Default"/> asking each registered one in turn).
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = 4)]
+    public int DirectSwitch()
+    {
+        var succeeded = 0;
+        foreach (var step in _steps)
+        {
+            var outcome = step switch
+            {
+                SampleWarm warm => SampleStepHandlers.Warm(warm, _context),
+                SampleAudit audit => SampleStepHandlers.Audit(audit, _context),
+                SampleNotify notify => SampleStepHandlers.Notify(notify, _context),
+                SampleSnapshot snapshot => SampleStepHandlers.Snapshot(snapshot, _context),
+                _ => default,
+            };
+            succeeded += Completed(outcome);
+        }
+
+        return succeeded;
+    }
+
     private static int Completed(ValueTask<StepOutcome> outcome) =>
         outcome.IsCompletedSuccessfully && outcome.Result.Succeeded ? 1 : 0;
 

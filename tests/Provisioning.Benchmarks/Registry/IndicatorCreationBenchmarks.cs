@@ -54,6 +54,13 @@ public class IndicatorCreationBenchmarks
         return created;
     }
 
+    /// <summary>The floor: the three constructors called directly with the same values (no name, no checks).</summary>
+    [Benchmark(OperationsPerInvoke = 3)]
+    public int Constructors() =>
+        Created(new Sma(20)) + Created(new BollingerBands(20, 2)) + Created(new Macd(12, 26, 9));
+
+    private static int Created(IIndicator indicator) => indicator.IsReady ? 0 : 1;
+
     /// <summary>The generated registry.</summary>
     [Benchmark(OperationsPerInvoke = 3)]
     public int Generated()
