@@ -29,7 +29,7 @@ namespace Provisioning.Benchmarks.Burst;
 /// 1,500 additions at once through <see cref="SessionCoordinator.AddIndicatorAsync(string, string, IReadOnlyList{IndicatorParameter}, string, ProvisionSource, CancellationToken)"/>:
 /// the time until every indicator is registered and ready. The baseline reads the same one-minute bars with
 /// Parquet.Net's column API, in parallel over the symbols: the row groups holding the bars the session loads (the
-/// files hold exactly the sessions the warm-ups need, 2024-11-12 to 2024-12-03). The replay clock stands at 11:00
+/// files hold the sessions the warm-ups touch, 2024-11-11 to 2024-12-03). The replay clock stands at 11:00
 /// during the burst, so every run does the same work; each run starts a new session with a new store (no cached footers).
 /// A second burst adds each symbol's indicators longest warm-up first, so one history load serves all three.
 /// </summary>
