@@ -24,6 +24,7 @@ public static class Program
         SmokeMode.Enable();
         var summaries = switcher.Run(SmokeMode.Arguments(args), SmokeMode.Config()).ToList();
         var problems = SmokeMode.Problems(summaries);
+        SmokeMode.DeleteArtifacts();
         foreach (var problem in problems)
         {
             Console.Error.WriteLine("smoke: " + problem);

@@ -97,12 +97,24 @@ public class MidSessionBurstBenchmarks
             .Prepare(new IndicatorRequest(_burstSymbols[0], ema, ProvisionSource.Scanner), SessionStateSnapshot.Empty, _burstAt);
         var firstDay = calendar.ExchangeDate(plan.Plan.Steps.OfType<LoadHistorical>().Min(s => s.FromUtc));
         _files = await TemporaryBarStore.CreateAsync(BenchmarkData.Minutes(symbols, firstDay, BurstDay));
+        try
+        {
+            await CheckAsync();
+        }
+        catch
+        {
+            Cleanup();
+            throw;
+        }
+    }
 
+    private async Task CheckAsync()
+    {
         StartSession();
         var results = await AddAllAsync(PerSymbol);
         StopSession();
         var loads = results.SelectMany(r => r.Plan.Steps.OfType<LoadHistorical>()).ToLookup(s => s.Symbol);
-        var store = _files.OpenStore(withCalendar: true);
+        var store = _files!.OpenStore(withCalendar: true);
         _needed = [.. _burstSymbols.Select(s => (
             store.FilePath(s, BenchmarkData.OneMinute, 2024),
             loads[s].Min(l => l.FromUtc).Ticks,

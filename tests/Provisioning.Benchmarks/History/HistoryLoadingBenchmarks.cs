@@ -40,8 +40,21 @@ public class HistoryLoadingBenchmarks
     {
         _symbols = BenchmarkData.SymbolNames(Symbols);
         _files = await TemporaryBarStore.CreateAsync(BenchmarkData.YearOfMinutes(_symbols));
-        _store = _files.OpenStore(withCalendar: true);
-        _storeWithoutCalendar = _files.OpenStore(withCalendar: false);
+        try
+        {
+            await CheckAsync();
+        }
+        catch
+        {
+            Cleanup();
+            throw;
+        }
+    }
+
+    private async Task CheckAsync()
+    {
+        _store = _files!.OpenStore(withCalendar: true);
+        _storeWithoutCalendar = _files!.OpenStore(withCalendar: false);
         _paths = [.. System.Linq.Enumerable.Select(_symbols, s => _store.FilePath(s, BenchmarkData.OneMinute, 2024))];
         const int largestRowGroup = 23 * 390;
         _times = new DateTime[largestRowGroup];

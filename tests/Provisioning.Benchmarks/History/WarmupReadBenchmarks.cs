@@ -32,7 +32,20 @@ public class WarmupReadBenchmarks
         var symbols = BenchmarkData.SymbolNames(1);
         _symbol = symbols[0];
         _files = await TemporaryBarStore.CreateAsync(BenchmarkData.YearOfMinutes(symbols));
-        _store = _files.OpenStore(withCalendar: true);
+        try
+        {
+            await CheckAsync();
+        }
+        catch
+        {
+            Cleanup();
+            throw;
+        }
+    }
+
+    private async Task CheckAsync()
+    {
+        _store = _files!.OpenStore(withCalendar: true);
         Expect(nameof(WholeYear), await WholeYear(), BenchmarkData.MinuteBarsIn2024);
         Expect(nameof(TenSessionsByRange), await TenSessionsByRange(), WarmupBars);
         Expect(nameof(TenSessionsByCount), await TenSessionsByCount(), WarmupBars);

@@ -28,6 +28,8 @@ public static class SmokeMode
     /// <summary>Turns smoke mode on for this process.</summary>
     public static void Enable() => Environment.SetEnvironmentVariable(Variable, "1");
 
+    private static readonly string ArtifactsPath = Path.Combine(Path.GetTempPath(), "provisioning-benchmarks-smoke");
+
     /// <summary>Every benchmark once, in this process.</summary>
     public static IConfig Config() =>
         ManualConfig.CreateEmpty()
@@ -35,9 +37,21 @@ public static class SmokeMode
             .AddAnalyser([.. DefaultConfig.Instance.GetAnalysers()])
             .AddValidator([.. DefaultConfig.Instance.GetValidators()])
             .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).AsDefault())
-            .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "provisioning-benchmarks-smoke"))
+            .WithArtifactsPath(ArtifactsPath)
             .AddLogger(new SmokeLogger())
             .WithOption(ConfigOptions.DisableLogFile, true);
+
+    /// <summary>Deletes what the smoke run left in its artifacts folder (nothing of it is worth keeping).</summary>
+    public static void DeleteArtifacts()
+    {
+        try
+        {
+            Directory.Delete(ArtifactsPath, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+    }
 
     /// <summary>The command-line arguments for BenchmarkDotNet: without the switch, and every benchmark unless a filter is given.</summary>
     public static string[] Arguments(IEnumerable<string> args)
