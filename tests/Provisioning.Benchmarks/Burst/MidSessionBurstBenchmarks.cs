@@ -1,0 +1,257 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Attributes;
+using Parquet;
+using Provisioning.Benchmarks.Data;
+using Provisioning.Benchmarks.Infrastructure;
+using Provisioning.Calendar;
+using Provisioning.Clock;
+using Provisioning.Config;
+using Provisioning.Data.Store;
+using Provisioning.Execution;
+using Provisioning.Feeds;
+using Provisioning.Indicators;
+using Provisioning.Indicators.Registry;
+using Provisioning.Planning;
+using Provisioning.Requirements;
+using Provisioning.Session;
+
+namespace Provisioning.Benchmarks.Burst;
+
+/// <summary>
+/// Figure 2: a scanner adds 500 symbols (20 in the smoke run) at 11:00 New York on Tuesday 2024-12-03, while a session
+/// runs with ten config symbols streaming 1m, each with SMA(20)@5m, RSI(14)@15m and EMA(50)@1h in that order, all
+/// 1,500 additions at once through <see cref="SessionCoordinator.AddIndicatorAsync(string, string, IReadOnlyList{IndicatorParameter}, string, ProvisionSource, CancellationToken)"/>:
+/// the time until every indicator is registered and ready. The baseline reads the same one-minute bars with
+/// Parquet.Net's column API, in parallel over the symbols: the row groups holding the bars the session loads (the
+/// files hold the sessions the warm-ups touch, 2024-11-11 to 2024-12-03). The replay clock stands at 11:00
+/// during the burst, so every run does the same work; each run starts a new session with a new store (no cached footers).
+/// A second burst adds each symbol's indicators longest warm-up first, so one history load serves all three.
+/// </summary>
+[Config(typeof(RatioConfig))]
+[MemoryDiagnoser]
+[InvocationCount(1, 1)] // The burst needs a new session per run (iteration set-up), so the baseline runs the same way.
+public class MidSessionBurstBenchmarks
+{
+    private static readonly DateOnly BurstDay = new(2024, 12, 3);
+    private static readonly (string Name, IndicatorParameter[] Parameters, string Interval)[] PerSymbol =
+    [
+        ("sma", [new("period", 20)], "5m"),
+        ("rsi", [new("period", 14)], "15m"),
+        ("ema", [new("period", 50)], "1h"),
+    ];
+
+    // The same additions, longest warm-up first: the first loads every bar the other two need.
+    private static readonly (string Name, IndicatorParameter[] Parameters, string Interval)[] LongestFirst = [.. PerSymbol.Reverse()];
+
+    private TemporaryBarStore? _files;
+    private ResolvedSessionConfig _config = null!;
+    private TradingSession _session;
+    private DateTime _burstAt;
+    private IReadOnlyList<string> _burstSymbols = [];
+    private (string Path, long FromTicks, long ToTicks)[] _needed = [];
+    private long _neededBars;
+    private SessionCoordinator _coordinator = null!;
+    private CancellationTokenSource _stop = new();
+    private Task _delivery = Task.CompletedTask;
+
+    /// <summary>Symbols added in the burst.</summary>
+    public static int Symbols => SmokeMode.IsOn ? 20 : 500;
+
+    /// <summary>Symbols of the session config, streaming before the burst.</summary>
+    public static int ConfigSymbols => SmokeMode.IsOn ? 2 : 10;
+
+    /// <summary>
+    /// Writes the files, then runs one burst to check that every addition succeeds and to learn the history each symbol
+    /// loads, and checks that the raw read finds exactly those bars.
+    /// </summary>
+    [GlobalSetup]
+    public async Task SetupAsync()
+    {
+        var calendar = BenchmarkData.Calendar;
+        calendar.TryGetSession(BurstDay, out _session);
+        _burstAt = _session.OpenUtc.AddMinutes(90);
+        var symbols = BenchmarkData.SymbolNames(ConfigSymbols + Symbols);
+        _burstSymbols = symbols.Skip(ConfigSymbols).ToArray();
+        _config = new SessionConfig
+        {
+            Exchange = "XNYS",
+            Symbols = [.. symbols.Take(ConfigSymbols)],
+            Streams = ["1m"],
+            Historical = new HistoricalConfig { Enabled = true, TrailingDays = 1 },
+            WarmupMultiplier = 2.0,
+        }.Resolve();
+        if (!_config.IsValid)
+        {
+            throw new InvalidOperationException(string.Join("; ", _config.Errors));
+        }
+
+        // The files start at the first session EMA(50)@1h's warm-up needs (the longest of the three).
+        var ema = IndicatorCatalog.Default.ResolveSpec("ema", PerSymbol[2].Parameters, PerSymbol[2].Interval).Value!;
+        var plan = ProvisioningPipeline.Create(_config, calendar)
+            .Prepare(new IndicatorRequest(_burstSymbols[0], ema, ProvisionSource.Scanner), SessionStateSnapshot.Empty, _burstAt);
+        var firstDay = calendar.ExchangeDate(plan.Plan.Steps.OfType<LoadHistorical>().Min(s => s.FromUtc));
+        _files = await TemporaryBarStore.CreateAsync(BenchmarkData.Minutes(symbols, firstDay, BurstDay));
+        try
+        {
+            await CheckAsync();
+        }
+        catch
+        {
+            Cleanup();
+            throw;
+        }
+    }
+
+    private async Task CheckAsync()
+    {
+        StartSession();
+        var results = await AddAllAsync(PerSymbol);
+        StopSession();
+        var loads = results.SelectMany(r => r.Plan.Steps.OfType<LoadHistorical>()).ToLookup(s => s.Symbol);
+        var store = _files!.OpenStore(withCalendar: true);
+        _needed = [.. _burstSymbols.Select(s => (
+            store.FilePath(s, BenchmarkData.OneMinute, 2024),
+            loads[s].Min(l => l.FromUtc).Ticks,
+            loads[s].Max(l => l.ToUtc).Ticks))];
+        _neededBars = loads.Sum(l => l.Sum(s => (long)s.Bars));
+        var raw = await RawRead();
+        if (raw != _neededBars)
+        {
+            throw new InvalidOperationException($"The raw read found {raw} bars in the loaded ranges; the session loaded {_neededBars}.");
+        }
+    }
+
+    /// <summary>Deletes the files.</summary>
+    [GlobalCleanup]
+    public void Cleanup() => _files?.Dispose();
+
+    /// <summary>A new session at 11:00 with its config symbols loaded and its delivery loop running.</summary>
+    [IterationSetup(Targets = [nameof(Burst), nameof(BurstLongestWarmupFirst)])]
+    public void StartSession()
+    {
+        var clock = new ReplayClock(_burstAt);
+        var store = _files!.OpenStore(withCalendar: true);
+        var feed = new ReplayBarFeed(store, _session, _config.BaseIntervals, clock);
+        _coordinator = new SessionCoordinator(_config, BenchmarkData.Calendar, store, feed, clock);
+        var started = _coordinator.StartAsync().GetAwaiter().GetResult();
+        if (started.NotSucceeded.Count > 0)
+        {
+            throw new InvalidOperationException("A config symbol did not load: " + started.NotSucceeded[0].Reason);
+        }
+
+        _stop = new CancellationTokenSource();
+        _delivery = _coordinator.RunAsync(_stop.Token);
+    }
+
+    /// <summary>Stops the session's delivery loop.</summary>
+    [IterationCleanup(Targets = [nameof(Burst), nameof(BurstLongestWarmupFirst)])]
+    public void StopSession()
+    {
+        _stop.Cancel();
+        try
+        {
+            _delivery.GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        _stop.Dispose();
+    }
+
+    /// <summary>The baseline: the bars the session loads, read raw in parallel (one task per symbol file).</summary>
+    [Benchmark(Baseline = true)]
+    public async Task<long> RawRead()
+    {
+        long total = 0;
+        await Parallel.ForEachAsync(_needed, async (file, cancellationToken) =>
+        {
+            var bars = await ReadRawAsync(file.Path, file.FromTicks, file.ToTicks, cancellationToken);
+            Interlocked.Add(ref total, bars);
+        });
+
+        return total;
+    }
+
+    /// <summary>The 1,500 additions at once, until every one has succeeded and its indicator is ready.</summary>
+    [Benchmark]
+    public Task<int> Burst() => BurstAsync(PerSymbol);
+
+    /// <summary>The same burst with each symbol's additions in the order EMA(50)@1h, RSI(14)@15m, SMA(20)@5m.</summary>
+    [Benchmark]
+    public Task<int> BurstLongestWarmupFirst() => BurstAsync(LongestFirst);
+
+    private async Task<int> BurstAsync((string Name, IndicatorParameter[] Parameters, string Interval)[] perSymbol)
+    {
+        var results = await AddAllAsync(perSymbol);
+        var ready = 0;
+        foreach (var result in results)
+        {
+            if (_coordinator.Data.TryGetSymbol(result.Requirements.Symbol, out var symbol)
+                && symbol.TryGetIndicator(result.Requirements.IndicatorKey!, out var indicator)
+                && indicator.Indicator.IsReady)
+            {
+                ready++;
+            }
+        }
+
+        return ready == results.Length ? ready : throw new InvalidOperationException($"{ready} of {results.Length} indicators are ready.");
+    }
+
+    private async Task<ProvisioningResult[]> AddAllAsync((string Name, IndicatorParameter[] Parameters, string Interval)[] perSymbol)
+    {
+        var additions = new List<Task<ProvisioningResult>>(_burstSymbols.Count * perSymbol.Length);
+        foreach (var symbol in _burstSymbols)
+        {
+            foreach (var (name, parameters, interval) in perSymbol)
+            {
+                additions.Add(_coordinator.AddIndicatorAsync(symbol, name, parameters, interval, ProvisionSource.Scanner).AsTask());
+            }
+        }
+
+        var results = await Task.WhenAll(additions);
+        var failed = results.FirstOrDefault(r => !r.Succeeded);
+        return failed is null ? results : throw new InvalidOperationException($"{failed.Requirements.Symbol}: {failed.Status}, {failed.Reason}");
+    }
+
+    private static async Task<long> ReadRawAsync(string path, long fromTicks, long toTicks, CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: false);
+        await using var reader = await ParquetReader.CreateAsync(stream, null, false, cancellationToken);
+        var fields = reader.Schema.GetDataFields();
+        long bars = 0;
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            using var group = reader.OpenRowGroupReader(g);
+            var count = checked((int)group.RowCount);
+            var times = ArrayPool<DateTime>.Shared.Rent(count);
+            var values = ArrayPool<double>.Shared.Rent(count);
+            try
+            {
+                await group.ReadAsync<DateTime>(fields[0], times.AsMemory(0, count), null, cancellationToken);
+                for (var column = 1; column < fields.Length; column++)
+                {
+                    await group.ReadAsync<double>(fields[column], values.AsMemory(0, count), null, cancellationToken);
+                }
+
+                foreach (var time in times.AsSpan(0, count))
+                {
+                    bars += time.Ticks >= fromTicks && time.Ticks < toTicks ? 1 : 0;
+                }
+            }
+            finally
+            {
+                ArrayPool<DateTime>.Shared.Return(times);
+                ArrayPool<double>.Shared.Return(values);
+            }
+        }
+
+        return bars;
+    }
+}

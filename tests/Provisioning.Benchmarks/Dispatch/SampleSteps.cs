@@ -1,0 +1,59 @@
+using System.Threading.Tasks;
+using Provisioning.Attributes;
+using Provisioning.Execution.Dispatch;
+using Provisioning.Planning;
+
+namespace Provisioning.Benchmarks.Dispatch;
+
+/// <summary>A user-defined step: warm a cache.</summary>
+public sealed record SampleWarm(string Symbol) : ProvisioningStep(Symbol)
+{
+    /// <inheritdoc />
+    public override string Describe() => "warm " + Symbol;
+}
+
+/// <summary>A user-defined step: write an audit line.</summary>
+public sealed record SampleAudit(string Symbol) : ProvisioningStep(Symbol)
+{
+    /// <inheritdoc />
+    public override string Describe() => "audit " + Symbol;
+}
+
+/// <summary>A user-defined step: notify a desk.</summary>
+public sealed record SampleNotify(string Symbol) : ProvisioningStep(Symbol)
+{
+    /// <inheritdoc />
+    public override string Describe() => "notify " + Symbol;
+}
+
+/// <summary>A user-defined step: take a snapshot.</summary>
+public sealed record SampleSnapshot(string Symbol) : ProvisioningStep(Symbol)
+{
+    /// <inheritdoc />
+    public override string Describe() => "snapshot " + Symbol;
+}
+
+/// <summary>
+/// Handlers of the sample steps, finishing synchronously as most handlers of in-memory steps do. The generator builds
+/// this assembly's dispatch from them and registers it in <see cref="StepDispatcher.Default"/>.
+/// </summary>
+public static class SampleStepHandlers
+{
+    private static readonly StepOutcome Done = StepOutcome.Success();
+
+    /// <summary>Handles <see cref="SampleWarm"/>.</summary>
+    [StepHandler]
+    public static ValueTask<StepOutcome> Warm(SampleWarm step, StepContext context) => new(Done);
+
+    /// <summary>Handles <see cref="SampleAudit"/>.</summary>
+    [StepHandler]
+    public static ValueTask<StepOutcome> Audit(SampleAudit step, StepContext context) => new(Done);
+
+    /// <summary>Handles <see cref="SampleNotify"/>.</summary>
+    [StepHandler]
+    public static ValueTask<StepOutcome> Notify(SampleNotify step, StepContext context) => new(Done);
+
+    /// <summary>Handles <see cref="SampleSnapshot"/>.</summary>
+    [StepHandler]
+    public static ValueTask<StepOutcome> Snapshot(SampleSnapshot step, StepContext context) => new(Done);
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Attributes;
+using Provisioning.Benchmarks.Infrastructure;
+using Provisioning.Execution.Dispatch;
+using Provisioning.Planning;
+
+namespace Provisioning.Benchmarks.Dispatch;
+
+/// <summary>
+/// Figure 5a: dispatching steps to their handlers through the generated <see cref="StepDispatcher.Default"/> (the
+/// dispatchers of Core and of this assembly, each a <c>switch</c> on the step's type) against
+/// <see cref="ReflectionStepDispatcher"/>. Four step types in turn; one operation is one dispatch and the outcome is read.
+/// </summary>
+[Config(typeof(RatioConfig))]
+[MemoryDiagnoser]
+public class StepDispatchBenchmarks
+{
+    private readonly ProvisioningStep[] _steps = [new SampleWarm("AAPL"), new SampleAudit("MSFT"), new SampleNotify("SPY"), new SampleSnapshot("NVDA")];
+    private readonly StepContext _context = new(new NoServices());
+    private ReflectionStepDispatcher _reflection = null!;
+
+    /// <summary>Finds the handlers by reflection and checks that both dispatchers run every step.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _reflection = new ReflectionStepDispatcher(typeof(StepDispatcher).Assembly, typeof(SampleStepHandlers).Assembly);
+        if (Generated() != _steps.Length || Reflection() != _steps.Length)
+        {
+            throw new InvalidOperationException("A sample step was not dispatched to its handler.");
+        }
+    }
+
+    /// <summary>The baseline: handler found by the step's type, called with MethodInfo.Invoke.</summary>
+    [Benchmark(Baseline = true, OperationsPerInvoke = 4)]
+    public int Reflection()
+    {
+        var succeeded = 0;
+        foreach (var step in _steps)
+        {
+            succeeded += Completed(_reflection.DispatchAsync(step, _context));
+        }
+
+        return succeeded;
+    }
+
+    /// <summary>The generated dispatch.</summary>
+    [Benchmark(OperationsPerInvoke = 4)]
+    public int Generated()
+    {
+        var succeeded = 0;
+        foreach (var step in _steps)
+        {
+            succeeded += Completed(StepDispatcher.Default.DispatchAsync(step, _context));
+        }
+
+        return succeeded;
+    }
+
+    /// <summary>
+    /// The floor of any dispatch: a hand-written <c>switch</c> over the four step types calling their handlers directly
+    /// (what one generated dispatcher does, without <see cref="StepDispatcher.Default"/> asking each registered one in turn).
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = 4)]
+    public int DirectSwitch()
+    {
+        var succeeded = 0;
+        foreach (var step in _steps)
+        {
+            var outcome = step switch
+            {
+                SampleWarm warm => SampleStepHandlers.Warm(warm, _context),
+                SampleAudit audit => SampleStepHandlers.Audit(audit, _context),
+                SampleNotify notify => SampleStepHandlers.Notify(notify, _context),
+                SampleSnapshot snapshot => SampleStepHandlers.Snapshot(snapshot, _context),
+                _ => default,
+            };
+            succeeded += Completed(outcome);
+        }
+
+        return succeeded;
+    }
+
+    private static int Completed(ValueTask<StepOutcome> outcome) =>
+        outcome.IsCompletedSuccessfully && outcome.Result.Succeeded ? 1 : 0;
+
+    private sealed class NoServices : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => null;
+    }
+}
