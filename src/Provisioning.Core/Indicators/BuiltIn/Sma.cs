@@ -41,26 +41,26 @@ public sealed partial class Sma : IIndicator
     /// <inheritdoc />
     public void Update(in Bar bar)
     {
+        // The running sum stays in a local and is stored once per bar (the same arithmetic, in the same order).
         var close = bar.Close;
+        var next = _next;
+        var sum = _sum;
         if (_count == Period)
         {
-            _sum -= _window[_next];
+            sum -= _window[next];
         }
         else
         {
             _count++;
         }
 
-        _window[_next] = close;
-        _sum += close;
-        if (++_next == Period)
-        {
-            _next = 0;
-        }
-
+        _window[next] = close;
+        sum += close;
+        _sum = sum;
+        _next = next + 1 == Period ? 0 : next + 1;
         if (_count == Period)
         {
-            _value = _sum / Period;
+            _value = sum / Period;
         }
     }
 
