@@ -107,6 +107,28 @@ public sealed class BarSeries
     public Bar[] ToArray() => Latest(int.MaxValue);
 
     /// <summary>
+    /// Every bar held, oldest first, as a span over the series' own buffer: no copy. Only for a caller holding the
+    /// symbol's gate, under which every change to the series is made; the span is valid until the series next changes.
+    /// </summary>
+    internal ReadOnlySpan<Bar> HeldUnderGate()
+    {
+        lock (_gate)
+        {
+            if (_head + _count > _buffer.Length)
+            {
+                // The ring wrapped, which happens only once it is full: rotate it in place so the bars are contiguous.
+                var buffer = _buffer.AsSpan();
+                buffer[.._head].Reverse();
+                buffer[_head..].Reverse();
+                buffer.Reverse();
+                _head = 0;
+            }
+
+            return _buffer.AsSpan(_head, _count);
+        }
+    }
+
+    /// <summary>
     /// Appends <paramref name="bar"/> when it starts after the newest bar; returns false (and keeps nothing) for a
     /// duplicate or out-of-order bar.
     /// </summary>

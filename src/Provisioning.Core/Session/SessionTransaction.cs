@@ -198,7 +198,8 @@ public sealed class SessionTransaction
         foreach (var registered in _indicators)
         {
             var slot = symbol.Slots[registered.Spec.Interval];
-            var baseBars = symbol.Slots[slot.BaseInterval].Series.ToArray();
+            // The base series does not change while the indicator is warmed: it is read in place, not copied.
+            var baseBars = symbol.Slots[slot.BaseInterval].Series.HeldUnderGate();
             slot.Aggregator.Subscribe(registered.Indicator, FromFirstWholeBar(slot.BaseInterval, slot.Interval, baseBars));
             _undo.Add(() => slot.Aggregator.Unsubscribe(registered.Indicator));
             var key = registered.Spec.Key;
@@ -364,7 +365,7 @@ public sealed class SessionTransaction
     /// inside a bar of another interval: the base bars before that bar's end would only build a part of it (a wrong
     /// open, high, low and volume). All the bars when the first bar is whole, or when none of them leaves that bar.
     /// </summary>
-    private ReadOnlySpan<Bar> FromFirstWholeBar(Interval baseInterval, Interval interval, Bar[] bars)
+    private ReadOnlySpan<Bar> FromFirstWholeBar(Interval baseInterval, Interval interval, ReadOnlySpan<Bar> bars)
     {
         if (interval == baseInterval || bars.Length == 0)
         {
@@ -410,7 +411,7 @@ public sealed class SessionTransaction
         }
 
         // The last bar pushed closed the partial bar: it either opened the next bar (keep it) or ended the partial one.
-        return probe.TryGetOpenBar(out _) ? bars.AsSpan(next - 1) : bars.AsSpan(next);
+        return probe.TryGetOpenBar(out _) ? bars[(next - 1)..] : bars[next..];
     }
 
     private static Bar[] Merge(List<Bar> history, Bar[] held)
