@@ -156,6 +156,35 @@ public sealed class BarSeries
         }
     }
 
+    /// <summary>
+    /// Makes <paramref name="buffer"/>'s first <paramref name="count"/> bars (strictly increasing) the series' bars and
+    /// the buffer its ring; the series owns the buffer from now on. Returns what it held, for <see cref="Restore"/>.
+    /// </summary>
+    internal Contents Replace(Bar[] buffer, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(buffer.Length, 1, nameof(buffer));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, buffer.Length);
+        lock (_gate)
+        {
+            var previous = new Contents(_buffer, _head, _count);
+            _buffer = buffer;
+            _head = 0;
+            _count = count;
+            return previous;
+        }
+    }
+
+    /// <summary>Puts back what the series held before <see cref="Replace"/> (its buffer untouched since).</summary>
+    internal void Restore(Contents previous)
+    {
+        lock (_gate)
+        {
+            _buffer = previous.Buffer;
+            _head = previous.Head;
+            _count = previous.Count;
+        }
+    }
+
     /// <summary>Grows the series so that it keeps at least <paramref name="capacity"/> bars; never shrinks it.</summary>
     internal void EnsureCapacity(int capacity)
     {
@@ -191,4 +220,7 @@ public sealed class BarSeries
             }
         }
     }
+
+    /// <summary>The ring buffer of a series and where its bars are in it.</summary>
+    internal readonly record struct Contents(Bar[] Buffer, int Head, int Count);
 }

@@ -200,7 +200,7 @@ public sealed class SessionTransaction
             var slot = symbol.Slots[registered.Spec.Interval];
             // The base series does not change while the indicator is warmed: it is read in place, not copied.
             var baseBars = symbol.Slots[slot.BaseInterval].Series.HeldUnderGate();
-            slot.Aggregator.Subscribe(registered.Indicator, FromFirstWholeBar(slot.BaseInterval, slot.Interval, baseBars));
+            slot.Aggregator.Subscribe(registered.Indicator, DerivedHistory.FromFirstWholeBar(_calendar, slot.BaseInterval, slot.Interval, baseBars));
             _undo.Add(() => slot.Aggregator.Unsubscribe(registered.Indicator));
             var key = registered.Spec.Key;
             var replaced = symbol.IndicatorsByKey.TryGetValue(key, out var previous) ? previous : null;
@@ -275,8 +275,10 @@ public sealed class SessionTransaction
     }
 
     /// <summary>
-    /// Brings every slot built on <paramref name="baseInterval"/> up to date: with new history, the base series and
-    /// all its aggregators are rebuilt from the merged bars; otherwise only slots new in this addition are fed.
+    /// Brings every slot built on <paramref name="baseInterval"/> up to date: with new history, the base series takes
+    /// the merged bars and every derived series is rebuilt from them, or, when all the new history is older than what
+    /// the base held, only the older part is aggregated and put before the bars it holds (its aggregator keeps its live
+    /// state); without new history only slots new in this addition are fed.
     /// </summary>
     private void FeedBase(SymbolData symbol, Interval baseInterval)
     {
@@ -289,6 +291,7 @@ public sealed class SessionTransaction
         var grows = _history.TryGetValue(baseInterval, out var history) && history.Count > 0;
         var held = baseSlot.Series.ToArray();
         var merged = grows ? Merge(history!, held) : held;
+        var olderOnly = grows && held.Length > 0 && AllBefore(history!, held[0].Start);
 
         var newIntervals = _intervals.Select(i => i.Interval).ToHashSet();
         var targets = symbol.Slots.Values
@@ -312,29 +315,34 @@ public sealed class SessionTransaction
                     target.Series.EnsureCapacity(SeriesCapacity.For(target.Interval, baseInterval, merged));
                 }
 
-                Feed(target.Aggregator, FromFirstWholeBar(baseInterval, target.Interval, merged), watermark);
+                Feed(target.Aggregator, DerivedHistory.FromFirstWholeBar(_calendar, baseInterval, target.Interval, merged), watermark);
+                continue;
+            }
+
+            // Older history only: the base slot's aggregator passes bars through and holds nothing to redo; a derived
+            // series gets the bars built from the older part put before those it holds whole.
+            if (olderOnly && (target.IsBase || PrependOlder(target, baseInterval, merged, held[0].Start)))
+            {
                 continue;
             }
 
             // An existing slot whose base history grew: a new aggregator is fed the merged bars. The series keeps its
             // object (readers hold it): a base series was reset above, a derived one is refilled at once with the bars
             // the new aggregator delivered. Its indicators keep their state and follow the rebuilt aggregator.
-            var aggregator = new BarAggregator(_calendar, baseInterval, target.Interval);
+            BarAggregator aggregator;
             if (target.IsBase)
             {
+                aggregator = new BarAggregator(_calendar, baseInterval, target.Interval);
                 Feed(aggregator, merged, watermark);
             }
             else
             {
-                var rebuilt = new BarCollector();
-                aggregator.Subscribe(rebuilt);
-                Feed(aggregator, FromFirstWholeBar(baseInterval, target.Interval, merged), watermark);
-                aggregator.Unsubscribe(rebuilt);
+                (aggregator, var rebuilt) = DerivedHistory.Rebuild(_calendar, baseInterval, target.Interval, merged, watermark);
                 var series = target.Series;
                 var before = series.ToArray();
                 _undo.Add(() => series.Reset(before));
                 series.EnsureCapacity(SeriesCapacity.For(target.Interval, baseInterval, merged));
-                series.Reset(rebuilt.Bars);
+                series.Reset(rebuilt);
             }
 
             var fed = new IntervalSlot(target.Series, aggregator, _calendar) { IsStreaming = target.IsStreaming };
@@ -349,6 +357,52 @@ public sealed class SessionTransaction
         }
     }
 
+    /// <summary>
+    /// Puts the bars built from the base's older history before the bars a derived series holds whole; false (nothing
+    /// done) when it holds no bar known to be whole, or its aggregator dropped a late base bar the series' base holds.
+    /// </summary>
+    private bool PrependOlder(IntervalSlot target, Interval baseInterval, ReadOnlySpan<Bar> merged, DateTime firstHeldBaseStart)
+    {
+        var series = target.Series;
+        var held = series.HeldUnderGate();
+        if (target.Aggregator.LateBars > 0
+            || !DerivedHistory.TryBuildOlder(_calendar, baseInterval, target.Interval, merged, firstHeldBaseStart, held, out var older, out var keepFrom))
+        {
+            return false;
+        }
+
+        // As a rebuild would: a series that keeps at least what the grown base builds, holding the newest bars that fit.
+        var kept = held[keepFrom..];
+        var capacity = Math.Max(series.Capacity, SeriesCapacity.For(target.Interval, baseInterval, merged));
+        var buffer = new Bar[capacity];
+        var total = older.Count + kept.Length;
+        var skip = Math.Max(0, total - capacity);
+        var count = 0;
+        for (var i = skip; i < older.Count; i++)
+        {
+            buffer[count++] = older[i];
+        }
+
+        kept[Math.Max(0, skip - older.Count)..].CopyTo(buffer.AsSpan(count));
+        count = total - skip;
+        var previous = series.Replace(buffer, count);
+        _undo.Add(() => series.Restore(previous));
+        return true;
+    }
+
+    private static bool AllBefore(List<Bar> bars, DateTime start)
+    {
+        foreach (var bar in bars)
+        {
+            if (bar.Start >= start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static void Feed(BarAggregator aggregator, ReadOnlySpan<Bar> bars, DateTime watermark)
     {
         foreach (ref readonly var bar in bars)
@@ -357,61 +411,6 @@ public sealed class SessionTransaction
         }
 
         aggregator.AdvanceTo(watermark);
-    }
-
-    /// <summary>
-    /// The base bars from the first one that starts a whole <paramref name="interval"/> bar. A base series starts where
-    /// the history of whichever interval loaded it first had to start, or where its ring buffer cut it, which may be
-    /// inside a bar of another interval: the base bars before that bar's end would only build a part of it (a wrong
-    /// open, high, low and volume). All the bars when the first bar is whole, or when none of them leaves that bar.
-    /// </summary>
-    private ReadOnlySpan<Bar> FromFirstWholeBar(Interval baseInterval, Interval interval, ReadOnlySpan<Bar> bars)
-    {
-        if (interval == baseInterval || bars.Length == 0)
-        {
-            return bars;
-        }
-
-        // The same aggregation as the slot's, watched bar by bar: the first derived bar's start against the start of the
-        // first base bar in a session, as a base-to-base aggregator reads it (a day bar stamped at midnight is its open).
-        var probe = new BarAggregator(_calendar, baseInterval, interval);
-        var firstDerived = new FirstBar();
-        probe.Subscribe(firstDerived);
-        var sessionBars = new BarAggregator(_calendar, baseInterval, baseInterval);
-        var firstBase = new FirstBar();
-        sessionBars.Subscribe(firstBase);
-        var next = 0;
-        while (next < bars.Length && firstBase.Bar is null)
-        {
-            probe.Push(in bars[next]);
-            sessionBars.Push(in bars[next]);
-            next++;
-        }
-
-        if (firstBase.Bar is not { } first)
-        {
-            return bars;
-        }
-
-        var firstStart = firstDerived.Bar?.Start ?? (probe.TryGetOpenBar(out var open) ? open.Start : first.Start);
-        if (firstStart >= first.Start)
-        {
-            return bars;
-        }
-
-        while (next < bars.Length && probe.EmittedBars == 0)
-        {
-            probe.Push(in bars[next]);
-            next++;
-        }
-
-        if (probe.EmittedBars == 0)
-        {
-            return bars;
-        }
-
-        // The last bar pushed closed the partial bar: it either opened the next bar (keep it) or ended the partial one.
-        return probe.TryGetOpenBar(out _) ? bars[(next - 1)..] : bars[next..];
     }
 
     private static Bar[] Merge(List<Bar> history, Bar[] held)
@@ -430,19 +429,5 @@ public sealed class SessionTransaction
         }
 
         return [.. merged];
-    }
-
-    private sealed class FirstBar : IBarSubscriber
-    {
-        public Bar? Bar { get; private set; }
-
-        public void Update(in Bar bar) => Bar ??= bar;
-    }
-
-    private sealed class BarCollector : IBarSubscriber
-    {
-        public List<Bar> Bars { get; } = [];
-
-        public void Update(in Bar bar) => Bars.Add(bar);
     }
 }
