@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.InteropServices;
 using Provisioning.Aggregation;
 using Provisioning.Calendar;
 using Provisioning.Data;
@@ -21,7 +22,8 @@ public sealed class SessionTransaction
     private readonly ITradingCalendar _calendar;
     private readonly SymbolData? _existing;
     private readonly List<(Interval Interval, Interval? BuiltFrom)> _intervals = [];
-    private readonly Dictionary<Interval, List<Bar>> _history = [];
+    private readonly Dictionary<Interval, HistoryBuffer> _history = [];
+    private readonly Dictionary<Interval, int> _historyBars = [];
     private readonly List<Interval> _streams = [];
     private readonly List<RegisteredIndicator> _indicators = [];
     private readonly List<Action> _undo = [];
@@ -55,7 +57,7 @@ public sealed class SessionTransaction
     public IReadOnlyList<Interval> Streams => _streams;
 
     /// <summary>The bars of history this addition loaded, per base interval.</summary>
-    public IReadOnlyDictionary<Interval, int> HistoryBars => _history.ToDictionary(h => h.Key, h => h.Value.Count);
+    public IReadOnlyDictionary<Interval, int> HistoryBars => _historyBars.ToDictionary();
 
     internal void CreateSymbol(ProvisionSource addedBy, bool meetsSessionConfigRequirements, bool autoProvisioned)
     {
@@ -110,22 +112,31 @@ public sealed class SessionTransaction
 
         if (_history.TryGetValue(baseInterval, out var loaded) && loaded.Count > 0)
         {
-            var newest = _calendar.EndUtc(baseInterval, loaded.Max(b => b.Start));
+            var newestStart = DateTime.MinValue;
+            foreach (ref readonly var bar in loaded.Bars)
+            {
+                newestStart = bar.Start > newestStart ? bar.Start : newestStart;
+            }
+
+            var newest = _calendar.EndUtc(baseInterval, newestStart);
             end = end is { } held && held > newest ? held : newest;
         }
 
         return end;
     }
 
-    internal void AddHistory(Interval baseInterval, IEnumerable<Bar> bars)
+    /// <summary>Takes the bars of one history load; the transaction owns <paramref name="bars"/> from now on.</summary>
+    internal void AddHistory(Interval baseInterval, HistoryBuffer bars)
     {
-        if (!_history.TryGetValue(baseInterval, out var list))
+        _historyBars[baseInterval] = _historyBars.GetValueOrDefault(baseInterval) + bars.Count;
+        if (!_history.TryGetValue(baseInterval, out var held))
         {
-            list = [];
-            _history[baseInterval] = list;
+            _history[baseInterval] = bars;
+            return;
         }
 
-        list.AddRange(bars);
+        held.AddRange(bars.Bars);
+        bars.Dispose();
     }
 
     internal void AddStream(Interval baseInterval)
@@ -176,6 +187,12 @@ public sealed class SessionTransaction
             finally
             {
                 _undo.Clear();
+                foreach (var history in _history.Values)
+                {
+                    history.Dispose();
+                }
+
+                _history.Clear();
             }
         }
     }
@@ -289,23 +306,25 @@ public sealed class SessionTransaction
         // (StartSessionStream), and a later promise would drop that first streamed bar as late in every aggregator.
         var watermark = hadBars ? baseSlot.Aggregator.Watermark : _calendar.StartOfBarInProgress(baseInterval, NowUtc);
         var grows = _history.TryGetValue(baseInterval, out var history) && history.Count > 0;
-        var held = baseSlot.Series.ToArray();
-        var merged = grows ? Merge(history!, held) : held;
-        var olderOnly = grows && held.Length > 0 && AllBefore(history!, held[0].Start);
+        var baseSeries = baseSlot.Series;
+        var held = baseSeries.HeldUnderGate();
+        var olderOnly = grows && held.Length > 0 && AllBefore(history!.Bars, held[0].Start);
 
         var newIntervals = _intervals.Select(i => i.Interval).ToHashSet();
         var targets = symbol.Slots.Values
             .Where(s => s.BaseInterval == baseInterval && (grows || newIntervals.Contains(s.Interval)))
             .ToArray();
 
+        // The base series takes a new buffer holding the merged bars; undo gives it back the old one, which the span
+        // over its bars (held) still reads.
         if (grows)
         {
-            var baseSeries = baseSlot.Series;
-            _undo.Add(() => baseSeries.Reset(held));
-            baseSeries.EnsureCapacity(SeriesCapacity.For(baseInterval, baseInterval, merged));
-            baseSeries.Reset(merged);
+            var (buffer, count) = Merge(history!.Bars, held, baseSeries.Capacity, baseInterval);
+            var previous = baseSeries.Replace(buffer, count);
+            _undo.Add(() => baseSeries.Restore(previous));
         }
 
+        var merged = baseSeries.HeldUnderGate();
         foreach (var target in targets)
         {
             if (newIntervals.Contains(target.Interval))
@@ -338,11 +357,7 @@ public sealed class SessionTransaction
             else
             {
                 (aggregator, var rebuilt) = DerivedHistory.Rebuild(_calendar, baseInterval, target.Interval, merged, watermark);
-                var series = target.Series;
-                var before = series.ToArray();
-                _undo.Add(() => series.Reset(before));
-                series.EnsureCapacity(SeriesCapacity.For(target.Interval, baseInterval, merged));
-                series.Reset(rebuilt);
+                ReplaceBars(target, baseInterval, merged, [], CollectionsMarshal.AsSpan(rebuilt));
             }
 
             var fed = new IntervalSlot(target.Series, aggregator, _calendar) { IsStreaming = target.IsStreaming };
@@ -371,28 +386,30 @@ public sealed class SessionTransaction
             return false;
         }
 
-        // As a rebuild would: a series that keeps at least what the grown base builds, holding the newest bars that fit.
-        var kept = held[keepFrom..];
-        var capacity = Math.Max(series.Capacity, SeriesCapacity.For(target.Interval, baseInterval, merged));
-        var buffer = new Bar[capacity];
-        var total = older.Count + kept.Length;
-        var skip = Math.Max(0, total - capacity);
-        var count = 0;
-        for (var i = skip; i < older.Count; i++)
-        {
-            buffer[count++] = older[i];
-        }
-
-        kept[Math.Max(0, skip - older.Count)..].CopyTo(buffer.AsSpan(count));
-        count = total - skip;
-        var previous = series.Replace(buffer, count);
-        _undo.Add(() => series.Restore(previous));
+        ReplaceBars(target, baseInterval, merged, CollectionsMarshal.AsSpan(older), held[keepFrom..]);
         return true;
     }
 
-    private static bool AllBefore(List<Bar> bars, DateTime start)
+    /// <summary>
+    /// Gives a derived series a new buffer holding <paramref name="first"/> then <paramref name="then"/>, keeping the
+    /// newest that fit in a series that keeps at least what the base bars build; undo gives it back the old buffer.
+    /// </summary>
+    private void ReplaceBars(IntervalSlot target, Interval baseInterval, ReadOnlySpan<Bar> baseBars, ReadOnlySpan<Bar> first, ReadOnlySpan<Bar> then)
     {
-        foreach (var bar in bars)
+        var series = target.Series;
+        var capacity = Math.Max(series.Capacity, SeriesCapacity.For(target.Interval, baseInterval, baseBars));
+        var buffer = new Bar[capacity];
+        var skip = Math.Max(0, first.Length + then.Length - capacity);
+        var skipFirst = Math.Min(skip, first.Length);
+        first[skipFirst..].CopyTo(buffer);
+        then[(skip - skipFirst)..].CopyTo(buffer.AsSpan(first.Length - skipFirst));
+        var previous = series.Replace(buffer, first.Length + then.Length - skip);
+        _undo.Add(() => series.Restore(previous));
+    }
+
+    private static bool AllBefore(ReadOnlySpan<Bar> bars, DateTime start)
+    {
+        foreach (ref readonly var bar in bars)
         {
             if (bar.Start >= start)
             {
@@ -413,9 +430,70 @@ public sealed class SessionTransaction
         aggregator.AdvanceTo(watermark);
     }
 
-    private static Bar[] Merge(List<Bar> history, Bar[] held)
+    /// <summary>
+    /// The history and the held bars in one strictly increasing run, in a new buffer of the base series' capacity for
+    /// them (never less than <paramref name="capacity"/>); a bar in both is kept once, the history's.
+    /// </summary>
+    private static (Bar[] Buffer, int Count) Merge(ReadOnlySpan<Bar> history, ReadOnlySpan<Bar> held, int capacity, Interval baseInterval)
     {
-        var all = new List<Bar>(history.Count + held.Length);
+        if (!StrictlyIncreasing(history))
+        {
+            var sorted = SortedDistinct(history, held);
+            var copy = new Bar[Math.Max(capacity, SeriesCapacity.For(baseInterval, baseInterval, sorted))];
+            sorted.CopyTo(copy, 0);
+            return (copy, sorted.Length);
+        }
+
+        var count = MergeRuns(history, held, []);
+        var buffer = new Bar[Math.Max(capacity, SeriesCapacity.ForBase(baseInterval, count))];
+        MergeRuns(history, held, buffer);
+        return (buffer, count);
+    }
+
+    // Merges two strictly increasing runs into `into` (when it has room; counts only when it is empty), dropping a bar
+    // that does not start after the last one kept. Returns the number of bars kept.
+    private static int MergeRuns(ReadOnlySpan<Bar> history, ReadOnlySpan<Bar> held, Span<Bar> into)
+    {
+        var write = !into.IsEmpty;
+        int h = 0, k = 0, count = 0;
+        var last = DateTime.MinValue;
+        while (h < history.Length || k < held.Length)
+        {
+            var fromHistory = k == held.Length || (h < history.Length && history[h].Start <= held[k].Start);
+            ref readonly var bar = ref fromHistory ? ref history[h++] : ref held[k++];
+            if (count > 0 && bar.Start <= last)
+            {
+                continue;
+            }
+
+            if (write)
+            {
+                into[count] = bar;
+            }
+
+            last = bar.Start;
+            count++;
+        }
+
+        return count;
+    }
+
+    private static bool StrictlyIncreasing(ReadOnlySpan<Bar> bars)
+    {
+        for (var i = 1; i < bars.Length; i++)
+        {
+            if (bars[i].Start <= bars[i - 1].Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static Bar[] SortedDistinct(ReadOnlySpan<Bar> history, ReadOnlySpan<Bar> held)
+    {
+        var all = new List<Bar>(history.Length + held.Length);
         all.AddRange(history);
         all.AddRange(held);
         all.Sort(static (a, b) => a.Start.CompareTo(b.Start));
