@@ -10,7 +10,8 @@ namespace Provisioning.Session;
 /// <summary>
 /// The bars of a derived series built from its base bars by the slot's own aggregation: all of them, from the first
 /// whole bar (<see cref="Rebuild"/>); or, when older base history arrives, only the older part, to go before the bars
-/// the series already holds (<see cref="TryBuildOlder"/>), which gives the same series as rebuilding it.
+/// the series already holds from the first it keeps (<see cref="BuildOlder"/>, <see cref="FirstKept"/>), which gives the
+/// same series as rebuilding it.
 /// </summary>
 internal static class DerivedHistory
 {
@@ -39,49 +40,48 @@ internal static class DerivedHistory
     }
 
     /// <summary>
-    /// The bars that go before <paramref name="held"/>[<paramref name="keepFrom"/>..] once the base series has grown
-    /// older history, so that the result equals <see cref="Rebuild"/> over the grown base. A derived bar whose bucket
+    /// The index of the first held derived bar that stays when the base series grows older history: a bar whose bucket
     /// starts at or after <paramref name="firstHeldBaseStart"/> (the base series' first bar before it grew) was built
-    /// from base bars the series held, all of them, so it stays; the bars before the first such bar are rebuilt from the
-    /// grown base by a new aggregator stopped at that bar's start. False when the series holds no such bar (nothing it
-    /// holds is known to be whole): then rebuild it.
+    /// from base bars the series held, all of them. -1 when the series holds no such bar (nothing it holds is known to
+    /// be whole): then rebuild it.
+    /// </summary>
+    public static int FirstKept(ReadOnlySpan<Bar> held, DateTime firstHeldBaseStart)
+    {
+        for (var i = 0; i < held.Length; i++)
+        {
+            if (held[i].Start >= firstHeldBaseStart)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Delivers to <paramref name="older"/> the derived bars that go before the first kept bar (which starts at
+    /// <paramref name="cut"/>) once the base series has grown older history: the grown base from its first whole bar,
+    /// through a new aggregator stopped at <paramref name="cut"/>. Followed by the held bars from the first kept one,
+    /// they equal <see cref="Rebuild"/> over the grown base.
     /// </summary>
     /// <param name="calendar">The exchange calendar.</param>
     /// <param name="baseInterval">The base interval.</param>
     /// <param name="interval">The derived interval.</param>
     /// <param name="grownBase">The base bars after the growth, oldest first.</param>
-    /// <param name="firstHeldBaseStart">The start of the first base bar held before the growth; all new history is older.</param>
-    /// <param name="held">The derived bars held, built from the base bars held before the growth.</param>
-    /// <param name="older">The bars to put first.</param>
-    /// <param name="keepFrom">The index of the first held bar to keep after them.</param>
-    public static bool TryBuildOlder(
+    /// <param name="cut">The start of the first held bar kept (see <see cref="FirstKept"/>).</param>
+    /// <param name="older">Receives the bars to put first, oldest first.</param>
+    public static void BuildOlder(
         ITradingCalendar calendar,
         Interval baseInterval,
         Interval interval,
         ReadOnlySpan<Bar> grownBase,
-        DateTime firstHeldBaseStart,
-        ReadOnlySpan<Bar> held,
-        out List<Bar> older,
-        out int keepFrom)
+        DateTime cut,
+        IBarSubscriber older)
     {
-        older = [];
-        keepFrom = 0;
-        while (keepFrom < held.Length && held[keepFrom].Start < firstHeldBaseStart)
-        {
-            keepFrom++;
-        }
-
-        if (keepFrom == held.Length)
-        {
-            return false;
-        }
-
         // Every bucket before the kept bar ends by its start (buckets are anchored at the open and cut at the close), so
         // advancing to it delivers them all, as the base bars of the kept bar would in a rebuild.
-        var cut = held[keepFrom].Start;
         var aggregator = new BarAggregator(calendar, baseInterval, interval);
-        var collector = new BarCollector();
-        aggregator.Subscribe(collector);
+        aggregator.Subscribe(older);
         foreach (ref readonly var bar in FromFirstWholeBar(calendar, baseInterval, interval, grownBase))
         {
             if (bar.Start >= cut)
@@ -93,8 +93,6 @@ internal static class DerivedHistory
         }
 
         aggregator.AdvanceTo(cut);
-        older = collector.Bars;
-        return true;
     }
 
     /// <summary>

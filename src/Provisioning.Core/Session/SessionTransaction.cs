@@ -380,13 +380,26 @@ public sealed class SessionTransaction
     {
         var series = target.Series;
         var held = series.HeldUnderGate();
-        if (target.Aggregator.LateBars > 0
-            || !DerivedHistory.TryBuildOlder(_calendar, baseInterval, target.Interval, merged, firstHeldBaseStart, held, out var older, out var keepFrom))
+        var keepFrom = DerivedHistory.FirstKept(held, firstHeldBaseStart);
+        if (keepFrom < 0 || target.Aggregator.LateBars > 0)
         {
             return false;
         }
 
-        ReplaceBars(target, baseInterval, merged, CollectionsMarshal.AsSpan(older), held[keepFrom..]);
+        // The older bars go straight into the series' new buffer, sized as a rebuild would size it, the kept ones after.
+        var kept = held[keepFrom..];
+        var capacity = Math.Max(series.Capacity, SeriesCapacity.For(target.Interval, baseInterval, merged));
+        var older = new BufferWriter(capacity);
+        DerivedHistory.BuildOlder(_calendar, baseInterval, target.Interval, merged, kept[0].Start, older);
+        if (older.Count + kept.Length > capacity)
+        {
+            ReplaceBars(target, baseInterval, merged, older.Bars, kept);
+            return true;
+        }
+
+        kept.CopyTo(older.Buffer.AsSpan(older.Count));
+        var previous = series.Replace(older.Buffer, older.Count + kept.Length);
+        _undo.Add(() => series.Restore(previous));
         return true;
     }
 
@@ -507,5 +520,27 @@ public sealed class SessionTransaction
         }
 
         return [.. merged];
+    }
+
+    // Derived bars written into what becomes a series' buffer; grows (to a larger buffer) only past its capacity.
+    private sealed class BufferWriter(int capacity) : IBarSubscriber
+    {
+        public Bar[] Buffer { get; private set; } = new Bar[capacity];
+
+        public int Count { get; private set; }
+
+        public ReadOnlySpan<Bar> Bars => Buffer.AsSpan(0, Count);
+
+        public void Update(in Bar bar)
+        {
+            if (Count == Buffer.Length)
+            {
+                var grown = new Bar[Buffer.Length * 2];
+                Bars.CopyTo(grown);
+                Buffer = grown;
+            }
+
+            Buffer[Count++] = bar;
+        }
     }
 }

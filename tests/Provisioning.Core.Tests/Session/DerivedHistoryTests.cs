@@ -64,7 +64,10 @@ public sealed class DerivedHistoryTests(SampleStoreFixture sample)
         var holding = DerivedHistory.Rebuild(Calendar, Minute, interval, held, watermark).Bars.ToArray();
         var rebuilt = DerivedHistory.Rebuild(Calendar, Minute, interval, all, watermark).Bars;
 
-        Assert.True(DerivedHistory.TryBuildOlder(Calendar, Minute, interval, all, held[0].Start, holding, out var older, out var keepFrom));
+        var keepFrom = DerivedHistory.FirstKept(holding, held[0].Start);
+        Assert.True(keepFrom >= 0);
+        var older = new List<Bar>();
+        DerivedHistory.BuildOlder(Calendar, Minute, interval, all, holding[keepFrom].Start, new Collector(older));
         var grown = older.Concat(holding[keepFrom..]).ToList();
 
         Assert.True(rebuilt.Count > holding.Length, "the older history must add bars, or this compares nothing");
@@ -93,9 +96,11 @@ public sealed class DerivedHistoryTests(SampleStoreFixture sample)
         Assert.Equal(NewYork(11, 26, 10, 30), holding[0].Start);
         Assert.Equal(all[split].Open, holding[0].Open);
 
-        Assert.True(DerivedHistory.TryBuildOlder(Calendar, Minute, hour, all, held[0].Start, holding.ToArray(), out var older, out var keepFrom));
-
+        var keepFrom = DerivedHistory.FirstKept(holding.ToArray(), held[0].Start);
         Assert.Equal(1, keepFrom);
+        var older = new List<Bar>();
+        DerivedHistory.BuildOlder(Calendar, Minute, hour, all, holding[keepFrom].Start, new Collector(older));
+
         var grown = older.Concat(holding.Skip(keepFrom)).ToList();
         Assert.Equal(DerivedHistory.Rebuild(Calendar, Minute, hour, all, watermark).Bars, grown);
         var whole = grown.Single(b => b.Start == NewYork(11, 26, 10, 30));
@@ -108,7 +113,11 @@ public sealed class DerivedHistoryTests(SampleStoreFixture sample)
         var all = await MinutesAsync();
         var split = Array.FindIndex(all, b => b.Start >= NewYork(11, 26, 10, 47));
 
-        Assert.False(DerivedHistory.TryBuildOlder(Calendar, Minute, Interval.Hours(1), all, all[split].Start, [], out _, out _));
+        Assert.Equal(-1, DerivedHistory.FirstKept([], all[split].Start));
+
+        // Nor is one holding only the partial 10:30 hour bar, built from 10:47 on.
+        var partial = new Bar(NewYork(11, 26, 10, 30), 1, 1, 1, 1, 1);
+        Assert.Equal(-1, DerivedHistory.FirstKept([partial], all[split].Start));
     }
 
     [Fact]
