@@ -91,13 +91,11 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
             }
         }
 
-        var bars = new List<FeedBar>();
+        // Room for a full regular session of the interval; a feed bar is made from each bar as it is written.
+        var bars = new List<Bar>(interval.IsIntraday ? (int)((Session.CloseUtc - Session.OpenUtc).Ticks / (interval.TotalSeconds * TimeSpan.TicksPerSecond)) + 1 : 1);
         await foreach (var batch in _store.ReadRangeAsync(symbol, interval, Session.OpenUtc, Session.CloseUtc, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            foreach (var bar in batch.Span)
-            {
-                bars.Add(new FeedBar(symbol, interval, bar));
-            }
+            bars.AddRange(batch.Span);
         }
 
         lock (_gate)
@@ -107,7 +105,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
                 return;
             }
 
-            var subscription = new Subscription([.. bars], interval.IsIntraday ? interval.TotalSeconds : -1);
+            var subscription = new Subscription(symbol, interval, bars);
             subscription.SkipBefore(fromUtc);
             _written += subscription.Emit(_channel.Writer, _clock.UtcNow, Session.CloseUtc);
             _subscriptions[(symbol, interval)] = subscription;
@@ -255,13 +253,14 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
         _caughtUp = null;
     }
 
-    private sealed class Subscription(FeedBar[] bars, int intervalSeconds)
+    private sealed class Subscription(string symbol, Interval interval, List<Bar> bars)
     {
+        private readonly int _intervalSeconds = interval.IsIntraday ? interval.TotalSeconds : -1;
         private int _next;
 
         public void SkipBefore(DateTime fromUtc)
         {
-            while (_next < bars.Length && bars[_next].Bar.Start < fromUtc)
+            while (_next < bars.Count && bars[_next].Start < fromUtc)
             {
                 _next++;
             }
@@ -270,9 +269,9 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
         public int Emit(ChannelWriter<FeedBar> writer, DateTime nowUtc, DateTime closeUtc)
         {
             var written = 0;
-            while (_next < bars.Length && End(bars[_next].Bar, closeUtc) <= nowUtc)
+            while (_next < bars.Count && End(bars[_next], closeUtc) <= nowUtc)
             {
-                if (writer.TryWrite(bars[_next]))
+                if (writer.TryWrite(new FeedBar(symbol, interval, bars[_next])))
                 {
                     written++;
                 }
@@ -284,6 +283,6 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
         }
 
         private DateTime End(in Bar bar, DateTime closeUtc) =>
-            intervalSeconds > 0 ? bar.Start.AddSeconds(intervalSeconds) : closeUtc;
+            _intervalSeconds > 0 ? bar.Start.AddSeconds(_intervalSeconds) : closeUtc;
     }
 }

@@ -107,6 +107,28 @@ public sealed class BarSeries
     public Bar[] ToArray() => Latest(int.MaxValue);
 
     /// <summary>
+    /// Every bar held, oldest first, as a span over the series' own buffer: no copy. Only for a caller holding the
+    /// symbol's gate, under which every change to the series is made; the span is valid until the series next changes.
+    /// </summary>
+    internal ReadOnlySpan<Bar> HeldUnderGate()
+    {
+        lock (_gate)
+        {
+            if (_head + _count > _buffer.Length)
+            {
+                // The ring wrapped, which happens only once it is full: rotate it in place so the bars are contiguous.
+                var buffer = _buffer.AsSpan();
+                buffer[.._head].Reverse();
+                buffer[_head..].Reverse();
+                buffer.Reverse();
+                _head = 0;
+            }
+
+            return _buffer.AsSpan(_head, _count);
+        }
+    }
+
+    /// <summary>
     /// Appends <paramref name="bar"/> when it starts after the newest bar; returns false (and keeps nothing) for a
     /// duplicate or out-of-order bar.
     /// </summary>
@@ -131,6 +153,35 @@ public sealed class BarSeries
             }
 
             return true;
+        }
+    }
+
+    /// <summary>
+    /// Makes <paramref name="buffer"/>'s first <paramref name="count"/> bars (strictly increasing) the series' bars and
+    /// the buffer its ring; the series owns the buffer from now on. Returns what it held, for <see cref="Restore"/>.
+    /// </summary>
+    internal Contents Replace(Bar[] buffer, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(buffer.Length, 1, nameof(buffer));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, buffer.Length);
+        lock (_gate)
+        {
+            var previous = new Contents(_buffer, _head, _count);
+            _buffer = buffer;
+            _head = 0;
+            _count = count;
+            return previous;
+        }
+    }
+
+    /// <summary>Puts back what the series held before <see cref="Replace"/> (its buffer untouched since).</summary>
+    internal void Restore(Contents previous)
+    {
+        lock (_gate)
+        {
+            _buffer = previous.Buffer;
+            _head = previous.Head;
+            _count = previous.Count;
         }
     }
 
@@ -169,4 +220,7 @@ public sealed class BarSeries
             }
         }
     }
+
+    /// <summary>The ring buffer of a series and where its bars are in it.</summary>
+    internal readonly record struct Contents(Bar[] Buffer, int Head, int Count);
 }

@@ -15,6 +15,9 @@ internal static class SeriesCapacity
     public static int For(Interval interval, Interval baseInterval, ReadOnlySpan<Bar> baseBars) =>
         Built(interval, baseInterval, baseBars) + PerSession(interval) + Margin;
 
+    /// <summary>The capacity of a base series that holds <paramref name="bars"/> bars: the same as <see cref="For"/> for it.</summary>
+    public static int ForBase(Interval baseInterval, int bars) => bars + PerSession(baseInterval) + Margin;
+
     // At most how many bars of the interval the base bars build. An intraday bar is anchored at its session's open, so
     // on one date the base bars touch at most (their span / interval) + 2 buckets, and never more buckets than bars:
     // a thinly traded symbol (minutes without a trade have no bar) can build nearly one derived bar per base bar.

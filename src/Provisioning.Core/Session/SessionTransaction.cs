@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.InteropServices;
 using Provisioning.Aggregation;
 using Provisioning.Calendar;
 using Provisioning.Data;
@@ -21,7 +22,8 @@ public sealed class SessionTransaction
     private readonly ITradingCalendar _calendar;
     private readonly SymbolData? _existing;
     private readonly List<(Interval Interval, Interval? BuiltFrom)> _intervals = [];
-    private readonly Dictionary<Interval, List<Bar>> _history = [];
+    private readonly Dictionary<Interval, HistoryBuffer> _history = [];
+    private readonly Dictionary<Interval, int> _historyBars = [];
     private readonly List<Interval> _streams = [];
     private readonly List<RegisteredIndicator> _indicators = [];
     private readonly List<Action> _undo = [];
@@ -55,7 +57,7 @@ public sealed class SessionTransaction
     public IReadOnlyList<Interval> Streams => _streams;
 
     /// <summary>The bars of history this addition loaded, per base interval.</summary>
-    public IReadOnlyDictionary<Interval, int> HistoryBars => _history.ToDictionary(h => h.Key, h => h.Value.Count);
+    public IReadOnlyDictionary<Interval, int> HistoryBars => _historyBars.ToDictionary();
 
     internal void CreateSymbol(ProvisionSource addedBy, bool meetsSessionConfigRequirements, bool autoProvisioned)
     {
@@ -110,22 +112,31 @@ public sealed class SessionTransaction
 
         if (_history.TryGetValue(baseInterval, out var loaded) && loaded.Count > 0)
         {
-            var newest = _calendar.EndUtc(baseInterval, loaded.Max(b => b.Start));
+            var newestStart = DateTime.MinValue;
+            foreach (ref readonly var bar in loaded.Bars)
+            {
+                newestStart = bar.Start > newestStart ? bar.Start : newestStart;
+            }
+
+            var newest = _calendar.EndUtc(baseInterval, newestStart);
             end = end is { } held && held > newest ? held : newest;
         }
 
         return end;
     }
 
-    internal void AddHistory(Interval baseInterval, IEnumerable<Bar> bars)
+    /// <summary>Takes the bars of one history load; the transaction owns <paramref name="bars"/> from now on.</summary>
+    internal void AddHistory(Interval baseInterval, HistoryBuffer bars)
     {
-        if (!_history.TryGetValue(baseInterval, out var list))
+        _historyBars[baseInterval] = _historyBars.GetValueOrDefault(baseInterval) + bars.Count;
+        if (!_history.TryGetValue(baseInterval, out var held))
         {
-            list = [];
-            _history[baseInterval] = list;
+            _history[baseInterval] = bars;
+            return;
         }
 
-        list.AddRange(bars);
+        held.AddRange(bars.Bars);
+        bars.Dispose();
     }
 
     internal void AddStream(Interval baseInterval)
@@ -176,6 +187,12 @@ public sealed class SessionTransaction
             finally
             {
                 _undo.Clear();
+                foreach (var history in _history.Values)
+                {
+                    history.Dispose();
+                }
+
+                _history.Clear();
             }
         }
     }
@@ -198,8 +215,9 @@ public sealed class SessionTransaction
         foreach (var registered in _indicators)
         {
             var slot = symbol.Slots[registered.Spec.Interval];
-            var baseBars = symbol.Slots[slot.BaseInterval].Series.ToArray();
-            slot.Aggregator.Subscribe(registered.Indicator, FromFirstWholeBar(slot.BaseInterval, slot.Interval, baseBars));
+            // The base series does not change while the indicator is warmed: it is read in place, not copied.
+            var baseBars = symbol.Slots[slot.BaseInterval].Series.HeldUnderGate();
+            slot.Aggregator.Subscribe(registered.Indicator, DerivedHistory.FromFirstWholeBar(_calendar, slot.BaseInterval, slot.Interval, baseBars));
             _undo.Add(() => slot.Aggregator.Unsubscribe(registered.Indicator));
             var key = registered.Spec.Key;
             var replaced = symbol.IndicatorsByKey.TryGetValue(key, out var previous) ? previous : null;
@@ -274,8 +292,10 @@ public sealed class SessionTransaction
     }
 
     /// <summary>
-    /// Brings every slot built on <paramref name="baseInterval"/> up to date: with new history, the base series and
-    /// all its aggregators are rebuilt from the merged bars; otherwise only slots new in this addition are fed.
+    /// Brings every slot built on <paramref name="baseInterval"/> up to date: with new history, the base series takes
+    /// the merged bars and every derived series is rebuilt from them, or, when all the new history is older than what
+    /// the base held, only the older part is aggregated and put before the bars it holds (its aggregator keeps its live
+    /// state); without new history only slots new in this addition are fed.
     /// </summary>
     private void FeedBase(SymbolData symbol, Interval baseInterval)
     {
@@ -286,22 +306,25 @@ public sealed class SessionTransaction
         // (StartSessionStream), and a later promise would drop that first streamed bar as late in every aggregator.
         var watermark = hadBars ? baseSlot.Aggregator.Watermark : _calendar.StartOfBarInProgress(baseInterval, NowUtc);
         var grows = _history.TryGetValue(baseInterval, out var history) && history.Count > 0;
-        var held = baseSlot.Series.ToArray();
-        var merged = grows ? Merge(history!, held) : held;
+        var baseSeries = baseSlot.Series;
+        var held = baseSeries.HeldUnderGate();
+        var olderOnly = grows && held.Length > 0 && AllBefore(history!.Bars, held[0].Start);
 
         var newIntervals = _intervals.Select(i => i.Interval).ToHashSet();
         var targets = symbol.Slots.Values
             .Where(s => s.BaseInterval == baseInterval && (grows || newIntervals.Contains(s.Interval)))
             .ToArray();
 
+        // The base series takes a new buffer holding the merged bars; undo gives it back the old one, which the span
+        // over its bars (held) still reads.
         if (grows)
         {
-            var baseSeries = baseSlot.Series;
-            _undo.Add(() => baseSeries.Reset(held));
-            baseSeries.EnsureCapacity(SeriesCapacity.For(baseInterval, baseInterval, merged));
-            baseSeries.Reset(merged);
+            var (buffer, count) = Merge(history!.Bars, held, baseSeries.Capacity, baseInterval);
+            var previous = baseSeries.Replace(buffer, count);
+            _undo.Add(() => baseSeries.Restore(previous));
         }
 
+        var merged = baseSeries.HeldUnderGate();
         foreach (var target in targets)
         {
             if (newIntervals.Contains(target.Interval))
@@ -311,29 +334,30 @@ public sealed class SessionTransaction
                     target.Series.EnsureCapacity(SeriesCapacity.For(target.Interval, baseInterval, merged));
                 }
 
-                Feed(target.Aggregator, FromFirstWholeBar(baseInterval, target.Interval, merged), watermark);
+                Feed(target.Aggregator, DerivedHistory.FromFirstWholeBar(_calendar, baseInterval, target.Interval, merged), watermark);
+                continue;
+            }
+
+            // Older history only: the base slot's aggregator passes bars through and holds nothing to redo; a derived
+            // series gets the bars built from the older part put before those it holds whole.
+            if (olderOnly && (target.IsBase || PrependOlder(target, baseInterval, merged, held[0].Start)))
+            {
                 continue;
             }
 
             // An existing slot whose base history grew: a new aggregator is fed the merged bars. The series keeps its
             // object (readers hold it): a base series was reset above, a derived one is refilled at once with the bars
             // the new aggregator delivered. Its indicators keep their state and follow the rebuilt aggregator.
-            var aggregator = new BarAggregator(_calendar, baseInterval, target.Interval);
+            BarAggregator aggregator;
             if (target.IsBase)
             {
+                aggregator = new BarAggregator(_calendar, baseInterval, target.Interval);
                 Feed(aggregator, merged, watermark);
             }
             else
             {
-                var rebuilt = new BarCollector();
-                aggregator.Subscribe(rebuilt);
-                Feed(aggregator, FromFirstWholeBar(baseInterval, target.Interval, merged), watermark);
-                aggregator.Unsubscribe(rebuilt);
-                var series = target.Series;
-                var before = series.ToArray();
-                _undo.Add(() => series.Reset(before));
-                series.EnsureCapacity(SeriesCapacity.For(target.Interval, baseInterval, merged));
-                series.Reset(rebuilt.Bars);
+                (aggregator, var rebuilt) = DerivedHistory.Rebuild(_calendar, baseInterval, target.Interval, merged, watermark);
+                ReplaceBars(target, baseInterval, merged, [], CollectionsMarshal.AsSpan(rebuilt));
             }
 
             var fed = new IntervalSlot(target.Series, aggregator, _calendar) { IsStreaming = target.IsStreaming };
@@ -348,6 +372,67 @@ public sealed class SessionTransaction
         }
     }
 
+    /// <summary>
+    /// Puts the bars built from the base's older history before the bars a derived series holds whole; false (nothing
+    /// done) when it holds no bar known to be whole, or its aggregator dropped a late base bar the series' base holds.
+    /// </summary>
+    private bool PrependOlder(IntervalSlot target, Interval baseInterval, ReadOnlySpan<Bar> merged, DateTime firstHeldBaseStart)
+    {
+        var series = target.Series;
+        var held = series.HeldUnderGate();
+        var keepFrom = DerivedHistory.FirstKept(held, firstHeldBaseStart);
+        if (keepFrom < 0 || target.Aggregator.LateBars > 0)
+        {
+            return false;
+        }
+
+        // The older bars go straight into the series' new buffer, sized as a rebuild would size it, the kept ones after.
+        var kept = held[keepFrom..];
+        var capacity = Math.Max(series.Capacity, SeriesCapacity.For(target.Interval, baseInterval, merged));
+        var older = new BufferWriter(capacity);
+        DerivedHistory.BuildOlder(_calendar, baseInterval, target.Interval, merged, kept[0].Start, older);
+        if (older.Count + kept.Length > capacity)
+        {
+            ReplaceBars(target, baseInterval, merged, older.Bars, kept);
+            return true;
+        }
+
+        kept.CopyTo(older.Buffer.AsSpan(older.Count));
+        var previous = series.Replace(older.Buffer, older.Count + kept.Length);
+        _undo.Add(() => series.Restore(previous));
+        return true;
+    }
+
+    /// <summary>
+    /// Gives a derived series a new buffer holding <paramref name="first"/> then <paramref name="then"/>, keeping the
+    /// newest that fit in a series that keeps at least what the base bars build; undo gives it back the old buffer.
+    /// </summary>
+    private void ReplaceBars(IntervalSlot target, Interval baseInterval, ReadOnlySpan<Bar> baseBars, ReadOnlySpan<Bar> first, ReadOnlySpan<Bar> then)
+    {
+        var series = target.Series;
+        var capacity = Math.Max(series.Capacity, SeriesCapacity.For(target.Interval, baseInterval, baseBars));
+        var buffer = new Bar[capacity];
+        var skip = Math.Max(0, first.Length + then.Length - capacity);
+        var skipFirst = Math.Min(skip, first.Length);
+        first[skipFirst..].CopyTo(buffer);
+        then[(skip - skipFirst)..].CopyTo(buffer.AsSpan(first.Length - skipFirst));
+        var previous = series.Replace(buffer, first.Length + then.Length - skip);
+        _undo.Add(() => series.Restore(previous));
+    }
+
+    private static bool AllBefore(ReadOnlySpan<Bar> bars, DateTime start)
+    {
+        foreach (ref readonly var bar in bars)
+        {
+            if (bar.Start >= start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static void Feed(BarAggregator aggregator, ReadOnlySpan<Bar> bars, DateTime watermark)
     {
         foreach (ref readonly var bar in bars)
@@ -359,63 +444,69 @@ public sealed class SessionTransaction
     }
 
     /// <summary>
-    /// The base bars from the first one that starts a whole <paramref name="interval"/> bar. A base series starts where
-    /// the history of whichever interval loaded it first had to start, or where its ring buffer cut it, which may be
-    /// inside a bar of another interval: the base bars before that bar's end would only build a part of it (a wrong
-    /// open, high, low and volume). All the bars when the first bar is whole, or when none of them leaves that bar.
+    /// The history and the held bars in one strictly increasing run, in a new buffer of the base series' capacity for
+    /// them (never less than <paramref name="capacity"/>); a bar in both is kept once, the history's.
     /// </summary>
-    private ReadOnlySpan<Bar> FromFirstWholeBar(Interval baseInterval, Interval interval, Bar[] bars)
+    private static (Bar[] Buffer, int Count) Merge(ReadOnlySpan<Bar> history, ReadOnlySpan<Bar> held, int capacity, Interval baseInterval)
     {
-        if (interval == baseInterval || bars.Length == 0)
+        if (!StrictlyIncreasing(history))
         {
-            return bars;
+            var sorted = SortedDistinct(history, held);
+            var copy = new Bar[Math.Max(capacity, SeriesCapacity.For(baseInterval, baseInterval, sorted))];
+            sorted.CopyTo(copy, 0);
+            return (copy, sorted.Length);
         }
 
-        // The same aggregation as the slot's, watched bar by bar: the first derived bar's start against the start of the
-        // first base bar in a session, as a base-to-base aggregator reads it (a day bar stamped at midnight is its open).
-        var probe = new BarAggregator(_calendar, baseInterval, interval);
-        var firstDerived = new FirstBar();
-        probe.Subscribe(firstDerived);
-        var sessionBars = new BarAggregator(_calendar, baseInterval, baseInterval);
-        var firstBase = new FirstBar();
-        sessionBars.Subscribe(firstBase);
-        var next = 0;
-        while (next < bars.Length && firstBase.Bar is null)
-        {
-            probe.Push(in bars[next]);
-            sessionBars.Push(in bars[next]);
-            next++;
-        }
-
-        if (firstBase.Bar is not { } first)
-        {
-            return bars;
-        }
-
-        var firstStart = firstDerived.Bar?.Start ?? (probe.TryGetOpenBar(out var open) ? open.Start : first.Start);
-        if (firstStart >= first.Start)
-        {
-            return bars;
-        }
-
-        while (next < bars.Length && probe.EmittedBars == 0)
-        {
-            probe.Push(in bars[next]);
-            next++;
-        }
-
-        if (probe.EmittedBars == 0)
-        {
-            return bars;
-        }
-
-        // The last bar pushed closed the partial bar: it either opened the next bar (keep it) or ended the partial one.
-        return probe.TryGetOpenBar(out _) ? bars.AsSpan(next - 1) : bars.AsSpan(next);
+        var count = MergeRuns(history, held, []);
+        var buffer = new Bar[Math.Max(capacity, SeriesCapacity.ForBase(baseInterval, count))];
+        MergeRuns(history, held, buffer);
+        return (buffer, count);
     }
 
-    private static Bar[] Merge(List<Bar> history, Bar[] held)
+    // Merges two strictly increasing runs into `into` (when it has room; counts only when it is empty), dropping a bar
+    // that does not start after the last one kept. Returns the number of bars kept.
+    private static int MergeRuns(ReadOnlySpan<Bar> history, ReadOnlySpan<Bar> held, Span<Bar> into)
     {
-        var all = new List<Bar>(history.Count + held.Length);
+        var write = !into.IsEmpty;
+        int h = 0, k = 0, count = 0;
+        var last = DateTime.MinValue;
+        while (h < history.Length || k < held.Length)
+        {
+            var fromHistory = k == held.Length || (h < history.Length && history[h].Start <= held[k].Start);
+            ref readonly var bar = ref fromHistory ? ref history[h++] : ref held[k++];
+            if (count > 0 && bar.Start <= last)
+            {
+                continue;
+            }
+
+            if (write)
+            {
+                into[count] = bar;
+            }
+
+            last = bar.Start;
+            count++;
+        }
+
+        return count;
+    }
+
+    private static bool StrictlyIncreasing(ReadOnlySpan<Bar> bars)
+    {
+        for (var i = 1; i < bars.Length; i++)
+        {
+            if (bars[i].Start <= bars[i - 1].Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static Bar[] SortedDistinct(ReadOnlySpan<Bar> history, ReadOnlySpan<Bar> held)
+    {
+        var all = new List<Bar>(history.Length + held.Length);
         all.AddRange(history);
         all.AddRange(held);
         all.Sort(static (a, b) => a.Start.CompareTo(b.Start));
@@ -431,17 +522,25 @@ public sealed class SessionTransaction
         return [.. merged];
     }
 
-    private sealed class FirstBar : IBarSubscriber
+    // Derived bars written into what becomes a series' buffer; grows (to a larger buffer) only past its capacity.
+    private sealed class BufferWriter(int capacity) : IBarSubscriber
     {
-        public Bar? Bar { get; private set; }
+        public Bar[] Buffer { get; private set; } = new Bar[capacity];
 
-        public void Update(in Bar bar) => Bar ??= bar;
-    }
+        public int Count { get; private set; }
 
-    private sealed class BarCollector : IBarSubscriber
-    {
-        public List<Bar> Bars { get; } = [];
+        public ReadOnlySpan<Bar> Bars => Buffer.AsSpan(0, Count);
 
-        public void Update(in Bar bar) => Bars.Add(bar);
+        public void Update(in Bar bar)
+        {
+            if (Count == Buffer.Length)
+            {
+                var grown = new Bar[Buffer.Length * 2];
+                Bars.CopyTo(grown);
+                Buffer = grown;
+            }
+
+            Buffer[Count++] = bar;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Parquet;
 using Parquet.Schema;
 
@@ -31,7 +32,9 @@ internal sealed class BoundColumns
     /// <summary>Binds the columns to <paramref name="reader"/>'s schema; null when a column is no longer there.</summary>
     public static BoundColumns? Bind(ParquetReader reader, BarFileColumns columns)
     {
-        var timestamp = Find(reader, columns.TimestampName);
+        // Parquet.Net builds the schema from the footer on every read of ParquetReader.Schema: take it once.
+        var fields = reader.Schema.Fields;
+        var timestamp = Find(fields, columns.TimestampName);
         if (timestamp is not null && columns.TimestampEncoding == TimestampEncoding.Int64Units)
         {
             // Read the physical INT64 values: exact for every unit, and no DateTime conversion on the hot path.
@@ -39,19 +42,19 @@ internal sealed class BoundColumns
             _ = new ParquetSchema(timestamp);
         }
 
-        var open = Find(reader, columns.Open.Name);
-        var high = Find(reader, columns.High.Name);
-        var low = Find(reader, columns.Low.Name);
-        var close = Find(reader, columns.Close.Name);
-        var volume = Find(reader, columns.Volume.Name);
+        var open = Find(fields, columns.Open.Name);
+        var high = Find(fields, columns.High.Name);
+        var low = Find(fields, columns.Low.Name);
+        var close = Find(fields, columns.Close.Name);
+        var volume = Find(fields, columns.Volume.Name);
         return timestamp is null || open is null || high is null || low is null || close is null || volume is null
             ? null
             : new BoundColumns(timestamp, open, high, low, close, volume);
     }
 
-    private static DataField? Find(ParquetReader reader, string name)
+    private static DataField? Find(IReadOnlyList<Field> fields, string name)
     {
-        foreach (var field in reader.Schema.Fields)
+        foreach (var field in fields)
         {
             if (field is DataField data && field.Name == name)
             {

@@ -1,4 +1,3 @@
-using System;
 using System.Threading.Tasks;
 using Provisioning.Aggregation;
 using Provisioning.Attributes;
@@ -61,7 +60,7 @@ internal static class BuiltInStepHandlers
         var store = context.Get<IHistoricalBarStore>();
         var calendar = context.Get<ITradingCalendar>();
         var observer = context.Get<IProvisioningObserver>();
-        var bars = new System.Collections.Generic.List<Bar>(Math.Max(step.Bars, 0));
+        var bars = new HistoryBuffer(step.Bars);
         var statistics = new BarReadStatistics();
         await foreach (var batch in store.ReadRangeAsync(step.Symbol, step.Interval, step.FromUtc, step.ToUtc, statistics, context.CancellationToken).ConfigureAwait(false))
         {

@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Provisioning.Aggregation;
+using Provisioning.Calendar;
+using Provisioning.Core.Tests.Session.Support;
+using Provisioning.Data;
+using Provisioning.Execution;
+using Provisioning.Intervals;
+using Provisioning.Requirements;
+using Provisioning.Session;
+
+namespace Provisioning.Core.Tests.Session;
+
+/// <summary>
+/// When older base history arrives, building only the older part of a derived series and putting it before the bars
+/// the series holds gives exactly the series a rebuild from all the base bars gives (the reference, which is how the
+/// session built it before).
+/// </summary>
+[Collection(SampleStoreCollection.Name)]
+public sealed class DerivedHistoryTests(SampleStoreFixture sample)
+{
+    private static readonly ITradingCalendar Calendar = ExchangeCalendars.Xnys;
+    private static readonly Interval Minute = Interval.Minutes(1);
+
+    public static TheoryData<string, bool, int, int, int, int> Splits()
+    {
+        // Where the held base starts, New York time: a session open, inside a bucket of every derived interval, a bucket
+        // boundary of the small ones, on the short day after Thanksgiving (closes 13:00) and on the Monday after it. With
+        // gaps: the base without the minutes that end a quarter hour (:14, :29, :44, :59), the last of many buckets.
+        var data = new TheoryData<string, bool, int, int, int, int>();
+        foreach (var interval in new[] { "5m", "15m", "1h", "2h", "1d", "1w" })
+        {
+            foreach (var gaps in new[] { false, true })
+            {
+                data.Add(interval, gaps, 11, 26, 9, 30);
+                data.Add(interval, gaps, 11, 26, 10, 47);
+                data.Add(interval, gaps, 11, 26, 11, 0);
+                data.Add(interval, gaps, 11, 29, 12, 13);
+                data.Add(interval, gaps, 12, 2, 15, 59);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Splits))]
+    public async Task Older_history_put_before_the_held_bars_equals_a_rebuild_from_all_the_base_bars(string intervalText, bool gaps, int month, int day, int hour, int minute)
+    {
+        Assert.True(Interval.TryParse(intervalText, out var interval));
+        var all = await MinutesAsync();
+        if (gaps)
+        {
+            all = [.. all.Where(b => TimeZoneInfo.ConvertTimeFromUtc(b.Start, Calendar.TimeZone).Minute % 15 != 14)];
+        }
+
+        var split = Array.FindIndex(all, b => b.Start >= NewYork(month, day, hour, minute));
+        var held = all[split..];
+        var watermark = all[^1].Start.AddMinutes(1);
+
+        // The session held the derived bars built from the held base; then the older history arrived.
+        var holding = DerivedHistory.Rebuild(Calendar, Minute, interval, held, watermark).Bars.ToArray();
+        var rebuilt = DerivedHistory.Rebuild(Calendar, Minute, interval, all, watermark).Bars;
+
+        var keepFrom = DerivedHistory.FirstKept(holding, held[0].Start);
+        Assert.True(keepFrom >= 0);
+        var older = new List<Bar>();
+        DerivedHistory.BuildOlder(Calendar, Minute, interval, all, holding[keepFrom].Start, new Collector(older));
+        var grown = older.Concat(holding[keepFrom..]).ToList();
+
+        Assert.True(rebuilt.Count > holding.Length, "the older history must add bars, or this compares nothing");
+        Assert.Equal(rebuilt, grown);
+    }
+
+    [Fact]
+    public async Task A_first_held_bar_built_from_part_of_its_bucket_is_rebuilt_whole()
+    {
+        // Fed without cutting to the first whole bar, the held base starting at 10:47 builds a 10:30 hour bar from 10:47
+        // on only: its open is the 10:47 bar's, not the 10:30 bar's.
+        var hour = Interval.Hours(1);
+        var all = await MinutesAsync();
+        var split = Array.FindIndex(all, b => b.Start >= NewYork(11, 26, 10, 47));
+        var held = all[split..];
+        var live = new BarAggregator(Calendar, Minute, hour);
+        var holding = new List<Bar>();
+        live.Subscribe(new Collector(holding));
+        foreach (var bar in held)
+        {
+            live.Push(bar);
+        }
+
+        var watermark = all[^1].Start.AddMinutes(1);
+        live.AdvanceTo(watermark);
+        Assert.Equal(NewYork(11, 26, 10, 30), holding[0].Start);
+        Assert.Equal(all[split].Open, holding[0].Open);
+
+        var keepFrom = DerivedHistory.FirstKept(holding.ToArray(), held[0].Start);
+        Assert.Equal(1, keepFrom);
+        var older = new List<Bar>();
+        DerivedHistory.BuildOlder(Calendar, Minute, hour, all, holding[keepFrom].Start, new Collector(older));
+
+        var grown = older.Concat(holding.Skip(keepFrom)).ToList();
+        Assert.Equal(DerivedHistory.Rebuild(Calendar, Minute, hour, all, watermark).Bars, grown);
+        var whole = grown.Single(b => b.Start == NewYork(11, 26, 10, 30));
+        Assert.Equal(all.Single(b => b.Start == NewYork(11, 26, 10, 30)).Open, whole.Open);
+    }
+
+    [Fact]
+    public async Task A_series_holding_no_whole_bar_is_not_built_from_older_history()
+    {
+        var all = await MinutesAsync();
+        var split = Array.FindIndex(all, b => b.Start >= NewYork(11, 26, 10, 47));
+
+        Assert.Equal(-1, DerivedHistory.FirstKept([], all[split].Start));
+
+        // Nor is one holding only the partial 10:30 hour bar, built from 10:47 on.
+        var partial = new Bar(NewYork(11, 26, 10, 30), 1, 1, 1, 1, 1);
+        Assert.Equal(-1, DerivedHistory.FirstKept([partial], all[split].Start));
+    }
+
+    [Fact]
+    public async Task A_session_whose_base_history_grows_holds_the_derived_bars_of_one_that_loaded_it_all_at_once()
+    {
+        var tuesday = new DateOnly(2024, 11, 26);
+
+        // Grown: SMA(20)@5m loads a few hours of minutes, then EMA(50)@1h weeks more (the 5m series gets older bars).
+        var grown = new ReplaySession(sample.OpenStore(), ReplaySession.Config(["AAPL"]), tuesday);
+        grown.Clock.AdvanceTo(grown.At(11, 0));
+        await AddAsync(grown, "sma", 20, "5m");
+        Assert.True(grown.Coordinator.Data.TryGetSymbol("AAPL", out var grownAapl));
+        Assert.True(grownAapl.TryGetBars(Interval.Minutes(5), out var before));
+        var heldBefore = before.Count;
+        await AddAsync(grown, "ema", 50, "1h");
+
+        // At once: EMA(50)@1h first, so the 5m series is built from all the minutes in one pass.
+        var once = new ReplaySession(sample.OpenStore(), ReplaySession.Config(["AAPL"]), tuesday);
+        once.Clock.AdvanceTo(once.At(11, 0));
+        await AddAsync(once, "ema", 50, "1h");
+        await AddAsync(once, "sma", 20, "5m");
+
+        Assert.True(once.Coordinator.Data.TryGetSymbol("AAPL", out var onceAapl));
+        foreach (var interval in new[] { Interval.Minutes(1), Interval.Minutes(5), Interval.Hours(1) })
+        {
+            Assert.True(grownAapl.TryGetBars(interval, out var grownBars));
+            Assert.True(onceAapl.TryGetBars(interval, out var onceBars));
+            Assert.Equal(onceBars.ToArray(), grownBars.ToArray());
+        }
+
+        Assert.True(grownAapl.TryGetBars(Interval.Minutes(5), out var after));
+        Assert.True(after.Count > heldBefore, "the 5m series must have grown, or this compares nothing");
+    }
+
+    private static async Task AddAsync(ReplaySession replay, string name, int period, string interval)
+    {
+        var added = await replay.Coordinator.AddIndicatorAsync("AAPL", name, [new("period", period)], interval, ProvisionSource.Strategy);
+        Assert.True(added.Succeeded, added.Reason);
+    }
+
+    private async Task<Bar[]> MinutesAsync()
+    {
+        var bars = new List<Bar>();
+        await foreach (var batch in sample.OpenStore().ReadRangeAsync("AAPL", Minute, NewYork(11, 4, 0, 0), NewYork(12, 17, 16, 0)))
+        {
+            bars.AddRange(batch.ToArray());
+        }
+
+        return [.. bars];
+    }
+
+    private static DateTime NewYork(int month, int day, int hour, int minute) =>
+        TimeZoneInfo.ConvertTimeToUtc(new DateTime(2024, month, day, hour, minute, 0), Calendar.TimeZone);
+
+    private sealed class Collector(List<Bar> bars) : IBarSubscriber
+    {
+        public void Update(in Bar bar) => bars.Add(bar);
+    }
+}
