@@ -12,23 +12,9 @@ namespace Provisioning.Core.Tests.Session.Support;
 /// A store of a thinly traded symbol: its files cover every session, but one-minute bars exist only for the minutes
 /// <paramref name="keep"/> accepts (minutes without a trade have no bar), the way many vendors store illiquid names.
 /// </summary>
-internal sealed class ThinnedStore(IHistoricalBarStore inner, Func<Bar, bool> keep) : IHistoricalBarStore
+internal sealed class ThinnedStore(IHistoricalBarStore inner, Func<Bar, bool> keep) : DelegatingBarStore(inner)
 {
-    public BarReadStatistics Statistics => inner.Statistics;
-
-    public ValueTask<StoreListing<string>> ListSymbolsAsync(Interval interval, CancellationToken cancellationToken = default) =>
-        inner.ListSymbolsAsync(interval, cancellationToken);
-
-    public ValueTask<StoreListing<Interval>> ListIntervalsAsync(string symbol, CancellationToken cancellationToken = default) =>
-        inner.ListIntervalsAsync(symbol, cancellationToken);
-
-    public ValueTask<SeriesAvailability> GetAvailabilityAsync(string symbol, Interval interval, CancellationToken cancellationToken = default) =>
-        inner.GetAvailabilityAsync(symbol, interval, cancellationToken);
-
-    public ValueTask<SeriesCoverage> CheckCoverageAsync(string symbol, Interval interval, DateTime firstBarUtc, DateTime lastBarUtc, CancellationToken cancellationToken = default) =>
-        inner.CheckCoverageAsync(symbol, interval, firstBarUtc, lastBarUtc, cancellationToken);
-
-    public async IAsyncEnumerable<ReadOnlyMemory<Bar>> ReadRangeAsync(
+    public override async IAsyncEnumerable<ReadOnlyMemory<Bar>> ReadRangeAsync(
         string symbol,
         Interval interval,
         DateTime fromUtc,
@@ -36,7 +22,7 @@ internal sealed class ThinnedStore(IHistoricalBarStore inner, Func<Bar, bool> ke
         BarReadStatistics? statistics = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var batch in inner.ReadRangeAsync(symbol, interval, fromUtc, toUtc, statistics, cancellationToken))
+        await foreach (var batch in Inner.ReadRangeAsync(symbol, interval, fromUtc, toUtc, statistics, cancellationToken))
         {
             var kept = new List<Bar>(batch.Length);
             foreach (var bar in batch.Span)
@@ -50,7 +36,4 @@ internal sealed class ThinnedStore(IHistoricalBarStore inner, Func<Bar, bool> ke
             yield return kept.ToArray();
         }
     }
-
-    public ValueTask<Bar[]> ReadLastAsync(string symbol, Interval interval, int count, DateTime endUtc, BarReadStatistics? statistics = null, CancellationToken cancellationToken = default) =>
-        inner.ReadLastAsync(symbol, interval, count, endUtc, statistics, cancellationToken);
 }
