@@ -45,6 +45,7 @@ public sealed class SessionCoordinator : IProvisioningSession
     private readonly HistoricalDataValidator _validator;
     private readonly ProvisioningExecutor _executor;
     private readonly ConcurrentDictionary<ProvisioningRequest, Lazy<Task<ProvisioningResult>>> _inFlight = new();
+    private long _deliveryFaults;
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _symbolGates = new(StringComparer.Ordinal);
 
     /// <summary>Creates a session.</summary>
@@ -94,6 +95,9 @@ public sealed class SessionCoordinator : IProvisioningSession
 
     /// <summary>The session config.</summary>
     public ResolvedSessionConfig Config { get; }
+
+    /// <summary>Live bars on which a subscriber (an indicator) threw; each is logged, and the session went on.</summary>
+    public long DeliveryFaults => Interlocked.Read(ref _deliveryFaults);
 
     /// <summary>The session clock's current time, UTC.</summary>
     public DateTime NowUtc => _clock.GetUtcNow().UtcDateTime;
@@ -167,7 +171,16 @@ public sealed class SessionCoordinator : IProvisioningSession
         {
             await foreach (var bar in _feed.Bars.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                Data.Deliver(bar);
+                try
+                {
+                    Data.Deliver(bar);
+                }
+                catch (BarDeliveryException fault)
+                {
+                    Interlocked.Increment(ref _deliveryFaults);
+                    SessionLog.DeliveryFailed(_logger, fault.Symbol, fault.Interval, fault.BarStartUtc, fault.InnerException!);
+                }
+
                 tracking?.OnDelivered();
             }
         }
@@ -179,7 +192,15 @@ public sealed class SessionCoordinator : IProvisioningSession
         var now = NowUtc;
         foreach (var symbol in Data.Symbols)
         {
-            symbol.AdvanceTo(now);
+            try
+            {
+                symbol.AdvanceTo(now);
+            }
+            catch (BarDeliveryException fault)
+            {
+                Interlocked.Increment(ref _deliveryFaults);
+                SessionLog.DeliveryFailed(_logger, fault.Symbol, fault.Interval, fault.BarStartUtc, fault.InnerException!);
+            }
         }
 
         SessionLog.StreamEnded(_logger, now, Data.Count, Data.UnroutedBars);

@@ -1,6 +1,7 @@
 using System;
 using Microsoft.Extensions.Logging;
 using Provisioning.Execution;
+using Provisioning.Intervals;
 using Provisioning.Requirements;
 
 namespace Provisioning.Session;
@@ -43,4 +44,7 @@ internal static partial class SessionLog
 
     [LoggerMessage(EventId = 12, Level = LogLevel.Error, Message = "{Symbol}: the observer threw in {Callback}; the addition goes on")]
     public static partial void ObserverThrew(ILogger logger, string callback, string symbol, Exception exception);
+
+    [LoggerMessage(EventId = 13, Level = LogLevel.Error, Message = "{Symbol}: a subscriber of its {Interval} bars (an indicator) threw on the bar of {BarStartUtc:u}; the bar is kept, the other intervals got it, and the session goes on")]
+    public static partial void DeliveryFailed(ILogger logger, string symbol, Interval interval, DateTime barStartUtc, Exception exception);
 }

@@ -127,7 +127,11 @@ public sealed class SymbolData
         }
     }
 
-    /// <summary>Appends a base bar and pushes it to the aggregators on its interval; the caller holds <see cref="Gate"/>.</summary>
+    /// <summary>
+    /// Appends a base bar and pushes it to the aggregators on its interval; the caller holds <see cref="Gate"/>. A
+    /// subscriber that throws does not keep the bar from the other aggregators: the first fault is thrown afterwards as a
+    /// <see cref="BarDeliveryException"/>.
+    /// </summary>
     internal void AppendBaseBarUnderLock(IntervalSlot baseSlot, in Bar bar)
     {
         if (!baseSlot.Series.Append(bar))
@@ -136,12 +140,25 @@ public sealed class SymbolData
             return;
         }
 
+        BarDeliveryException? fault = null;
         foreach (var slot in _slots.Values)
         {
             if (slot.BaseInterval == baseSlot.Interval)
             {
-                slot.Aggregator.Push(bar);
+                try
+                {
+                    slot.Aggregator.Push(bar);
+                }
+                catch (Exception exception)
+                {
+                    fault ??= new BarDeliveryException(Symbol, slot.Interval, bar.Start, exception);
+                }
             }
+        }
+
+        if (fault is not null)
+        {
+            throw fault;
         }
     }
 
@@ -150,9 +167,22 @@ public sealed class SymbolData
     {
         lock (Gate)
         {
+            BarDeliveryException? fault = null;
             foreach (var slot in _slots.Values)
             {
-                slot.Aggregator.AdvanceTo(utc);
+                try
+                {
+                    slot.Aggregator.AdvanceTo(utc);
+                }
+                catch (Exception exception)
+                {
+                    fault ??= new BarDeliveryException(Symbol, slot.Interval, utc, exception);
+                }
+            }
+
+            if (fault is not null)
+            {
+                throw fault;
             }
         }
     }
