@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Provisioning.Calendar;
 using Provisioning.Collections;
+using Provisioning.Config;
 using Provisioning.Data;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
@@ -259,7 +260,7 @@ public sealed class HistoricalDataValidator
         var close = new List<string>();
         foreach (var known in listing.Items)
         {
-            if (Distance(symbol, known) <= 2 || known.StartsWith(symbol, StringComparison.Ordinal) || symbol.StartsWith(known, StringComparison.Ordinal))
+            if (NameSuggestion.Distance(symbol, known) <= 2 || known.StartsWith(symbol, StringComparison.Ordinal) || symbol.StartsWith(known, StringComparison.Ordinal))
             {
                 close.Add(known);
             }
@@ -311,27 +312,4 @@ public sealed class HistoricalDataValidator
 
     private static TimeSpan Length(Interval interval) =>
         interval.IsIntraday ? TimeSpan.FromSeconds(interval.TotalSeconds) : TimeSpan.FromDays(1);
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 }

@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using Provisioning.Config;
 using Provisioning.Intervals;
 
 namespace Provisioning.Indicators.Registry;
@@ -181,46 +182,8 @@ public sealed class IndicatorCatalog
         return TryGet(name, out var descriptor) ? descriptor.Create(parameters) : Find(name).AsFailure<IIndicator>();
     }
 
-    private static string? Closest(string name, IReadOnlyList<IndicatorDescriptor> known)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var descriptor in known)
-        {
-            var distance = EditDistance(name.ToLowerInvariant(), descriptor.Name.ToLowerInvariant());
-            if (distance < bestDistance)
-            {
-                best = descriptor.Name;
-                bestDistance = distance;
-            }
-        }
-
-        return bestDistance <= Math.Max(1, name.Length / 3) ? best : null;
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), substitution);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
+    private static string? Closest(string name, IReadOnlyList<IndicatorDescriptor> known) =>
+        NameSuggestion.Closest(name, known.Select(d => d.Name));
 
     private sealed class Contents
     {
