@@ -119,32 +119,19 @@ public sealed class SessionCoordinator : IProvisioningSession
 
         var all = new List<ProvisioningResult>(symbolResults);
         var loaded = symbolResults.Where(r => r.Succeeded).Select(r => r.Requirements.Symbol).ToArray();
-        var perSymbol = new List<Func<string, CancellationToken, ValueTask<ProvisioningResult>>>();
-        foreach (var configured in Config.Indicators)
-        {
-            perSymbol.Add((symbol, ct) => AddIndicatorAsync(symbol, configured.Name, configured.Parameters.ToArray(), configured.Interval.ToString(), ProvisionSource.Config, ct));
-        }
-
-        foreach (var strategy in strategies ?? [])
-        {
-            var manifest = strategy.Manifest;
-            foreach (var bars in manifest.Bars)
-            {
-                perSymbol.Add((symbol, ct) => AddBarsAsync(symbol, bars.Interval.ToString(), bars.HistoricalDays, historicalOnly: false, ProvisionSource.Strategy, ct));
-            }
-
-            foreach (var spec in manifest.Indicators)
-            {
-                perSymbol.Add((symbol, ct) => AddIndicatorAsync(symbol, spec, ProvisionSource.Strategy, ct));
-            }
-        }
-
+        var strategyList = strategies?.ToArray() ?? [];
         await Parallel.ForAsync(0, loaded.Length, ParallelOptions(cancellationToken), async (i, ct) =>
         {
-            var list = new List<ProvisioningResult>(perSymbol.Count);
-            foreach (var add in perSymbol)
+            var symbol = loaded[i];
+            var list = new List<ProvisioningResult>();
+            foreach (var configured in Config.Indicators)
             {
-                list.Add(await add(loaded[i], ct).ConfigureAwait(false));
+                list.Add(await AddIndicatorAsync(symbol, configured.Name, configured.Parameters.ToArray(), configured.Interval.ToString(), ProvisionSource.Config, ct).ConfigureAwait(false));
+            }
+
+            foreach (var strategy in strategyList)
+            {
+                list.AddRange(await ProvisionStrategyAsync(strategy, symbol, ProvisionSource.Strategy, ct).ConfigureAwait(false));
             }
 
             lock (all)
