@@ -29,8 +29,7 @@ public sealed class ProvisioningBuilder
     /// <param name="pausePerStep">Real time to wait per replayed step; zero replays as fast as possible.</param>
     public ProvisioningBuilder UseReplay(DateOnly sessionDate, TimeSpan pausePerStep = default)
     {
-        Services.RemoveAll<IBarFeed>();
-        Services.RemoveAll<TimeProvider>();
+        RemoveFeeds();
         Services.AddSingleton(provider =>
         {
             var calendar = provider.GetRequiredService<ITradingCalendar>();
@@ -63,8 +62,8 @@ public sealed class ProvisioningBuilder
     /// </summary>
     public ProvisioningBuilder UseLiveFeed()
     {
-        Services.RemoveAll<IBarFeed>();
-        Services.TryAddSingleton(TimeProvider.System);
+        RemoveFeeds();
+        Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton(provider => new ChannelBarFeed(provider.GetRequiredService<ResolvedSessionConfig>().BaseIntervals));
         Services.AddSingleton<IBarFeed>(provider => provider.GetRequiredService<ChannelBarFeed>());
         return this;
@@ -86,5 +85,15 @@ public sealed class ProvisioningBuilder
         Services.RemoveAll<IProvisioningObserver>();
         Services.AddSingleton<IProvisioningObserver, TObserver>();
         return this;
+    }
+
+    /// <summary>Forgets the feed and clock a previous Use… call registered, so the last choice is the only one.</summary>
+    private void RemoveFeeds()
+    {
+        Services.RemoveAll<IBarFeed>();
+        Services.RemoveAll<TimeProvider>();
+        Services.RemoveAll<ReplayBarFeed>();
+        Services.RemoveAll<ReplayClock>();
+        Services.RemoveAll<ChannelBarFeed>();
     }
 }
