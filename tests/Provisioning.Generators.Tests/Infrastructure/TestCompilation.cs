@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -57,7 +56,5 @@ internal static class TestCompilation
     }
 
     /// <summary>The test project's folder in the source tree (where the Snapshots folder lives).</summary>
-    public static string ProjectDirectory() => Path.GetDirectoryName(Path.GetDirectoryName(ThisFile()))!;
-
-    private static string ThisFile([CallerFilePath] string path = "") => path;
+    public static string ProjectDirectory() => Path.Combine(RepositoryLayout.Root, "tests", "Provisioning.Generators.Tests");
 }

@@ -20,7 +20,7 @@ public sealed class ReadmeCommandsTests
     [Fact]
     public void Every_provision_command_in_the_cli_readme_succeeds()
     {
-        var commands = Commands(File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "Provisioning.Cli", "README.md")));
+        var commands = Commands(File.ReadAllText(Path.Combine(RepositoryLayout.Root, "src", "Provisioning.Cli", "README.md")));
         Assert.True(commands.Count >= 6, "The README's bash blocks should hold the quick start and the examples.");
         Assert.StartsWith("sample-data", commands[0][0], StringComparison.Ordinal);
 
@@ -95,16 +95,4 @@ public sealed class ReadmeCommandsTests
         return [.. args];
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Provisioning.Generators.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository is not above " + AppContext.BaseDirectory + ".");
-    }
 }

@@ -58,7 +58,7 @@ public sealed class PackageFixture : IAsyncLifetime
     {
         Directory.CreateDirectory(Feed);
         Directory.CreateDirectory(Consumer);
-        Repository = RepositoryRoot();
+        Repository = RepositoryLayout.Root;
         Pack = await PackAsync("Provisioning.Core");
         if (Pack.ExitCode != 0 || !File.Exists(PackagePath))
         {
@@ -143,18 +143,6 @@ public sealed class PackageFixture : IAsyncLifetime
             "-p:PackageVersion=" + Version,
             "-p:NuspecOutputPath=" + Path.Combine(Root, "nuspec", project) + Path.DirectorySeparatorChar);
 
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Provisioning.Generators.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository (Provisioning.Generators.sln) is not above " + AppContext.BaseDirectory + ".");
-    }
 
     private static string? MachinePackageFolder()
     {
