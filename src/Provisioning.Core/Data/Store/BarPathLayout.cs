@@ -123,14 +123,17 @@ internal sealed class BarPathLayout
     }
 
     /// <summary>Lists the files of one series, with their year (0 when the layout has none).</summary>
-    public IEnumerable<LayoutMatch> SeriesFiles(string root, string symbol, Interval interval, List<BarFileProblem> problems)
+    public IEnumerable<LayoutMatch> SeriesFiles(string root, string symbol, Interval interval, DirectoryListingCache listings, List<BarFileProblem> problems)
     {
         RequireCanonicalSymbol(symbol);
-        return Walk(root, symbol, interval.ToString(), problems);
+        return Walk(root, symbol, interval.ToString(), listings, problems);
     }
 
-    /// <summary>Walks the tree for every file the template matches, binding the tokens not given.</summary>
-    public IEnumerable<LayoutMatch> Walk(string root, string? symbol, string? interval, List<BarFileProblem> problems)
+    /// <summary>
+    /// Walks the tree for every file the template matches, binding the tokens not given; directories are listed through
+    /// <paramref name="listings"/>.
+    /// </summary>
+    public IEnumerable<LayoutMatch> Walk(string root, string? symbol, string? interval, DirectoryListingCache listings, List<BarFileProblem> problems)
     {
         var literals = new string?[_segments.Length];
         for (var i = 0; i < _segments.Length; i++)
@@ -155,7 +158,7 @@ internal sealed class BarPathLayout
             yield break;
         }
 
-        foreach (var match in WalkFrom(root, 0, literals, new LayoutMatch(string.Empty, symbol, interval, 0), problems))
+        foreach (var match in WalkFrom(root, 0, literals, new LayoutMatch(string.Empty, symbol, interval, 0), listings, problems))
         {
             yield return match;
         }
@@ -172,6 +175,7 @@ internal sealed class BarPathLayout
         int depth,
         string?[] literals,
         LayoutMatch bound,
+        DirectoryListingCache listings,
         List<BarFileProblem> problems)
     {
         var last = depth == _segments.Length - 1;
@@ -190,7 +194,7 @@ internal sealed class BarPathLayout
 
             if (Directory.Exists(path))
             {
-                foreach (var found in WalkFrom(path, depth + 1, literals, bound, problems))
+                foreach (var found in WalkFrom(path, depth + 1, literals, bound, listings, problems))
                 {
                     yield return found;
                 }
@@ -207,7 +211,7 @@ internal sealed class BarPathLayout
         string[] entries;
         try
         {
-            entries = last ? Directory.GetFiles(directory) : Directory.GetDirectories(directory);
+            entries = last ? listings.Files(directory) : listings.Directories(directory);
         }
         catch (DirectoryNotFoundException)
         {
@@ -220,7 +224,6 @@ internal sealed class BarPathLayout
             yield break;
         }
 
-        Array.Sort(entries, StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             if (!_matchers[depth].TryMatch(Path.GetFileName(entry), bound.Symbol, bound.Interval, out var captures)
@@ -235,7 +238,7 @@ internal sealed class BarPathLayout
                 continue;
             }
 
-            foreach (var found in WalkFrom(entry, depth + 1, literals, next, problems))
+            foreach (var found in WalkFrom(entry, depth + 1, literals, next, listings, problems))
             {
                 yield return found;
             }
