@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Provisioning.Calendar;
 using Provisioning.Core.Tests.Data.Support;
+using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Data;
 using Provisioning.Data.Store;
 using Provisioning.Intervals;
@@ -15,7 +16,7 @@ using static Provisioning.Core.Tests.Data.Support.BarReading;
 namespace Provisioning.Core.Tests.Validation;
 
 /// <summary>
-/// Step 0 keeps the store's directory listings and a series' availability between validations (keyed by the
+/// Step 0 asks the Parquet store for a symbol's intervals and a series' availability in one walk, and keeps the store's directory listings and a series' availability between validations (keyed by the
 /// directories' and files' write times): a file rewritten, added or deleted later is still seen, and validations on
 /// many threads at once answer what a fresh validator answers. The directories are dated an hour back ("settled") so
 /// their listings are kept; a change then dates them again, as the file system would.
@@ -162,6 +163,43 @@ public sealed class HistoricalDataValidatorCachingTests : IDisposable
         Assert.True(store.Listings.Reads > reads);
     }
 
+    [Theory]
+    [InlineData("interval={interval}/symbol={symbol}/year={year}.parquet")]
+    [InlineData("{symbol}/{interval}/{year}.parquet")]
+    [InlineData("bars/{interval}/{symbol}.parquet")]
+    public async Task The_one_walk_answers_what_the_two_questions_of_the_store_answer(string template)
+    {
+        var options = new ParquetBarStoreOptions { RootDirectory = _root.Path, PathTemplate = template };
+        var writer = new ParquetBarWriter(new ParquetBarStore(options));
+        await writer.WriteAsync("AAPL", OneMinute, SyntheticBars.Minutes(_xnys, new DateOnly(2023, 12, 26), new DateOnly(2024, 1, 5)));
+        await writer.WriteAsync("AAPL", Interval.Minutes(5), SyntheticBars.Minutes(_xnys, new DateOnly(2024, 1, 2), new DateOnly(2024, 1, 2)));
+        await writer.WriteAsync("MSFT", Interval.Days(1), SyntheticBars.Days(_xnys, new DateOnly(2023, 12, 1), new DateOnly(2024, 1, 5)));
+        await writer.WriteAsync("BRK.B", OneMinute, SyntheticBars.Minutes(_xnys, new DateOnly(2024, 1, 3), new DateOnly(2024, 1, 4)));
+        var oneWalk = new HistoricalDataValidator(new ParquetBarStore(options), _xnys);
+        var twoQuestions = new HistoricalDataValidator(new PlainStore(new ParquetBarStore(options)), _xnys);
+        HistoryEstimate?[] histories =
+        [
+            null,
+            new HistoryEstimate(OneMinute, 390, 2.0, 780, 2, 5, Utc(2023, 12, 29, 14, 30), Utc(2024, 1, 3, 14, 30)),
+            new HistoryEstimate(OneMinute, 390, 2.0, 780, 2, 2, Utc(2024, 1, 4, 14, 30), Utc(2024, 1, 8, 14, 30)),
+        ];
+        var compared = 0;
+        foreach (var symbol in new[] { "AAPL", "aapl", "MSFT", "BRK.B", "BRK", "NVDA" })
+        {
+            foreach (var interval in new Interval?[] { OneMinute, Interval.Minutes(5), Interval.Days(1), Interval.Hours(1), null })
+            {
+                foreach (var history in histories)
+                {
+                    var expected = await twoQuestions.ValidateAsync(symbol, interval, history);
+                    Assert.Equal(expected, await oneWalk.ValidateAsync(symbol, interval, history));
+                    compared += expected.CanProceed ? 1 : 0;
+                }
+            }
+        }
+
+        Assert.True(compared >= 5);
+    }
+
     [Fact]
     public async Task Validations_on_many_threads_answer_what_a_fresh_validator_answers()
     {
@@ -262,4 +300,7 @@ public sealed class HistoricalDataValidatorCachingTests : IDisposable
             }
         }
     }
+
+    /// <summary>The store seen only through <see cref="Provisioning.Data.IHistoricalBarStore"/>: two questions, two walks.</summary>
+    private sealed class PlainStore(ParquetBarStore inner) : DelegatingBarStore(inner);
 }
