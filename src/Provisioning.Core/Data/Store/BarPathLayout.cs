@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Text;
-using System.Text.RegularExpressions;
 using Provisioning.Intervals;
 using Provisioning.Symbols;
 
@@ -21,11 +19,13 @@ internal sealed class BarPathLayout
     private const string YearToken = "{year}";
 
     private readonly string[] _segments;
+    private readonly SegmentMatcher[] _matchers;
 
     private BarPathLayout(string template, string[] segments)
     {
         Template = template;
         _segments = segments;
+        _matchers = Array.ConvertAll(segments, SegmentMatcher.Parse);
         HasYear = template.Contains(YearToken, StringComparison.Ordinal);
     }
 
@@ -123,16 +123,18 @@ internal sealed class BarPathLayout
     }
 
     /// <summary>Lists the files of one series, with their year (0 when the layout has none).</summary>
-    public IEnumerable<LayoutMatch> SeriesFiles(string root, string symbol, Interval interval, List<BarFileProblem> problems)
+    public IEnumerable<LayoutMatch> SeriesFiles(string root, string symbol, Interval interval, DirectoryListingCache listings, List<BarFileProblem> problems)
     {
         RequireCanonicalSymbol(symbol);
-        return Walk(root, symbol, interval.ToString(), problems);
+        return Walk(root, symbol, interval.ToString(), listings, problems);
     }
 
-    /// <summary>Walks the tree for every file the template matches, binding the tokens not given.</summary>
-    public IEnumerable<LayoutMatch> Walk(string root, string? symbol, string? interval, List<BarFileProblem> problems)
+    /// <summary>
+    /// Walks the tree for every file the template matches, binding the tokens not given; directories are listed through
+    /// <paramref name="listings"/>.
+    /// </summary>
+    public IEnumerable<LayoutMatch> Walk(string root, string? symbol, string? interval, DirectoryListingCache listings, List<BarFileProblem> problems)
     {
-        var patterns = new Regex?[_segments.Length];
         var literals = new string?[_segments.Length];
         for (var i = 0; i < _segments.Length; i++)
         {
@@ -148,7 +150,6 @@ internal sealed class BarPathLayout
             }
 
             literals[i] = bound.Contains('{', StringComparison.Ordinal) ? null : bound;
-            patterns[i] = literals[i] is null ? SegmentPattern(_segments[i], symbol, interval) : null;
         }
 
         if (!Directory.Exists(root))
@@ -157,7 +158,7 @@ internal sealed class BarPathLayout
             yield break;
         }
 
-        foreach (var match in WalkFrom(root, 0, patterns, literals, new LayoutMatch(string.Empty, symbol, interval, 0), problems))
+        foreach (var match in WalkFrom(root, 0, literals, new LayoutMatch(string.Empty, symbol, interval, 0), listings, problems))
         {
             yield return match;
         }
@@ -172,9 +173,9 @@ internal sealed class BarPathLayout
     private IEnumerable<LayoutMatch> WalkFrom(
         string directory,
         int depth,
-        Regex?[] patterns,
         string?[] literals,
         LayoutMatch bound,
+        DirectoryListingCache listings,
         List<BarFileProblem> problems)
     {
         var last = depth == _segments.Length - 1;
@@ -193,7 +194,7 @@ internal sealed class BarPathLayout
 
             if (Directory.Exists(path))
             {
-                foreach (var found in WalkFrom(path, depth + 1, patterns, literals, bound, problems))
+                foreach (var found in WalkFrom(path, depth + 1, literals, bound, listings, problems))
                 {
                     yield return found;
                 }
@@ -210,7 +211,7 @@ internal sealed class BarPathLayout
         string[] entries;
         try
         {
-            entries = last ? Directory.GetFiles(directory) : Directory.GetDirectories(directory);
+            entries = last ? listings.Files(directory) : listings.Directories(directory);
         }
         catch (DirectoryNotFoundException)
         {
@@ -223,11 +224,10 @@ internal sealed class BarPathLayout
             yield break;
         }
 
-        Array.Sort(entries, StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            var match = patterns[depth]!.Match(Path.GetFileName(entry));
-            if (!match.Success || !TryBind(match, bound, out var next))
+            if (!_matchers[depth].TryMatch(Path.GetFileName(entry), bound.Symbol, bound.Interval, out var captures)
+                || !TryBind(captures, bound, out var next))
             {
                 continue;
             }
@@ -238,20 +238,19 @@ internal sealed class BarPathLayout
                 continue;
             }
 
-            foreach (var found in WalkFrom(entry, depth + 1, patterns, literals, next, problems))
+            foreach (var found in WalkFrom(entry, depth + 1, literals, next, listings, problems))
             {
                 yield return found;
             }
         }
     }
 
-    private static bool TryBind(Match match, LayoutMatch bound, out LayoutMatch next)
+    private static bool TryBind(SegmentCaptures captures, LayoutMatch bound, out LayoutMatch next)
     {
         next = bound;
-        var symbolGroup = match.Groups["symbol"];
-        if (symbolGroup.Success)
+        if (captures.Symbol is { } symbolText)
         {
-            if (!SymbolName.TryNormalize(symbolGroup.Value, out var symbol, out _) || symbol != symbolGroup.Value)
+            if (!SymbolName.TryNormalize(symbolText, out var symbol, out _) || symbol != symbolText)
             {
                 return false;
             }
@@ -259,55 +258,22 @@ internal sealed class BarPathLayout
             next = next with { Symbol = symbol };
         }
 
-        var intervalGroup = match.Groups["interval"];
-        if (intervalGroup.Success)
+        if (captures.Interval is { } intervalText)
         {
-            if (!Interval.TryParse(intervalGroup.Value, out var interval) || interval.ToString() != intervalGroup.Value)
+            if (!Interval.TryParse(intervalText, out var interval) || interval.ToString() != intervalText)
             {
                 return false;
             }
 
-            next = next with { Interval = intervalGroup.Value };
+            next = next with { Interval = intervalText };
         }
 
-        var yearGroup = match.Groups["year"];
-        if (yearGroup.Success)
+        if (captures.Year is { } yearText)
         {
-            next = next with { Year = int.Parse(yearGroup.Value, NumberStyles.None, CultureInfo.InvariantCulture) };
+            next = next with { Year = int.Parse(yearText, NumberStyles.None, CultureInfo.InvariantCulture) };
         }
 
         return true;
-    }
-
-    private static Regex SegmentPattern(string segment, string? symbol, string? interval)
-    {
-        var pattern = new StringBuilder("^");
-        var position = 0;
-        while (position < segment.Length)
-        {
-            if (string.CompareOrdinal(segment, position, SymbolToken, 0, SymbolToken.Length) == 0)
-            {
-                pattern.Append(symbol is null ? "(?<symbol>[A-Za-z0-9._^-]+)" : Regex.Escape(symbol));
-                position += SymbolToken.Length;
-            }
-            else if (string.CompareOrdinal(segment, position, IntervalToken, 0, IntervalToken.Length) == 0)
-            {
-                pattern.Append(interval is null ? "(?<interval>[0-9]+[a-z]+)" : Regex.Escape(interval));
-                position += IntervalToken.Length;
-            }
-            else if (string.CompareOrdinal(segment, position, YearToken, 0, YearToken.Length) == 0)
-            {
-                pattern.Append("(?<year>[0-9]{4})");
-                position += YearToken.Length;
-            }
-            else
-            {
-                pattern.Append(Regex.Escape(segment[position].ToString()));
-                position++;
-            }
-        }
-
-        return new Regex(pattern.Append('$').ToString(), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     }
 
     private static string Fill(string segment, string symbol, string interval, string year) => segment

@@ -22,7 +22,11 @@ namespace Provisioning.Data.Store;
 /// pass. Invalid rows are dropped and counted (see <see cref="BarReadCounts"/>); with a calendar, bars outside the
 /// exchange's sessions are dropped too, and day bars are stamped at their session's open.
 /// </para>
-/// <para>Footers are cached per file while its length and write time are unchanged. The store is thread-safe.</para>
+/// <para>
+/// Footers are cached per file while its length and write time are unchanged, directory listings per directory while
+/// its write and creation times are unchanged (and it was last written at least two seconds before it was listed), and a series' availability
+/// while its walk finds the same files with the same cached footers. The store is thread-safe.
+/// </para>
 /// </summary>
 public sealed class ParquetBarStore : IHistoricalBarStore
 {
@@ -31,6 +35,8 @@ public sealed class ParquetBarStore : IHistoricalBarStore
     private readonly TimeZoneInfo? _naiveZone;
     private readonly ITradingCalendar? _calendar;
     private readonly ConcurrentDictionary<string, BarFileSummary> _summaries = new(StringComparer.Ordinal);
+    private readonly DirectoryListingCache _listings = new();
+    private readonly ConcurrentDictionary<(string Symbol, Interval Interval), CachedAvailability> _availabilities = new();
 
     /// <summary>Creates a store over <paramref name="options"/>' root.</summary>
     /// <param name="options">Root, layout, column mapping and timestamp settings.</param>
@@ -116,7 +122,7 @@ public sealed class ParquetBarStore : IHistoricalBarStore
     {
         var problems = new List<BarFileProblem>();
         var symbols = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var match in _layout.Walk(Root, null, interval.ToString(), problems))
+        foreach (var match in _layout.Walk(Root, null, interval.ToString(), _listings, problems))
         {
             cancellationToken.ThrowIfCancellationRequested();
             symbols.Add(match.Symbol!);
@@ -126,27 +132,18 @@ public sealed class ParquetBarStore : IHistoricalBarStore
     }
 
     /// <inheritdoc />
-    public ValueTask<StoreListing<Interval>> ListIntervalsAsync(string symbol, CancellationToken cancellationToken = default)
-    {
-        var problems = new List<BarFileProblem>();
-        var intervals = new SortedSet<Interval>();
-        if (!SymbolName.TryNormalize(symbol, out var normalized, out var reason))
-        {
-            problems.Add(new BarFileProblem(symbol ?? string.Empty, BarProblemKind.InvalidSymbol, reason!));
-        }
-        else
-        {
-            foreach (var match in _layout.Walk(Root, normalized, null, problems))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (Interval.TryParse(match.Interval, out var interval))
-                {
-                    intervals.Add(interval);
-                }
-            }
-        }
+    public ValueTask<StoreListing<Interval>> ListIntervalsAsync(string symbol, CancellationToken cancellationToken = default) =>
+        new(ListIntervals(symbol, null, null, cancellationToken));
 
-        return new ValueTask<StoreListing<Interval>>(new StoreListing<Interval>(new EquatableArray<Interval>(intervals), new EquatableArray<BarFileProblem>(problems)));
+    /// <summary>
+    /// <see cref="ListIntervalsAsync"/>, keeping the files of <paramref name="series"/> that the same walk found, for
+    /// <see cref="GetAvailabilityAsync(string, Interval, List{LayoutMatch}, CancellationToken)"/> (the files a walk of
+    /// that series alone would find, in the same order). Step 0 asks both questions of one symbol in a row.
+    /// </summary>
+    internal StoreListing<Interval> ListIntervals(string symbol, Interval series, out List<LayoutMatch> seriesFiles, CancellationToken cancellationToken)
+    {
+        seriesFiles = [];
+        return ListIntervals(symbol, series.ToString(), seriesFiles, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -159,12 +156,69 @@ public sealed class ParquetBarStore : IHistoricalBarStore
             return new SeriesAvailability(symbol ?? string.Empty, interval) { Problems = new EquatableArray<BarFileProblem>(problems) };
         }
 
-        var files = new List<LayoutMatch>(_layout.SeriesFiles(Root, normalized, interval, problems));
+        var files = new List<LayoutMatch>(_layout.SeriesFiles(Root, normalized, interval, _listings, problems));
+        return await AvailabilityAsync(normalized, interval, files, problems, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The availability of the series of the normalised <paramref name="symbol"/> made of <paramref name="files"/>, found
+    /// without a problem by <see cref="ListIntervals(string, Interval, out List{LayoutMatch}, CancellationToken)"/>.
+    /// </summary>
+    internal ValueTask<SeriesAvailability> GetAvailabilityAsync(string symbol, Interval interval, List<LayoutMatch> files, CancellationToken cancellationToken) =>
+        AvailabilityAsync(symbol, interval, files, [], cancellationToken);
+
+    private StoreListing<Interval> ListIntervals(string symbol, string? series, List<LayoutMatch>? seriesFiles, CancellationToken cancellationToken)
+    {
+        var problems = new List<BarFileProblem>();
+        var intervals = new SortedSet<Interval>();
+        if (!SymbolName.TryNormalize(symbol, out var normalized, out var reason))
+        {
+            problems.Add(new BarFileProblem(symbol ?? string.Empty, BarProblemKind.InvalidSymbol, reason!));
+        }
+        else
+        {
+            foreach (var match in _layout.Walk(Root, normalized, null, _listings, problems))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (Interval.TryParse(match.Interval, out var interval))
+                {
+                    intervals.Add(interval);
+                }
+
+                if (seriesFiles is not null && string.Equals(match.Interval, series, StringComparison.Ordinal))
+                {
+                    seriesFiles.Add(match);
+                }
+            }
+        }
+
+        return new StoreListing<Interval>(new EquatableArray<Interval>(intervals), new EquatableArray<BarFileProblem>(problems));
+    }
+
+    private async ValueTask<SeriesAvailability> AvailabilityAsync(
+        string normalized,
+        Interval interval,
+        List<LayoutMatch> files,
+        List<BarFileProblem> problems,
+        CancellationToken cancellationToken)
+    {
+        var summaries = new BarFileSummary[files.Count];
+        for (var i = 0; i < files.Count; i++)
+        {
+            summaries[i] = await GetSummaryAsync(files[i].Path, cancellationToken).ConfigureAwait(false);
+        }
+
+        var key = (normalized, interval);
+        var walked = problems.Count == 0;
+        if (walked && _availabilities.TryGetValue(key, out var cached) && cached.IsFor(summaries))
+        {
+            return cached.Availability;
+        }
+
         var spans = new List<StoredSpan>();
         long rows = 0;
-        foreach (var file in files)
+        foreach (var summary in summaries)
         {
-            var summary = await GetSummaryAsync(file.Path, cancellationToken).ConfigureAwait(false);
             if (summary.Problem is not null)
             {
                 problems.Add(summary.Problem);
@@ -189,7 +243,7 @@ public sealed class ParquetBarStore : IHistoricalBarStore
             last = last is null || span.LastUtc > last ? span.LastUtc : last;
         }
 
-        return new SeriesAvailability(normalized, interval)
+        var availability = new SeriesAvailability(normalized, interval)
         {
             Files = files.Count,
             FirstBarUtc = first,
@@ -198,6 +252,16 @@ public sealed class ParquetBarStore : IHistoricalBarStore
             Spans = new EquatableArray<StoredSpan>(spans),
             Problems = new EquatableArray<BarFileProblem>(problems),
         };
+        if (walked)
+        {
+            _availabilities[key] = new CachedAvailability(summaries, availability);
+        }
+        else
+        {
+            _availabilities.TryRemove(key, out _);
+        }
+
+        return availability;
     }
 
     /// <inheritdoc />
@@ -325,8 +389,16 @@ public sealed class ParquetBarStore : IHistoricalBarStore
     /// <summary>Drops the cached footer of one file (after it was written).</summary>
     internal void Forget(string path) => _summaries.TryRemove(path, out _);
 
-    /// <summary>Drops the cached footer of every file, so the next question reads them again.</summary>
-    public void ClearMetadataCache() => _summaries.Clear();
+    /// <summary>Drops the cached footer of every file and the cached directory listings, so the next question reads them again.</summary>
+    public void ClearMetadataCache()
+    {
+        _summaries.Clear();
+        _listings.Clear();
+        _availabilities.Clear();
+    }
+
+    /// <summary>The store's directory listings (kept while each directory is unchanged).</summary>
+    internal DirectoryListingCache Listings => _listings;
 
     private string RequireSymbol(string symbol)
     {
@@ -347,7 +419,7 @@ public sealed class ParquetBarStore : IHistoricalBarStore
         CancellationToken cancellationToken)
     {
         var problems = new List<BarFileProblem>();
-        var matches = new List<LayoutMatch>(_layout.SeriesFiles(Root, symbol, interval, problems));
+        var matches = new List<LayoutMatch>(_layout.SeriesFiles(Root, symbol, interval, _listings, problems));
         foreach (var problem in problems)
         {
             if (problem.Kind is BarProblemKind.RootMissing or BarProblemKind.Unreadable)
