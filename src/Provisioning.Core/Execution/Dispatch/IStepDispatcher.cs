@@ -17,7 +17,8 @@ public interface IStepDispatcher
 
     /// <summary>
     /// Starts the handler of <paramref name="step"/>'s type; false (and a default <paramref name="outcome"/>) when this
-    /// dispatcher has none.
+    /// dispatcher has none. Whether it handles a step must depend only on the step's type: <see cref="StepDispatcher"/>
+    /// sends every later step of a type to the dispatcher that ran the first one.
     /// </summary>
     bool TryDispatch(ProvisioningStep step, StepContext context, out ValueTask<StepOutcome> outcome);
 }

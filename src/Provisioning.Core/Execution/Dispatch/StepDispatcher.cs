@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Provisioning.Planning;
 
@@ -10,12 +11,13 @@ namespace Provisioning.Execution.Dispatch;
 /// The executor's dispatch: routes each step to the handler of its type, over the dispatchers of every loaded assembly.
 /// <see cref="Default"/> fills itself: each assembly with <see cref="Attributes.StepHandlerAttribute"/> methods
 /// registers its generated dispatcher from a module initializer, so a new step type and its handler need no other
-/// registration. Dispatch allocates nothing of its own.
+/// registration. Each step type is routed straight to the dispatcher that handles it; dispatch allocates nothing of
+/// its own.
 /// </summary>
 public sealed class StepDispatcher : IStepDispatcher
 {
     private readonly object _gate = new();
-    private volatile IStepDispatcher[] _dispatchers = [];
+    private volatile Routing _routing = Routing.Empty;
 
     /// <summary>A dispatcher over no handlers; add some with <see cref="Register"/>.</summary>
     public StepDispatcher()
@@ -36,29 +38,43 @@ public sealed class StepDispatcher : IStepDispatcher
     public static StepDispatcher Default { get; } = new();
 
     /// <inheritdoc />
-    public IReadOnlyList<Type> StepTypes => _dispatchers.SelectMany(d => d.StepTypes).Distinct().ToArray();
+    public IReadOnlyList<Type> StepTypes => _routing.Dispatchers.SelectMany(d => d.StepTypes).Distinct().ToArray();
 
     /// <summary>
     /// Step types that more than one registered dispatcher handles, one sentence each; the first registered wins.
     /// Empty when every step type has one handler (the analyzers make that a build error within one project: PRV0007).
     /// </summary>
     public IReadOnlyList<string> Conflicts =>
-        _dispatchers
+        _routing.Dispatchers
             .SelectMany(d => d.StepTypes)
             .GroupBy(t => t)
             .Where(g => g.Count() > 1)
             .Select(g => $"Step type {g.Key.FullName} has {g.Count()} handlers in different assemblies; the first registered runs. Keep one [StepHandler] for it.")
             .ToArray();
 
-    /// <summary>Adds a dispatcher, asked after those already registered. Registering the same one again changes nothing.</summary>
+    /// <summary>
+    /// Adds a dispatcher, asked after those already registered. Registering the same one again changes nothing.
+    /// Thread-safe, also while other threads dispatch.
+    /// </summary>
     public void Register(IStepDispatcher dispatcher)
     {
         ArgumentNullException.ThrowIfNull(dispatcher);
         lock (_gate)
         {
-            if (!_dispatchers.Contains(dispatcher))
+            while (true)
             {
-                _dispatchers = [.. _dispatchers, dispatcher];
+                var current = _routing;
+                if (current.Dispatchers.Contains(dispatcher))
+                {
+                    return;
+                }
+
+                // Routes already learned stay right: a new dispatcher is asked after the one each route names.
+                var next = new Routing([.. current.Dispatchers, dispatcher], current.Routes);
+                if (Interlocked.CompareExchange(ref _routing, next, current) == current)
+                {
+                    return;
+                }
             }
         }
     }
@@ -67,7 +83,7 @@ public sealed class StepDispatcher : IStepDispatcher
     public bool CanDispatch(Type stepType)
     {
         ArgumentNullException.ThrowIfNull(stepType);
-        foreach (var dispatcher in _dispatchers)
+        foreach (var dispatcher in _routing.Dispatchers)
         {
             foreach (var handled in dispatcher.StepTypes)
             {
@@ -82,19 +98,18 @@ public sealed class StepDispatcher : IStepDispatcher
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The first step of each type asks the registered dispatchers in turn and remembers the one that ran it; later
+    /// steps of that type go straight to it. A dispatcher's answer must depend only on the step's type, as the
+    /// generated ones' does.
+    /// </remarks>
     public bool TryDispatch(ProvisioningStep step, StepContext context, out ValueTask<StepOutcome> outcome)
     {
         ArgumentNullException.ThrowIfNull(step);
-        foreach (var dispatcher in _dispatchers)
-        {
-            if (dispatcher.TryDispatch(step, context, out outcome))
-            {
-                return true;
-            }
-        }
-
-        outcome = default;
-        return false;
+        var routing = _routing;
+        var routed = routing.Routes.Find(Type.GetTypeHandle(step).Value);
+        return (routed is not null && routed.TryDispatch(step, context, out outcome))
+            || AskInTurn(routing, step, context, out outcome);
     }
 
     /// <summary>
@@ -106,4 +121,49 @@ public sealed class StepDispatcher : IStepDispatcher
             ? outcome
             : new ValueTask<StepOutcome>(StepOutcome.Failure(
                 $"No [StepHandler] method handles {step.GetType().FullName} steps; add one static method taking ({step.GetType().Name} step, StepContext context)."));
+
+    private bool AskInTurn(Routing routing, ProvisioningStep step, StepContext context, out ValueTask<StepOutcome> outcome)
+    {
+        foreach (var dispatcher in routing.Dispatchers)
+        {
+            if (dispatcher.TryDispatch(step, context, out outcome))
+            {
+                Remember(step.GetType(), dispatcher);
+                return true;
+            }
+        }
+
+        outcome = default;
+        return false;
+    }
+
+    private void Remember(Type stepType, IStepDispatcher dispatcher)
+    {
+        // Lock-free copy on write: a lost race with Register or another route retries on the newer routing. The route
+        // holds there too, since registering only appends dispatchers after the one that ran the step.
+        while (true)
+        {
+            var current = _routing;
+            if (current.Routes.Find(stepType.TypeHandle.Value) is not null)
+            {
+                return;
+            }
+
+            var next = new Routing(current.Dispatchers, current.Routes.With(stepType, dispatcher));
+            if (Interlocked.CompareExchange(ref _routing, next, current) == current)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>The registered dispatchers and the routes learned over them, replaced whole on every change.</summary>
+    private sealed class Routing(IStepDispatcher[] dispatchers, StepRouteTable routes)
+    {
+        public static readonly Routing Empty = new([], StepRouteTable.Empty);
+
+        public IStepDispatcher[] Dispatchers { get; } = dispatchers;
+
+        public StepRouteTable Routes { get; } = routes;
+    }
 }

@@ -77,7 +77,15 @@ public sealed class IndicatorCatalog
     public bool TryGet(string? name, [NotNullWhen(true)] out IndicatorDescriptor? descriptor)
     {
         descriptor = null;
-        return name is not null && _contents.ByName.TryGetValue(name, out descriptor);
+        if (name is null)
+        {
+            return false;
+        }
+
+        // Names are unique ignoring case, so a name spelled as declared finds the same indicator the case-insensitive
+        // lookup would; the ordinal lookup is the cheaper one, and the usual spelling.
+        var contents = _contents;
+        return contents.ByExactName.TryGet(name, out descriptor) || contents.ByName.TryGetValue(name, out descriptor);
     }
 
     /// <summary>The indicator named <paramref name="name"/>, or why there is none (with the closest declared name).</summary>
@@ -194,11 +202,15 @@ public sealed class IndicatorCatalog
         public Contents(FrozenDictionary<string, IndicatorDescriptor> byName, string[] conflicts)
         {
             ByName = byName;
+            ByExactName = new IndicatorNameTable(byName.Values);
             Conflicts = conflicts;
             Ordered = byName.Values.OrderBy(d => d.Name, StringComparer.Ordinal).ToArray();
         }
 
         public FrozenDictionary<string, IndicatorDescriptor> ByName { get; }
+
+        /// <summary>The same indicators by their names exactly as declared.</summary>
+        public IndicatorNameTable ByExactName { get; }
 
         public IReadOnlyList<IndicatorDescriptor> Ordered { get; }
 

@@ -15,14 +15,14 @@ namespace Provisioning.Indicators.Registry;
 /// </summary>
 public sealed class IndicatorDescriptor
 {
-    private const int StackValues = 16;
-
     /// <summary>The most parameters an indicator can declare.</summary>
     public const int MaxParameters = 64;
 
     private readonly IndicatorParameterDefinition[] _definitions;
     private readonly IndicatorWarmup _warmupBars;
     private readonly IndicatorFactory _factory;
+    private readonly bool _namesDifferBeyondCase;
+    private readonly ulong _everyParameter;
 
     /// <summary>Describes an indicator. Called by generated code.</summary>
     /// <param name="name">The declared name ("sma").</param>
@@ -56,6 +56,8 @@ public sealed class IndicatorDescriptor
         Parameters = EquatableArray<IndicatorParameterDefinition>.FromOwnedArray(_definitions);
         _warmupBars = warmupBars;
         _factory = factory;
+        _namesDifferBeyondCase = NamesDifferBeyondCase(_definitions);
+        _everyParameter = _definitions.Length == MaxParameters ? ulong.MaxValue : (1UL << _definitions.Length) - 1;
     }
 
     /// <summary>The declared name configs and keys use ("sma").</summary>
@@ -78,7 +80,8 @@ public sealed class IndicatorDescriptor
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var count = _definitions.Length;
-        var values = count <= StackValues ? stackalloc double[count] : new double[count];
+        var buffer = default(IndicatorValueBuffer);
+        var values = count <= IndicatorValueBuffer.Length ? ((Span<double>)buffer)[..count] : new double[count];
         var (error, reason) = BindValues(parameters, values);
         return error == IndicatorError.None
             ? Build(values)
@@ -119,7 +122,8 @@ public sealed class IndicatorDescriptor
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var count = _definitions.Length;
-        var values = count <= StackValues ? stackalloc double[count] : new double[count];
+        var buffer = default(IndicatorValueBuffer);
+        var values = count <= IndicatorValueBuffer.Length ? ((Span<double>)buffer)[..count] : new double[count];
         var (error, reason) = BindValues(parameters, values);
         return error == IndicatorError.None
             ? IndicatorResult<IIndicator>.Ok(_factory(new IndicatorArguments(values)))
@@ -152,7 +156,58 @@ public sealed class IndicatorDescriptor
     private (IndicatorError Error, string? Reason) BindValues(IReadOnlyList<IndicatorParameter> given, Span<double> values)
     {
         var array = given as IndicatorParameter[] ?? CopyOf(given);
-        return BindValues(array, values);
+        return TryBindValid(array, values) ? (IndicatorError.None, null) : BindValues(array, values);
+    }
+
+    /// <summary>
+    /// The usual case without the bookkeeping of reasons: every value named, given once and allowed, every left-out
+    /// parameter optional. False at the first problem; <see cref="BindValues(ReadOnlySpan{IndicatorParameter}, Span{double})"/>
+    /// then binds again from the start and reports every problem.
+    /// </summary>
+    private bool TryBindValid(ReadOnlySpan<IndicatorParameter> given, Span<double> values)
+    {
+        ReadOnlySpan<IndicatorParameterDefinition> definitions = _definitions;
+        var seen = 0UL;
+        for (var position = 0; position < given.Length; position++)
+        {
+            var index = IndexOf(definitions, given[position].Name, position);
+            if (index < 0)
+            {
+                return false;
+            }
+
+            var bit = 1UL << (index & 63);
+            var value = given[position].Value;
+            if ((seen & bit) != 0 || !definitions[index].Allows(value))
+            {
+                return false;
+            }
+
+            seen |= bit;
+            values[index] = value;
+        }
+
+        if (seen == _everyParameter)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < definitions.Length; i++)
+        {
+            if ((seen & (1UL << (i & 63))) != 0)
+            {
+                continue;
+            }
+
+            if (definitions[i].DefaultValue is not { } defaultValue)
+            {
+                return false;
+            }
+
+            values[i] = defaultValue;
+        }
+
+        return true;
     }
 
     private (IndicatorError Error, string? Reason) BindValues(ReadOnlySpan<IndicatorParameter> given, Span<double> values)
@@ -171,9 +226,10 @@ public sealed class IndicatorDescriptor
         }
 
         var seen = 0UL;
-        foreach (var parameter in given)
+        for (var position = 0; position < given.Length; position++)
         {
-            var index = IndexOf(definitions, parameter.Name);
+            var parameter = given[position];
+            var index = IndexOf(definitions, parameter.Name, position);
             if (index < 0)
             {
                 Report(
@@ -228,8 +284,27 @@ public sealed class IndicatorDescriptor
         return copy;
     }
 
-    private static int IndexOf(ReadOnlySpan<IndicatorParameterDefinition> definitions, string? name)
+    private int IndexOf(ReadOnlySpan<IndicatorParameterDefinition> definitions, string? name, int position)
     {
+        // When no two parameter names differ only in case, a name spelled as declared is the one case-insensitive
+        // match, so the cheaper ordinal comparisons come first: at the given position (values usually come in
+        // constructor order), then anywhere.
+        if (_namesDifferBeyondCase)
+        {
+            if (position < definitions.Length && string.Equals(definitions[position].Name, name, StringComparison.Ordinal))
+            {
+                return position;
+            }
+
+            for (var i = 0; i < definitions.Length; i++)
+            {
+                if (string.Equals(definitions[i].Name, name, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+        }
+
         for (var i = 0; i < definitions.Length; i++)
         {
             if (string.Equals(definitions[i].Name, name, StringComparison.OrdinalIgnoreCase))
@@ -239,6 +314,22 @@ public sealed class IndicatorDescriptor
         }
 
         return -1;
+    }
+
+    private static bool NamesDifferBeyondCase(IndicatorParameterDefinition[] definitions)
+    {
+        for (var i = 0; i < definitions.Length; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(definitions[i].Name, definitions[j].Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private string DescribeParameters() => Parameters.IsEmpty ? "none" : string.Join(", ", Parameters);
