@@ -17,7 +17,7 @@ internal static class IndicatorApiEmitter
         var writer = new SourceWriter().OpenContainers(type);
         writer.Open("partial " + type.Keyword + " " + type.Name);
 
-        writer.Line($"/// <summary>The declaration of the <c>{indicator.Name}</c> indicator: its parameters with their ranges, its warm-up and how to create it.</summary>");
+        writer.Line($"/// <summary>The <c>{indicator.Name}</c> indicator's declaration: parameters, ranges, warm-up, factory.</summary>");
         writer.Line($"public static {CoreNames.IndicatorDescriptor} Descriptor {{ get; }} = new {CoreNames.IndicatorDescriptor}(");
         writer.Indent();
         writer.Line(CSharpLiteral.String(indicator.Name) + ",");
@@ -56,13 +56,8 @@ internal static class IndicatorApiEmitter
         writer.Outdent();
         writer.Line();
 
-        writer.Line($"/// <summary>The <c>{indicator.Name}</c> indicator with these parameter values; put it on bars with <c>On(...)</c>: <c>Spec(...).On(\"5m\")</c>.</summary>");
-        foreach (var parameter in indicator.Parameters)
-        {
-            writer.Line($"/// <param name=\"{parameter.Name}\">The <c>{parameter.Name}</c> parameter: {ParameterText.Range(parameter)}.</param>");
-        }
-
-        writer.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">A value is outside its declared range.</exception>");
+        var throws = indicator.Parameters.IsEmpty ? string.Empty : "; a value out of range throws";
+        writer.Line($"/// <summary>The <c>{indicator.Name}</c> indicator{ParameterText.Summary(indicator.Parameters)}, to put on bars: <c>Spec(...).On(\"5m\")</c>{throws}.</summary>");
         var parameters = string.Join(", ", indicator.Parameters.Select(ParameterText.Declaration));
         var values = string.Join(", ", indicator.Parameters.Select(p => Reading.SymbolShape.Identifier(p.Name)));
         writer.Line($"public static {CoreNames.IndicatorSpecBuilder} Spec({parameters}) => Descriptor.Spec({values});");

@@ -25,32 +25,15 @@ internal static class IndicatorSessionExtensionsEmitter
             writer.Open("namespace " + type.Namespace);
         }
 
-        writer.Line($"/// <summary>Adds <see cref=\"{type.FullyQualifiedName}\"/> indicators to a trading session.</summary>");
+        writer.Line($"/// <summary>Adds <c>{indicator.Name}</c> indicators to a trading session.</summary>");
         writer.Line($"[{CoreNames.IndicatorApiAttribute}(typeof({type.FullyQualifiedName}))]");
         writer.Open($"{accessibility} static class {type.FlatName}SessionExtensions");
 
-        writer.Line($"/// <summary>");
-        writer.Line($"/// Adds a <c>{indicator.Name}</c> indicator on bars of <paramref name=\"interval\"/> for <paramref name=\"symbol\"/> through the");
-        writer.Line("/// session's provisioning pipeline, which adds the symbol, its bars and their history when they are missing.");
-        writer.Line("/// </summary>");
-        writer.Line("/// <param name=\"session\">The session.</param>");
-        writer.Line("/// <param name=\"symbol\">The symbol (\"AAPL\").</param>");
+        writer.Line(
+            $"/// <summary>Adds a <c>{indicator.Name}</c> indicator{ParameterText.Summary(indicator.Parameters)} on <c>interval</c> bars of "
+            + "<c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>");
         var required = indicator.Parameters.Where(p => !p.HasDefault).ToArray();
         var optional = indicator.Parameters.Where(p => p.HasDefault).ToArray();
-        foreach (var parameter in required)
-        {
-            writer.Line($"/// <param name=\"{parameter.Name}\">The <c>{parameter.Name}</c> parameter: {ParameterText.Range(parameter)}.</param>");
-        }
-
-        writer.Line("/// <param name=\"interval\">The interval of the bars the indicator is updated on (\"5m\").</param>");
-        foreach (var parameter in optional)
-        {
-            writer.Line($"/// <param name=\"{parameter.Name}\">The <c>{parameter.Name}</c> parameter: {ParameterText.Range(parameter)}.</param>");
-        }
-
-        writer.Line("/// <param name=\"source\">Who asks.</param>");
-        writer.Line("/// <param name=\"cancellationToken\">Cancels the addition; what was done is undone.</param>");
-        writer.Line("/// <returns>What the addition did; rejected with a reason when a value is outside its range or the interval is not supported.</returns>");
         writer.Line($"public static {CoreNames.ValueTask}<{CoreNames.ProvisioningResult}> Add{bareName}Async(");
         writer.Indent();
         writer.Line($"this {CoreNames.ProvisioningSession} session,");

@@ -1,3 +1,5 @@
+using System.Linq;
+using Provisioning.Collections;
 using Provisioning.Generators.Model;
 
 namespace Provisioning.Generators.Emitting;
@@ -12,7 +14,7 @@ internal static class ParameterText
         TypeName(parameter) + " " + Reading.SymbolShape.Identifier(parameter.Name)
         + (parameter.HasDefault ? " = " + CSharpLiteral.Number(parameter.DefaultValue, parameter.IsInteger) : string.Empty);
 
-    /// <summary>The range in words, for docs: "at least 1", "from 1 to 500", "any value".</summary>
+    /// <summary>The range in words, for docs: "at least 1", "from 1 to 500", "any value"; with ", 2 when left out" for a default.</summary>
     public static string Range(IndicatorParameterModel parameter)
     {
         var lower = !double.IsNegativeInfinity(parameter.Min);
@@ -22,6 +24,15 @@ internal static class ParameterText
             : lower ? "at least " + Reading.SymbolShape.Format(parameter.Min)
             : upper ? "at most " + Reading.SymbolShape.Format(parameter.Max)
             : "any value";
-        return parameter.HasDefault ? text + "; " + Reading.SymbolShape.Format(parameter.DefaultValue) + " when left out" : text;
+        return parameter.HasDefault ? text + ", " + Reading.SymbolShape.Format(parameter.DefaultValue) + " when left out" : text;
     }
+
+    /// <summary>
+    /// The parameters with their ranges, for a one-line doc summary: " (period from 1 to 500; k from 0.1 to 10, 2 when
+    /// left out)"; empty when there are none.
+    /// </summary>
+    public static string Summary(EquatableArray<IndicatorParameterModel> parameters) =>
+        parameters.IsEmpty
+            ? string.Empty
+            : " (" + string.Join("; ", parameters.Select(p => p.Name + " " + Range(p))) + ")";
 }

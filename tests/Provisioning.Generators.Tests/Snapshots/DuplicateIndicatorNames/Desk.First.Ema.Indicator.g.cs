@@ -5,7 +5,7 @@ namespace Desk.First
 {
     partial class Ema
     {
-        /// <summary>The declaration of the <c>ema</c> indicator: its parameters with their ranges, its warm-up and how to create it.</summary>
+        /// <summary>The <c>ema</c> indicator's declaration: parameters, ranges, warm-up, factory.</summary>
         public static global::Provisioning.Indicators.Registry.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.Indicators.Registry.IndicatorDescriptor(
             "ema",
             typeof(global::Desk.First.Ema),
@@ -17,9 +17,7 @@ namespace Desk.First
             static arguments => global::Desk.First.Ema.WarmupBars(period: arguments.Int32(0)),
             static arguments => new global::Desk.First.Ema(arguments.Int32(0)));
 
-        /// <summary>The <c>ema</c> indicator with these parameter values; put it on bars with <c>On(...)</c>: <c>Spec(...).On("5m")</c>.</summary>
-        /// <param name="period">The <c>period</c> parameter: any value.</param>
-        /// <exception cref="global::System.ArgumentOutOfRangeException">A value is outside its declared range.</exception>
+        /// <summary>The <c>ema</c> indicator (period any value), to put on bars: <c>Spec(...).On("5m")</c>; a value out of range throws.</summary>
         public static global::Provisioning.Indicators.Registry.IndicatorSpecBuilder Spec(int period) => Descriptor.Spec(period);
     }
 }

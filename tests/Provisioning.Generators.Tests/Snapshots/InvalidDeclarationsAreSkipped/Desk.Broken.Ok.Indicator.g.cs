@@ -5,7 +5,7 @@ namespace Desk.Broken
 {
     partial class Ok
     {
-        /// <summary>The declaration of the <c>ok</c> indicator: its parameters with their ranges, its warm-up and how to create it.</summary>
+        /// <summary>The <c>ok</c> indicator's declaration: parameters, ranges, warm-up, factory.</summary>
         public static global::Provisioning.Indicators.Registry.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.Indicators.Registry.IndicatorDescriptor(
             "ok",
             typeof(global::Desk.Broken.Ok),
@@ -17,9 +17,7 @@ namespace Desk.Broken
             static arguments => global::Desk.Broken.Ok.WarmupBars(period: arguments.Int32(0)),
             static arguments => new global::Desk.Broken.Ok(arguments.Int32(0)));
 
-        /// <summary>The <c>ok</c> indicator with these parameter values; put it on bars with <c>On(...)</c>: <c>Spec(...).On("5m")</c>.</summary>
-        /// <param name="period">The <c>period</c> parameter: from 1 to 50.</param>
-        /// <exception cref="global::System.ArgumentOutOfRangeException">A value is outside its declared range.</exception>
+        /// <summary>The <c>ok</c> indicator (period from 1 to 50), to put on bars: <c>Spec(...).On("5m")</c>; a value out of range throws.</summary>
         public static global::Provisioning.Indicators.Registry.IndicatorSpecBuilder Spec(int period) => Descriptor.Spec(period);
     }
 }

@@ -3,21 +3,11 @@
 
 namespace Desk.Broken
 {
-    /// <summary>Adds <see cref="global::Desk.Broken.Ok"/> indicators to a trading session.</summary>
+    /// <summary>Adds <c>ok</c> indicators to a trading session.</summary>
     [global::Provisioning.Attributes.IndicatorApi(typeof(global::Desk.Broken.Ok))]
     public static class OkSessionExtensions
     {
-        /// <summary>
-        /// Adds a <c>ok</c> indicator on bars of <paramref name="interval"/> for <paramref name="symbol"/> through the
-        /// session's provisioning pipeline, which adds the symbol, its bars and their history when they are missing.
-        /// </summary>
-        /// <param name="session">The session.</param>
-        /// <param name="symbol">The symbol ("AAPL").</param>
-        /// <param name="period">The <c>period</c> parameter: from 1 to 50.</param>
-        /// <param name="interval">The interval of the bars the indicator is updated on ("5m").</param>
-        /// <param name="source">Who asks.</param>
-        /// <param name="cancellationToken">Cancels the addition; what was done is undone.</param>
-        /// <returns>What the addition did; rejected with a reason when a value is outside its range or the interval is not supported.</returns>
+        /// <summary>Adds a <c>ok</c> indicator (period from 1 to 50) on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>
         public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.ProvisioningResult> AddOkAsync(
             this global::Provisioning.Session.IProvisioningSession session,
             string symbol,

@@ -5,7 +5,7 @@ namespace Demo.Indicators
 {
     partial class Bollinger
     {
-        /// <summary>The declaration of the <c>bollinger</c> indicator: its parameters with their ranges, its warm-up and how to create it.</summary>
+        /// <summary>The <c>bollinger</c> indicator's declaration: parameters, ranges, warm-up, factory.</summary>
         public static global::Provisioning.Indicators.Registry.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.Indicators.Registry.IndicatorDescriptor(
             "bollinger",
             typeof(global::Demo.Indicators.Bollinger),
@@ -18,10 +18,7 @@ namespace Demo.Indicators
             static arguments => global::Demo.Indicators.Bollinger.WarmupBars(period: arguments.Int32(0)),
             static arguments => new global::Demo.Indicators.Bollinger(arguments.Int32(0), arguments.Double(1)));
 
-        /// <summary>The <c>bollinger</c> indicator with these parameter values; put it on bars with <c>On(...)</c>: <c>Spec(...).On("5m")</c>.</summary>
-        /// <param name="period">The <c>period</c> parameter: at least 2.</param>
-        /// <param name="k">The <c>k</c> parameter: from 0.1 to 10; 2 when left out.</param>
-        /// <exception cref="global::System.ArgumentOutOfRangeException">A value is outside its declared range.</exception>
+        /// <summary>The <c>bollinger</c> indicator (period at least 2; k from 0.1 to 10, 2 when left out), to put on bars: <c>Spec(...).On("5m")</c>; a value out of range throws.</summary>
         public static global::Provisioning.Indicators.Registry.IndicatorSpecBuilder Spec(int period, double k = 2d) => Descriptor.Spec(period, k);
     }
 }

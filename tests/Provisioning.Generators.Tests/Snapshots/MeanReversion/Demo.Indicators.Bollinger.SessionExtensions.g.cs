@@ -3,22 +3,11 @@
 
 namespace Demo.Indicators
 {
-    /// <summary>Adds <see cref="global::Demo.Indicators.Bollinger"/> indicators to a trading session.</summary>
+    /// <summary>Adds <c>bollinger</c> indicators to a trading session.</summary>
     [global::Provisioning.Attributes.IndicatorApi(typeof(global::Demo.Indicators.Bollinger))]
     public static class BollingerSessionExtensions
     {
-        /// <summary>
-        /// Adds a <c>bollinger</c> indicator on bars of <paramref name="interval"/> for <paramref name="symbol"/> through the
-        /// session's provisioning pipeline, which adds the symbol, its bars and their history when they are missing.
-        /// </summary>
-        /// <param name="session">The session.</param>
-        /// <param name="symbol">The symbol ("AAPL").</param>
-        /// <param name="period">The <c>period</c> parameter: at least 2.</param>
-        /// <param name="interval">The interval of the bars the indicator is updated on ("5m").</param>
-        /// <param name="k">The <c>k</c> parameter: from 0.1 to 10; 2 when left out.</param>
-        /// <param name="source">Who asks.</param>
-        /// <param name="cancellationToken">Cancels the addition; what was done is undone.</param>
-        /// <returns>What the addition did; rejected with a reason when a value is outside its range or the interval is not supported.</returns>
+        /// <summary>Adds a <c>bollinger</c> indicator (period at least 2; k from 0.1 to 10, 2 when left out) on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>
         public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.ProvisioningResult> AddBollingerAsync(
             this global::Provisioning.Session.IProvisioningSession session,
             string symbol,

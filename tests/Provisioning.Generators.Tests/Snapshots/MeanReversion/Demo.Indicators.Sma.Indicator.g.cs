@@ -5,7 +5,7 @@ namespace Demo.Indicators
 {
     partial class Sma
     {
-        /// <summary>The declaration of the <c>sma</c> indicator: its parameters with their ranges, its warm-up and how to create it.</summary>
+        /// <summary>The <c>sma</c> indicator's declaration: parameters, ranges, warm-up, factory.</summary>
         public static global::Provisioning.Indicators.Registry.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.Indicators.Registry.IndicatorDescriptor(
             "sma",
             typeof(global::Demo.Indicators.Sma),
@@ -17,9 +17,7 @@ namespace Demo.Indicators
             static arguments => global::Demo.Indicators.Sma.WarmupBars(period: arguments.Int32(0)),
             static arguments => new global::Demo.Indicators.Sma(arguments.Int32(0)));
 
-        /// <summary>The <c>sma</c> indicator with these parameter values; put it on bars with <c>On(...)</c>: <c>Spec(...).On("5m")</c>.</summary>
-        /// <param name="period">The <c>period</c> parameter: from 1 to 100000.</param>
-        /// <exception cref="global::System.ArgumentOutOfRangeException">A value is outside its declared range.</exception>
+        /// <summary>The <c>sma</c> indicator (period from 1 to 100000), to put on bars: <c>Spec(...).On("5m")</c>; a value out of range throws.</summary>
         public static global::Provisioning.Indicators.Registry.IndicatorSpecBuilder Spec(int period) => Descriptor.Spec(period);
     }
 }

@@ -3,21 +3,11 @@
 
 namespace Demo.Indicators
 {
-    /// <summary>Adds <see cref="global::Demo.Indicators.Sma"/> indicators to a trading session.</summary>
+    /// <summary>Adds <c>sma</c> indicators to a trading session.</summary>
     [global::Provisioning.Attributes.IndicatorApi(typeof(global::Demo.Indicators.Sma))]
     public static class SmaSessionExtensions
     {
-        /// <summary>
-        /// Adds a <c>sma</c> indicator on bars of <paramref name="interval"/> for <paramref name="symbol"/> through the
-        /// session's provisioning pipeline, which adds the symbol, its bars and their history when they are missing.
-        /// </summary>
-        /// <param name="session">The session.</param>
-        /// <param name="symbol">The symbol ("AAPL").</param>
-        /// <param name="period">The <c>period</c> parameter: from 1 to 100000.</param>
-        /// <param name="interval">The interval of the bars the indicator is updated on ("5m").</param>
-        /// <param name="source">Who asks.</param>
-        /// <param name="cancellationToken">Cancels the addition; what was done is undone.</param>
-        /// <returns>What the addition did; rejected with a reason when a value is outside its range or the interval is not supported.</returns>
+        /// <summary>Adds a <c>sma</c> indicator (period from 1 to 100000) on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>
         public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.ProvisioningResult> AddSmaAsync(
             this global::Provisioning.Session.IProvisioningSession session,
             string symbol,

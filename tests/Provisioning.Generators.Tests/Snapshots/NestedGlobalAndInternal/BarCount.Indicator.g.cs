@@ -3,7 +3,7 @@
 
 partial class BarCount
 {
-    /// <summary>The declaration of the <c>bar_count</c> indicator: its parameters with their ranges, its warm-up and how to create it.</summary>
+    /// <summary>The <c>bar_count</c> indicator's declaration: parameters, ranges, warm-up, factory.</summary>
     public static global::Provisioning.Indicators.Registry.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.Indicators.Registry.IndicatorDescriptor(
         "bar_count",
         typeof(global::BarCount),
@@ -12,7 +12,6 @@ partial class BarCount
         static arguments => global::BarCount.WarmupBars(),
         static arguments => new global::BarCount());
 
-    /// <summary>The <c>bar_count</c> indicator with these parameter values; put it on bars with <c>On(...)</c>: <c>Spec(...).On("5m")</c>.</summary>
-    /// <exception cref="global::System.ArgumentOutOfRangeException">A value is outside its declared range.</exception>
+    /// <summary>The <c>bar_count</c> indicator, to put on bars: <c>Spec(...).On("5m")</c>.</summary>
     public static global::Provisioning.Indicators.Registry.IndicatorSpecBuilder Spec() => Descriptor.Spec();
 }

@@ -7,7 +7,7 @@ namespace Desk.Signals
     {
         partial record Stochastic
         {
-            /// <summary>The declaration of the <c>stoch</c> indicator: its parameters with their ranges, its warm-up and how to create it.</summary>
+            /// <summary>The <c>stoch</c> indicator's declaration: parameters, ranges, warm-up, factory.</summary>
             public static global::Provisioning.Indicators.Registry.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.Indicators.Registry.IndicatorDescriptor(
                 "stoch",
                 typeof(global::Desk.Signals.Oscillators.Stochastic),
@@ -20,10 +20,7 @@ namespace Desk.Signals
                 static arguments => global::Desk.Signals.Oscillators.Stochastic.WarmupBars(offset: arguments.Double(1), @checked: arguments.Int32(0)),
                 static arguments => new global::Desk.Signals.Oscillators.Stochastic(arguments.Int32(0), arguments.Double(1)));
 
-            /// <summary>The <c>stoch</c> indicator with these parameter values; put it on bars with <c>On(...)</c>: <c>Spec(...).On("5m")</c>.</summary>
-            /// <param name="checked">The <c>checked</c> parameter: at least 1.</param>
-            /// <param name="offset">The <c>offset</c> parameter: at most 0; -1.5 when left out.</param>
-            /// <exception cref="global::System.ArgumentOutOfRangeException">A value is outside its declared range.</exception>
+            /// <summary>The <c>stoch</c> indicator (checked at least 1; offset at most 0, -1.5 when left out), to put on bars: <c>Spec(...).On("5m")</c>; a value out of range throws.</summary>
             public static global::Provisioning.Indicators.Registry.IndicatorSpecBuilder Spec(int @checked, double offset = -1.5d) => Descriptor.Spec(@checked, offset);
         }
     }

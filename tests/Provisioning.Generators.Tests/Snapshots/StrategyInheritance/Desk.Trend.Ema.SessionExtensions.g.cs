@@ -3,21 +3,11 @@
 
 namespace Desk.Trend
 {
-    /// <summary>Adds <see cref="global::Desk.Trend.Ema"/> indicators to a trading session.</summary>
+    /// <summary>Adds <c>ema</c> indicators to a trading session.</summary>
     [global::Provisioning.Attributes.IndicatorApi(typeof(global::Desk.Trend.Ema))]
     public static class EmaSessionExtensions
     {
-        /// <summary>
-        /// Adds a <c>ema</c> indicator on bars of <paramref name="interval"/> for <paramref name="symbol"/> through the
-        /// session's provisioning pipeline, which adds the symbol, its bars and their history when they are missing.
-        /// </summary>
-        /// <param name="session">The session.</param>
-        /// <param name="symbol">The symbol ("AAPL").</param>
-        /// <param name="period">The <c>period</c> parameter: at least 1.</param>
-        /// <param name="interval">The interval of the bars the indicator is updated on ("5m").</param>
-        /// <param name="source">Who asks.</param>
-        /// <param name="cancellationToken">Cancels the addition; what was done is undone.</param>
-        /// <returns>What the addition did; rejected with a reason when a value is outside its range or the interval is not supported.</returns>
+        /// <summary>Adds a <c>ema</c> indicator (period at least 1) on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>
         public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.ProvisioningResult> AddEmaAsync(
             this global::Provisioning.Session.IProvisioningSession session,
             string symbol,
