@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +8,7 @@ namespace Provisioning.Hosting;
 internal sealed class LiveFeedOptionsValidator : IValidateOptions<LiveFeedOptions>
 {
     public ValidateOptionsResult Validate(string? name, LiveFeedOptions options) =>
-        options.BarCloseGrace < System.TimeSpan.Zero
+        options.BarCloseGrace < TimeSpan.Zero
             ? ValidateOptionsResult.Fail(
                 "LiveFeed:BarCloseGrace: " + options.BarCloseGrace.ToString("c", CultureInfo.InvariantCulture)
                 + " is negative; the grace is how long after a base bar's end the session waits for it before closing the derived bars that end there, so write zero or more, such as "
