@@ -10,9 +10,10 @@ namespace Provisioning.Feeds;
 /// <summary>
 /// A live feed: an adapter to a broker or data vendor calls <see cref="Publish"/> with each closed bar it receives.
 /// The feed keeps the session's bars per symbol so that a subscription made mid-session catches up from the instant it
-/// asks for; only subscribed bars are forwarded to <see cref="Bars"/>.
+/// asks for; only subscribed bars are forwarded to <see cref="Bars"/>. Created with a bar-close grace (as
+/// <c>UseLiveFeed</c> does), it asks the session to close derived bars on the clock (<see cref="ILiveBarFeed"/>).
 /// </summary>
-public sealed class ChannelBarFeed : IBarFeed
+public sealed class ChannelBarFeed : ILiveBarFeed
 {
     private readonly Lock _gate = new();
     private readonly Channel<FeedBar> _channel = Channel.CreateUnbounded<FeedBar>(
@@ -21,11 +22,27 @@ public sealed class ChannelBarFeed : IBarFeed
     private readonly HashSet<(string Symbol, Interval Interval)> _subscribed = [];
     private readonly HashSet<Interval> _baseIntervals;
 
-    /// <summary>Creates a feed that streams the given base intervals.</summary>
+    /// <summary>Creates a feed that streams the given base intervals; derived bars close only as base bars arrive.</summary>
     public ChannelBarFeed(IEnumerable<Interval> baseIntervals)
     {
+        ArgumentNullException.ThrowIfNull(baseIntervals);
         _baseIntervals = [.. baseIntervals];
     }
+
+    /// <summary>
+    /// Creates a feed that streams the given base intervals and asks the session to close derived bars at each base-bar
+    /// boundary plus <paramref name="barCloseGrace"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="barCloseGrace"/> is negative.</exception>
+    public ChannelBarFeed(IEnumerable<Interval> baseIntervals, TimeSpan barCloseGrace)
+        : this(baseIntervals)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(barCloseGrace, TimeSpan.Zero);
+        BarCloseGrace = barCloseGrace;
+    }
+
+    /// <inheritdoc />
+    public TimeSpan? BarCloseGrace { get; }
 
     /// <inheritdoc />
     public ChannelReader<FeedBar> Bars => _channel.Reader;

@@ -1,6 +1,7 @@
 using System;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Provisioning.Calendar;
 using Provisioning.Clock;
 using Provisioning.Config;
@@ -59,12 +60,24 @@ public sealed class ProvisioningBuilder
     /// <summary>
     /// Uses a live feed that the host fills: resolve <see cref="ChannelBarFeed"/> and call
     /// <see cref="ChannelBarFeed.Publish"/> with each closed bar from the broker or vendor. The clock is the system clock.
+    /// While the session runs, derived bars close on the clock at each base-bar boundary plus
+    /// <see cref="LiveFeedOptions.BarCloseGrace"/>, even for a symbol whose last base bar of the bucket never comes.
     /// </summary>
-    public ProvisioningBuilder UseLiveFeed()
+    /// <param name="configure">Sets the live feed's options (the bar-close grace); the defaults when null.</param>
+    public ProvisioningBuilder UseLiveFeed(Action<LiveFeedOptions>? configure = null)
     {
         RemoveFeeds();
+        var options = Services.AddOptions<LiveFeedOptions>().ValidateOnStart();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LiveFeedOptions>, LiveFeedOptionsValidator>());
         Services.AddSingleton(TimeProvider.System);
-        Services.AddSingleton(provider => new ChannelBarFeed(provider.GetRequiredService<ResolvedSessionConfig>().BaseIntervals));
+        Services.AddSingleton(provider => new ChannelBarFeed(
+            provider.GetRequiredService<ResolvedSessionConfig>().BaseIntervals,
+            provider.GetRequiredService<IOptions<LiveFeedOptions>>().Value.BarCloseGrace));
         Services.AddSingleton<IBarFeed>(provider => provider.GetRequiredService<ChannelBarFeed>());
         return this;
     }

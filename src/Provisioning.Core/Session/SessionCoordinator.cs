@@ -148,7 +148,12 @@ public sealed class SessionCoordinator : IProvisioningSession
     /// Delivers the feed's bars to the session's symbols until the feed completes or <paramref name="cancellationToken"/>
     /// fires, then closes every open derived bar at the session clock. A feed that tracks delivery
     /// (<see cref="IDeliveryTrackingFeed"/>, such as a replay, which then runs its scheduled actions on a session that
-    /// has every bar written before them) is told of each bar while this method runs.
+    /// has every bar written before them) is told of each bar while this method runs. A live feed with a bar-close
+    /// grace (<see cref="ILiveBarFeed.BarCloseGrace"/>) also has its derived bars closed on the clock: at each boundary
+    /// of an intraday base interval plus the grace, every symbol's derived bars built on that base that end by the
+    /// boundary are delivered, whether or not their last base bar came; a base bar that comes later still reaches its
+    /// base series and indicators and is counted as late (<see cref="Aggregation.BarAggregator.LateBars"/>) by the
+    /// derived intervals it missed. The ticks run on this method's loop, never beside a delivery, and stop when it returns.
     /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
@@ -156,19 +161,17 @@ public sealed class SessionCoordinator : IProvisioningSession
         tracking?.AttachConsumer();
         try
         {
-            await foreach (var bar in _feed.Bars.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            if (_feed is ILiveBarFeed { BarCloseGrace: { } grace })
             {
-                try
+                await ConsumeWithBarCloseTicksAsync(grace, tracking, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await foreach (var bar in _feed.Bars.ReadAllAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    Data.Deliver(bar);
+                    DeliverOne(bar);
+                    tracking?.OnDelivered();
                 }
-                catch (BarDeliveryException fault)
-                {
-                    Interlocked.Increment(ref _deliveryFaults);
-                    SessionLog.DeliveryFailed(_logger, fault.Symbol, fault.Interval, fault.BarStartUtc, fault.InnerException!);
-                }
-
-                tracking?.OnDelivered();
             }
         }
         finally
@@ -185,12 +188,94 @@ public sealed class SessionCoordinator : IProvisioningSession
             }
             catch (BarDeliveryException fault)
             {
-                Interlocked.Increment(ref _deliveryFaults);
-                SessionLog.DeliveryFailed(_logger, fault.Symbol, fault.Interval, fault.BarStartUtc, fault.InnerException!);
+                CountFault(fault);
             }
         }
 
         SessionLog.StreamEnded(_logger, now, Data.Count, Data.UnroutedBars);
+    }
+
+    // One consumer for both the feed's bars and the clock's bar-close ticks: bars already in the channel are delivered
+    // before a due tick is applied (a bar written within the grace is never counted late), and a tick is applied
+    // between two deliveries, never beside one.
+    private async Task ConsumeWithBarCloseTicksAsync(TimeSpan grace, IDeliveryTrackingFeed? tracking, CancellationToken cancellationToken)
+    {
+        var reader = _feed.Bars;
+        var bases = Config.BaseIntervals.Where(i => i.IsIntraday && _feed.CanStream(i)).ToArray();
+        using var ticker = new BarCloseTicker(_clock, _calendar, bases, grace);
+        Task<bool>? barsReady = null;
+        Task<bool>? signalReady = null;
+        while (true)
+        {
+            // The signal is taken before the drain, so every bar written before the tick fell due is delivered first.
+            var signalled = ticker.TryTakeSignal();
+            while (reader.TryRead(out var bar))
+            {
+                DeliverOne(bar);
+                tracking?.OnDelivered();
+            }
+
+            if (signalled)
+            {
+                ApplyBarCloseTicks(ticker);
+                continue;
+            }
+
+            barsReady ??= reader.WaitToReadAsync(cancellationToken).AsTask();
+            signalReady ??= ticker.WaitForSignalAsync(cancellationToken).AsTask();
+            await Task.WhenAny(barsReady, signalReady).ConfigureAwait(false);
+            if (barsReady.IsCompleted)
+            {
+                if (!await barsReady.ConfigureAwait(false))
+                {
+                    return;
+                }
+
+                barsReady = null;
+            }
+
+            if (signalReady.IsCompleted)
+            {
+                await signalReady.ConfigureAwait(false);
+                signalReady = null;
+            }
+        }
+    }
+
+    private void ApplyBarCloseTicks(BarCloseTicker ticker)
+    {
+        foreach (var (baseInterval, boundary) in ticker.TakeDue())
+        {
+            foreach (var symbol in Data.Symbols)
+            {
+                try
+                {
+                    symbol.AdvanceDerivedTo(baseInterval, boundary);
+                }
+                catch (BarDeliveryException fault)
+                {
+                    CountFault(fault);
+                }
+            }
+        }
+    }
+
+    private void DeliverOne(in FeedBar bar)
+    {
+        try
+        {
+            Data.Deliver(bar);
+        }
+        catch (BarDeliveryException fault)
+        {
+            CountFault(fault);
+        }
+    }
+
+    private void CountFault(BarDeliveryException fault)
+    {
+        Interlocked.Increment(ref _deliveryFaults);
+        SessionLog.DeliveryFailed(_logger, fault.Symbol, fault.Interval, fault.BarStartUtc, fault.InnerException!);
     }
 
     /// <summary>Provisions everything <paramref name="strategy"/> declares for <paramref name="symbol"/>, one addition per declaration.</summary>

@@ -187,6 +187,40 @@ public sealed class SymbolData
         }
     }
 
+    /// <summary>
+    /// Tells the aggregators of the derived intervals built on <paramref name="baseInterval"/> that no base bar starting
+    /// before <paramref name="utc"/> will arrive (a live session's bar-close tick). Base series and their pass-through
+    /// aggregators are left alone, so a base bar that comes later still reaches its own series and indicators.
+    /// </summary>
+    internal void AdvanceDerivedTo(Interval baseInterval, DateTime utc)
+    {
+        lock (Gate)
+        {
+            BarDeliveryException? fault = null;
+            foreach (var slot in _slots.Values)
+            {
+                if (slot.IsBase || slot.BaseInterval != baseInterval)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    slot.Aggregator.AdvanceTo(utc);
+                }
+                catch (Exception exception)
+                {
+                    fault ??= new BarDeliveryException(Symbol, slot.Interval, utc, exception);
+                }
+            }
+
+            if (fault is not null)
+            {
+                throw fault;
+            }
+        }
+    }
+
     // The members below are called by the provisioning commit, which holds Gate.
     internal SymbolMetadata MetadataUnderLock
     {
