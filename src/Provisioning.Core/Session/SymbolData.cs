@@ -163,43 +163,24 @@ public sealed class SymbolData
     }
 
     /// <summary>Tells every aggregator that no base bar starting before <paramref name="utc"/> will arrive.</summary>
-    internal void AdvanceTo(DateTime utc)
-    {
-        lock (Gate)
-        {
-            BarDeliveryException? fault = null;
-            foreach (var slot in _slots.Values)
-            {
-                try
-                {
-                    slot.Aggregator.AdvanceTo(utc);
-                }
-                catch (Exception exception)
-                {
-                    fault ??= new BarDeliveryException(Symbol, slot.Interval, utc, exception);
-                }
-            }
-
-            if (fault is not null)
-            {
-                throw fault;
-            }
-        }
-    }
+    internal void AdvanceTo(DateTime utc) => Advance(utc, static _ => true);
 
     /// <summary>
     /// Tells the aggregators of the derived intervals built on <paramref name="baseInterval"/> that no base bar starting
     /// before <paramref name="utc"/> will arrive (a live session's bar-close tick). Base series and their pass-through
     /// aggregators are left alone, so a base bar that comes later still reaches its own series and indicators.
     /// </summary>
-    internal void AdvanceDerivedTo(Interval baseInterval, DateTime utc)
+    internal void AdvanceDerivedTo(Interval baseInterval, DateTime utc) =>
+        Advance(utc, slot => !slot.IsBase && slot.BaseInterval == baseInterval);
+
+    private void Advance(DateTime utc, Func<IntervalSlot, bool> advances)
     {
         lock (Gate)
         {
             BarDeliveryException? fault = null;
             foreach (var slot in _slots.Values)
             {
-                if (slot.IsBase || slot.BaseInterval != baseInterval)
+                if (!advances(slot))
                 {
                     continue;
                 }
