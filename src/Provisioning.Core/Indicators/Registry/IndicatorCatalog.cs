@@ -85,7 +85,7 @@ public sealed class IndicatorCatalog
         // Names are unique ignoring case, so a name spelled as declared finds the same indicator the case-insensitive
         // lookup would; the ordinal lookup is the cheaper one, and the usual spelling.
         var contents = _contents;
-        return contents.ByExactName.TryGet(name, out descriptor) || contents.ByName.TryGetValue(name, out descriptor);
+        return contents.ByExactName.TryGetValue(name, out descriptor) || contents.ByName.TryGetValue(name, out descriptor);
     }
 
     /// <summary>The indicator named <paramref name="name"/>, or why there is none (with the closest declared name).</summary>
@@ -202,7 +202,7 @@ public sealed class IndicatorCatalog
         public Contents(FrozenDictionary<string, IndicatorDescriptor> byName, string[] conflicts)
         {
             ByName = byName;
-            ByExactName = new IndicatorNameTable(byName.Values);
+            ByExactName = byName.ToFrozenDictionary(entry => entry.Value.Name, entry => entry.Value, StringComparer.Ordinal);
             Conflicts = conflicts;
             Ordered = byName.Values.OrderBy(d => d.Name, StringComparer.Ordinal).ToArray();
         }
@@ -210,7 +210,7 @@ public sealed class IndicatorCatalog
         public FrozenDictionary<string, IndicatorDescriptor> ByName { get; }
 
         /// <summary>The same indicators by their names exactly as declared.</summary>
-        public IndicatorNameTable ByExactName { get; }
+        public FrozenDictionary<string, IndicatorDescriptor> ByExactName { get; }
 
         public IReadOnlyList<IndicatorDescriptor> Ordered { get; }
 

@@ -88,7 +88,7 @@ public sealed class NameMatchingTests
     [Fact]
     public void Names_that_share_a_length_and_their_first_and_last_letters_are_all_found()
     {
-        // "a0z" … "a9z" hash to the same slot of the ordinal table, so all but one are found by probing past others.
+        // "a0z" … "a9z" differ only in their middle letter, which a string lookup keyed on length and ends cannot tell apart.
         var names = Enumerable.Range(0, 10).Select(i => $"a{i}z").ToArray();
         var descriptors = names.Select(n => Descriptor(n, "x")).ToArray();
         var catalog = new IndicatorCatalog(descriptors);
