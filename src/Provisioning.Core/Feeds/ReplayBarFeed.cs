@@ -202,8 +202,10 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
     /// <inheritdoc />
     public void OnDelivered()
     {
+        // The waiter is checked for under the lock: a waiter that read the count just before this increment and
+        // publishes itself just after it would otherwise wait for a delivery that has already happened.
         var delivered = Interlocked.Increment(ref _delivered);
-        if (delivered >= Volatile.Read(ref _written) && Volatile.Read(ref _caughtUp) is not null)
+        if (delivered >= Volatile.Read(ref _written))
         {
             lock (_gate)
             {
