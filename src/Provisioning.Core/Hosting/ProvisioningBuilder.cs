@@ -19,6 +19,9 @@ public sealed class ProvisioningBuilder
         Services = services;
     }
 
+    // The TimeProvider registration UseReplay added (the replay clock), which a later Use… call removes.
+    private ServiceDescriptor? _replayTime;
+
     /// <summary>The service collection being configured.</summary>
     public IServiceCollection Services { get; }
 
@@ -41,7 +44,8 @@ public sealed class ProvisioningBuilder
 
             return new ReplayClock(session.OpenUtc);
         });
-        Services.AddSingleton<TimeProvider>(provider => provider.GetRequiredService<ReplayClock>());
+        _replayTime = ServiceDescriptor.Singleton<TimeProvider>(provider => provider.GetRequiredService<ReplayClock>());
+        Services.Add(_replayTime);
         Services.AddSingleton(provider =>
         {
             var calendar = provider.GetRequiredService<ITradingCalendar>();
@@ -74,7 +78,7 @@ public sealed class ProvisioningBuilder
         }
 
         Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LiveFeedOptions>, LiveFeedOptionsValidator>());
-        Services.AddSingleton(TimeProvider.System);
+        Services.TryAddSingleton(TimeProvider.System);
         Services.AddSingleton(provider => new ChannelBarFeed(
             provider.GetRequiredService<ResolvedSessionConfig>().BaseIntervals,
             provider.GetRequiredService<IOptions<LiveFeedOptions>>().Value.BarCloseGrace));
@@ -100,11 +104,19 @@ public sealed class ProvisioningBuilder
         return this;
     }
 
-    /// <summary>Forgets the feed and clock a previous Use… call registered, so the last choice is the only one.</summary>
+    /// <summary>
+    /// Forgets the feed a previous Use… call registered, and the replay's clock, so the last choice is the only one. A
+    /// <see cref="TimeProvider"/> the host registered itself (a fake clock in a test) is kept.
+    /// </summary>
     private void RemoveFeeds()
     {
         Services.RemoveAll<IBarFeed>();
-        Services.RemoveAll<TimeProvider>();
+        if (_replayTime is not null)
+        {
+            Services.Remove(_replayTime);
+            _replayTime = null;
+        }
+
         Services.RemoveAll<ReplayBarFeed>();
         Services.RemoveAll<ReplayClock>();
         Services.RemoveAll<ChannelBarFeed>();
