@@ -64,12 +64,14 @@ internal sealed class BarCloseTicker : IDisposable
     public ValueTask<bool> WaitForSignalAsync(CancellationToken cancellationToken) => _signal.Reader.WaitToReadAsync(cancellationToken);
 
     /// <summary>
-    /// For each base interval with boundaries whose grace has passed, the latest of them (advancing to it closes every
-    /// earlier bucket too); then re-arms the timer for the next boundary.
+    /// For each base interval with boundaries whose grace had passed at <paramref name="nowUtc"/>, the latest of them
+    /// (advancing to it closes every earlier bucket too); then re-arms the timer for the next boundary. The consumer
+    /// passes the time it read before draining the feed, so no boundary that fell due during the drain is applied before
+    /// the bars written within its grace.
     /// </summary>
-    public IReadOnlyList<(Interval BaseInterval, DateTime BoundaryUtc)> TakeDue()
+    public IReadOnlyList<(Interval BaseInterval, DateTime BoundaryUtc)> TakeDue(DateTime nowUtc)
     {
-        var now = Now;
+        var now = nowUtc;
         var due = new List<(Interval, DateTime)>(_schedules.Length);
         foreach (var schedule in _schedules)
         {

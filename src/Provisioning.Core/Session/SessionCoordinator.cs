@@ -207,7 +207,9 @@ public sealed class SessionCoordinator : IProvisioningSession
         Task<bool>? signalReady = null;
         while (true)
         {
-            // The signal is taken before the drain, so every bar written before the tick fell due is delivered first.
+            // The time is read and the signal taken before the drain, so every bar written before a boundary that is
+            // applied fell due is delivered first.
+            var drainedAt = NowUtc;
             var signalled = ticker.TryTakeSignal();
             while (reader.TryRead(out var bar))
             {
@@ -217,7 +219,7 @@ public sealed class SessionCoordinator : IProvisioningSession
 
             if (signalled)
             {
-                ApplyBarCloseTicks(ticker);
+                ApplyBarCloseTicks(ticker, drainedAt);
                 continue;
             }
 
@@ -242,9 +244,9 @@ public sealed class SessionCoordinator : IProvisioningSession
         }
     }
 
-    private void ApplyBarCloseTicks(BarCloseTicker ticker)
+    private void ApplyBarCloseTicks(BarCloseTicker ticker, DateTime drainedAtUtc)
     {
-        foreach (var (baseInterval, boundary) in ticker.TakeDue())
+        foreach (var (baseInterval, boundary) in ticker.TakeDue(drainedAtUtc))
         {
             foreach (var symbol in Data.Symbols)
             {

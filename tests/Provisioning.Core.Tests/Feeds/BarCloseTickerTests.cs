@@ -30,7 +30,7 @@ public sealed class BarCloseTickerTests
 
         clock.Advance(TimeSpan.FromMilliseconds(1));
         Assert.True(ticker.TryTakeSignal());
-        Assert.Equal([(OneMinute, Et(2024, 11, 26, 10, 5, 0).UtcDateTime)], ticker.TakeDue());
+        Assert.Equal([(OneMinute, Et(2024, 11, 26, 10, 5, 0).UtcDateTime)], ticker.TakeDue(clock.GetUtcNow().UtcDateTime));
         Assert.False(ticker.TryTakeSignal());
 
         // The next one: 10:06 + 5 s.
@@ -38,7 +38,26 @@ public sealed class BarCloseTickerTests
         Assert.False(ticker.TryTakeSignal());
         clock.Advance(TimeSpan.FromSeconds(1));
         Assert.True(ticker.TryTakeSignal());
-        Assert.Equal([(OneMinute, Et(2024, 11, 26, 10, 6, 0).UtcDateTime)], ticker.TakeDue());
+        Assert.Equal([(OneMinute, Et(2024, 11, 26, 10, 6, 0).UtcDateTime)], ticker.TakeDue(clock.GetUtcNow().UtcDateTime));
+    }
+
+    [Fact]
+    public void A_boundary_that_falls_due_after_the_time_the_consumer_read_waits_for_the_next_take()
+    {
+        var clock = new FakeTimeProvider(Et(2024, 11, 26, 10, 4, 30));
+        using var ticker = new BarCloseTicker(clock, Xnys, [OneMinute], TimeSpan.FromSeconds(5));
+
+        // The consumer read 10:05:04 before draining; the clock reached 10:05:06 during the drain. 10:05 fell due at
+        // 10:05:05, after the time read, so a bar written at 10:05:04.5 may still be undrained: nothing is applied yet.
+        clock.Advance(TimeSpan.FromSeconds(34));
+        var readBeforeDrain = clock.GetUtcNow().UtcDateTime;
+        clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.Empty(ticker.TakeDue(readBeforeDrain));
+
+        // The signal the timer raised at 10:05:05 is still pending, so the consumer goes round again; that take (time
+        // read at 10:05:06) applies 10:05.
+        Assert.True(ticker.TryTakeSignal());
+        Assert.Equal([(OneMinute, Et(2024, 11, 26, 10, 5, 0).UtcDateTime)], ticker.TakeDue(clock.GetUtcNow().UtcDateTime));
     }
 
     [Fact]
@@ -51,8 +70,8 @@ public sealed class BarCloseTickerTests
         clock.Advance(TimeSpan.FromSeconds((9 * 60) + 33));
 
         Assert.True(ticker.TryTakeSignal());
-        Assert.Equal([(OneMinute, Et(2024, 11, 26, 10, 9, 0).UtcDateTime)], ticker.TakeDue());
-        Assert.Empty(ticker.TakeDue());
+        Assert.Equal([(OneMinute, Et(2024, 11, 26, 10, 9, 0).UtcDateTime)], ticker.TakeDue(clock.GetUtcNow().UtcDateTime));
+        Assert.Empty(ticker.TakeDue(clock.GetUtcNow().UtcDateTime));
     }
 
     [Fact]
@@ -66,7 +85,7 @@ public sealed class BarCloseTickerTests
 
         clock.Advance(TimeSpan.FromMilliseconds(1));
         Assert.True(ticker.TryTakeSignal());
-        Assert.Equal([(OneMinute, Et(2024, 11, 26, 10, 5, 0).UtcDateTime)], ticker.TakeDue());
+        Assert.Equal([(OneMinute, Et(2024, 11, 26, 10, 5, 0).UtcDateTime)], ticker.TakeDue(clock.GetUtcNow().UtcDateTime));
     }
 
     [Fact]
@@ -79,14 +98,14 @@ public sealed class BarCloseTickerTests
 
         clock.Advance(TimeSpan.FromSeconds((20 * 60) + 5));
         Assert.True(ticker.TryTakeSignal());
-        Assert.Equal([(hour, Et(2024, 11, 29, 13, 0, 0).UtcDateTime)], ticker.TakeDue());
+        Assert.Equal([(hour, Et(2024, 11, 29, 13, 0, 0).UtcDateTime)], ticker.TakeDue(clock.GetUtcNow().UtcDateTime));
 
         // The weekend and Monday morning: the next boundary is Monday 2024-12-02 9:30 + 1 h = 10:30.
         clock.SetUtcNow(Et(2024, 12, 2, 10, 30, 4));
         Assert.False(ticker.TryTakeSignal());
         clock.Advance(TimeSpan.FromSeconds(1));
         Assert.True(ticker.TryTakeSignal());
-        Assert.Equal([(hour, Et(2024, 12, 2, 10, 30, 0).UtcDateTime)], ticker.TakeDue());
+        Assert.Equal([(hour, Et(2024, 12, 2, 10, 30, 0).UtcDateTime)], ticker.TakeDue(clock.GetUtcNow().UtcDateTime));
     }
 
     [Fact]
@@ -101,11 +120,11 @@ public sealed class BarCloseTickerTests
         Assert.True(ticker.TryTakeSignal());
         Assert.Equal(
             [(OneMinute, Et(2024, 11, 26, 10, 5, 0).UtcDateTime), (fiveMinutes, Et(2024, 11, 26, 10, 5, 0).UtcDateTime)],
-            ticker.TakeDue());
+            ticker.TakeDue(clock.GetUtcNow().UtcDateTime));
 
         // 10:06:05: only the minute.
         clock.Advance(TimeSpan.FromMinutes(1));
-        Assert.Equal([(OneMinute, Et(2024, 11, 26, 10, 6, 0).UtcDateTime)], ticker.TakeDue());
+        Assert.Equal([(OneMinute, Et(2024, 11, 26, 10, 6, 0).UtcDateTime)], ticker.TakeDue(clock.GetUtcNow().UtcDateTime));
 
         using var daily = new BarCloseTicker(clock, Xnys, [Interval.Days(1)], TimeSpan.FromSeconds(5));
         Assert.False(daily.IsTicking);
