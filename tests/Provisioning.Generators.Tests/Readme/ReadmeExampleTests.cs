@@ -10,7 +10,7 @@ public sealed class ReadmeExampleTests
     [Fact]
     public void The_readme_example_compiles_and_gets_its_generated_api()
     {
-        var readme = File.ReadAllText(Path.Combine(TestCompilation.ProjectDirectory(), "..", "..", "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepositoryLayout.Root, "README.md"));
         var start = readme.IndexOf("```csharp\n", System.StringComparison.Ordinal) + "```csharp\n".Length;
         var example = readme[start..readme.IndexOf("```", start, System.StringComparison.Ordinal)];
 
