@@ -11,7 +11,9 @@ public sealed class ReadmeExampleTests
     public void The_readme_example_compiles_and_gets_its_generated_api()
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryLayout.Root, "README.md"));
-        var start = readme.IndexOf("```csharp\n", System.StringComparison.Ordinal) + "```csharp\n".Length;
+        var fence = readme.IndexOf("```csharp\n", System.StringComparison.Ordinal);
+        Assert.True(fence >= 0, "README.md has no ```csharp example.");
+        var start = fence + "```csharp\n".Length;
         var example = readme[start..readme.IndexOf("```", start, System.StringComparison.Ordinal)];
 
         // The example's comments promise these generated members; call them so the compilation proves they exist.
