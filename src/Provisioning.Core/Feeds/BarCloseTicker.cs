@@ -41,7 +41,7 @@ internal sealed class BarCloseTicker : IDisposable
         _schedules = baseIntervals
             .Where(i => i.IsIntraday)
             .Distinct()
-            .Select(i => new Schedule(i, i.TotalSeconds * TimeSpan.TicksPerSecond))
+            .Select(i => new Schedule(i))
             .ToArray();
         foreach (var schedule in _schedules)
         {
@@ -147,16 +147,13 @@ internal sealed class BarCloseTicker : IDisposable
             return null;
         }
 
-        var bars = instant < session.OpenUtc ? 1 : ((instant - session.OpenUtc).Ticks / schedule.StepTicks) + 1;
-        var end = session.OpenUtc.AddTicks(bars * schedule.StepTicks);
-        return end < session.CloseUtc ? end : session.CloseUtc;
+        var start = instant < session.OpenUtc ? session.OpenUtc : _calendar.StartOfBarInProgress(schedule.Interval, instant);
+        return _calendar.EndUtc(schedule.Interval, start);
     }
 
-    private sealed class Schedule(Interval interval, long stepTicks)
+    private sealed class Schedule(Interval interval)
     {
         public Interval Interval { get; } = interval;
-
-        public long StepTicks { get; } = stepTicks;
 
         public DateTime? Next { get; set; }
     }
