@@ -72,6 +72,10 @@ public sealed class DerivedHistoryTests(SampleStoreFixture sample)
 
         Assert.True(rebuilt.Count > holding.Length, "the older history must add bars, or this compares nothing");
         Assert.Equal(rebuilt, grown);
+        if (IntradayMinutes(intervalText) is { } minutes)
+        {
+            Assert.Equal(ByHand(all, minutes, watermark), rebuilt);
+        }
     }
 
     [Fact]
@@ -103,8 +107,28 @@ public sealed class DerivedHistoryTests(SampleStoreFixture sample)
 
         var grown = older.Concat(holding.Skip(keepFrom)).ToList();
         Assert.Equal(DerivedHistory.Rebuild(Calendar, Minute, hour, all, watermark).Bars, grown);
+        Assert.Equal(ByHand(all, 60, watermark), grown);
         var whole = grown.Single(b => b.Start == NewYork(11, 26, 10, 30));
         Assert.Equal(all.Single(b => b.Start == NewYork(11, 26, 10, 30)).Open, whole.Open);
+
+        // The whole 10:30 bar from the sixty minutes 10:30..11:29: highest high, lowest low, the 11:29 close, summed volume.
+        var bucket = all.Where(b => b.Start >= NewYork(11, 26, 10, 30) && b.Start < NewYork(11, 26, 11, 30)).ToArray();
+        Assert.Equal(60, bucket.Length);
+        Assert.Equal(NewYork(11, 26, 11, 29), bucket[^1].Start);
+        var high = double.MinValue;
+        var low = double.MaxValue;
+        var volume = 0.0;
+        foreach (var minute in bucket)
+        {
+            high = Math.Max(high, minute.High);
+            low = Math.Min(low, minute.Low);
+            volume += minute.Volume;
+        }
+
+        Assert.Equal(high, whole.High);
+        Assert.Equal(low, whole.Low);
+        Assert.Equal(bucket[^1].Close, whole.Close);
+        Assert.Equal(volume, whole.Volume);
     }
 
     [Fact]
@@ -150,12 +174,79 @@ public sealed class DerivedHistoryTests(SampleStoreFixture sample)
 
         Assert.True(grownAapl.TryGetBars(Interval.Minutes(5), out var after));
         Assert.True(after.Count > heldBefore, "the 5m series must have grown, or this compares nothing");
+
+        // Each derived bar built by hand from the session's minutes, over the span the derived series holds.
+        Assert.True(grownAapl.TryGetBars(Minute, out var minutes));
+        foreach (var (interval, length) in new[] { (Interval.Minutes(5), 5), (Interval.Hours(1), 60) })
+        {
+            Assert.True(grownAapl.TryGetBars(interval, out var series));
+            var held = series.ToArray();
+            var expected = ByHand(minutes.ToArray(), length, grown.At(11, 0)).Where(b => b.Start >= held[0].Start).ToList();
+            Assert.Equal(expected, held);
+        }
     }
 
     private static async Task AddAsync(ReplaySession replay, string name, int period, string interval)
     {
         var added = await replay.Coordinator.AddIndicatorAsync("AAPL", name, [new("period", period)], interval, ProvisionSource.Strategy);
         Assert.True(added.Succeeded, added.Reason);
+    }
+
+    private static int? IntradayMinutes(string interval) => interval switch
+    {
+        "5m" => 5,
+        "15m" => 15,
+        "1h" => 60,
+        "2h" => 120,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The derived bars of <paramref name="minutes"/>-minute buckets, built by hand from one-minute bars: each XNYS session
+    /// opens at 09:30 New York and closes at 16:00 (13:00 on 2024-11-29, the day after Thanksgiving, the one early close
+    /// from 11/04 to 12/17); a bucket starts at open + floor((start - open) / interval) * interval and ends at its start
+    /// plus the interval or the close, whichever is first; its bar is the first open, highest high, lowest low, last
+    /// close and summed volume of its minutes; a bucket without minutes has no bar, one not ended by the watermark none yet.
+    /// </summary>
+    private static List<Bar> ByHand(Bar[] oneMinute, int minutes, DateTime watermark)
+    {
+        var open = new TimeSpan(9, 30, 0);
+        var bars = new List<Bar>();
+        DateTime? bucketStart = null;
+        var bucketEnd = DateTime.MinValue;
+        Bar bar = default;
+        foreach (var minute in oneMinute)
+        {
+            var local = TimeZoneInfo.ConvertTimeFromUtc(minute.Start, Calendar.TimeZone);
+            var close = local.Date == new DateTime(2024, 11, 29) ? new TimeSpan(13, 0, 0) : new TimeSpan(16, 0, 0);
+            Assert.InRange(local.TimeOfDay, open, close - TimeSpan.FromMinutes(1));
+            var sinceOpen = (int)(local.TimeOfDay - open).TotalMinutes;
+            var startLocal = local.Date + open + TimeSpan.FromMinutes(sinceOpen / minutes * minutes);
+            var endLocal = startLocal.AddMinutes(minutes) < local.Date + close ? startLocal.AddMinutes(minutes) : local.Date + close;
+            var start = TimeZoneInfo.ConvertTimeToUtc(startLocal, Calendar.TimeZone);
+            if (start != bucketStart)
+            {
+                if (bucketStart is not null && bucketEnd <= watermark)
+                {
+                    bars.Add(bar);
+                }
+
+                bucketStart = start;
+                bucketEnd = TimeZoneInfo.ConvertTimeToUtc(endLocal, Calendar.TimeZone);
+                bar = new Bar(start, minute.Open, minute.High, minute.Low, minute.Close, minute.Volume);
+            }
+            else
+            {
+                bar = new Bar(start, bar.Open, Math.Max(bar.High, minute.High), Math.Min(bar.Low, minute.Low), minute.Close, bar.Volume + minute.Volume);
+            }
+        }
+
+        if (bucketStart is not null && bucketEnd <= watermark)
+        {
+            bars.Add(bar);
+        }
+
+        return bars;
     }
 
     private async Task<Bar[]> MinutesAsync()
