@@ -51,32 +51,32 @@ public sealed class DerivedHistoryTests(SampleStoreFixture sample)
     public async Task Older_history_put_before_the_held_bars_equals_a_rebuild_from_all_the_base_bars(string intervalText, bool gaps, int month, int day, int hour, int minute)
     {
         Assert.True(Interval.TryParse(intervalText, out var interval));
-        var all = await MinutesAsync();
+        var grownBase = await MinutesAsync();
         if (gaps)
         {
-            all = [.. all.Where(b => TimeZoneInfo.ConvertTimeFromUtc(b.Start, Calendar.TimeZone).Minute % 15 != 14)];
+            grownBase = [.. grownBase.Where(b => TimeZoneInfo.ConvertTimeFromUtc(b.Start, Calendar.TimeZone).Minute % 15 != 14)];
         }
 
-        var split = Array.FindIndex(all, b => b.Start >= NewYork(month, day, hour, minute));
-        var held = all[split..];
-        Assert.Equal(NewYork(month, day, hour, minute), held[0].Start);
-        var watermark = all[^1].Start.AddMinutes(1);
+        var split = Array.FindIndex(grownBase, b => b.Start >= NewYork(month, day, hour, minute));
+        var heldBase = grownBase[split..];
+        Assert.Equal(NewYork(month, day, hour, minute), heldBase[0].Start);
+        var watermark = grownBase[^1].Start.AddMinutes(1);
 
         // The session held the derived bars built from the held base; then the older history arrived.
-        var holding = DerivedHistory.Rebuild(Calendar, Minute, interval, held, watermark).Bars.ToArray();
-        var rebuilt = DerivedHistory.Rebuild(Calendar, Minute, interval, all, watermark).Bars;
+        var heldDerived = DerivedHistory.Rebuild(Calendar, Minute, interval, heldBase, watermark).Bars.ToArray();
+        var rebuilt = DerivedHistory.Rebuild(Calendar, Minute, interval, grownBase, watermark).Bars;
 
-        var keepFrom = DerivedHistory.FirstKept(holding, held[0].Start);
+        var keepFrom = DerivedHistory.FirstKept(heldDerived, heldBase[0].Start);
         Assert.True(keepFrom >= 0);
         var older = new List<Bar>();
-        DerivedHistory.BuildOlder(Calendar, Minute, interval, all, holding[keepFrom].Start, new Collector(older));
-        var grown = older.Concat(holding[keepFrom..]).ToList();
+        DerivedHistory.BuildOlder(Calendar, Minute, interval, grownBase, heldDerived[keepFrom].Start, new Collector(older));
+        var grown = older.Concat(heldDerived[keepFrom..]).ToList();
 
-        Assert.True(rebuilt.Count > holding.Length, "the older history must add bars, or this compares nothing");
+        Assert.True(rebuilt.Count > heldDerived.Length, "the older history must add bars, or this compares nothing");
         Assert.Equal(rebuilt, grown);
         if (IntradayMinutes(intervalText) is { } minutes)
         {
-            Assert.Equal(ByHand(all, minutes, watermark), rebuilt);
+            Assert.Equal(ByHand(grownBase, minutes, watermark), rebuilt);
         }
     }
 
@@ -86,35 +86,35 @@ public sealed class DerivedHistoryTests(SampleStoreFixture sample)
         // Fed without cutting to the first whole bar, the held base starting at 10:47 builds a 10:30 hour bar from 10:47
         // on only: its open is the 10:47 bar's, not the 10:30 bar's.
         var hour = Interval.Hours(1);
-        var all = await MinutesAsync();
-        var split = Array.FindIndex(all, b => b.Start >= NewYork(11, 26, 10, 47));
-        var held = all[split..];
+        var grownBase = await MinutesAsync();
+        var split = Array.FindIndex(grownBase, b => b.Start >= NewYork(11, 26, 10, 47));
+        var heldBase = grownBase[split..];
         var live = new BarAggregator(Calendar, Minute, hour);
-        var holding = new List<Bar>();
-        live.Subscribe(new Collector(holding));
-        foreach (var bar in held)
+        var heldDerived = new List<Bar>();
+        live.Subscribe(new Collector(heldDerived));
+        foreach (var bar in heldBase)
         {
             live.Push(bar);
         }
 
-        var watermark = all[^1].Start.AddMinutes(1);
+        var watermark = grownBase[^1].Start.AddMinutes(1);
         live.AdvanceTo(watermark);
-        Assert.Equal(NewYork(11, 26, 10, 30), holding[0].Start);
-        Assert.Equal(all[split].Open, holding[0].Open);
+        Assert.Equal(NewYork(11, 26, 10, 30), heldDerived[0].Start);
+        Assert.Equal(grownBase[split].Open, heldDerived[0].Open);
 
-        var keepFrom = DerivedHistory.FirstKept(holding.ToArray(), held[0].Start);
+        var keepFrom = DerivedHistory.FirstKept(heldDerived.ToArray(), heldBase[0].Start);
         Assert.Equal(1, keepFrom);
         var older = new List<Bar>();
-        DerivedHistory.BuildOlder(Calendar, Minute, hour, all, holding[keepFrom].Start, new Collector(older));
+        DerivedHistory.BuildOlder(Calendar, Minute, hour, grownBase, heldDerived[keepFrom].Start, new Collector(older));
 
-        var grown = older.Concat(holding.Skip(keepFrom)).ToList();
-        Assert.Equal(DerivedHistory.Rebuild(Calendar, Minute, hour, all, watermark).Bars, grown);
-        Assert.Equal(ByHand(all, 60, watermark), grown);
+        var grown = older.Concat(heldDerived.Skip(keepFrom)).ToList();
+        Assert.Equal(DerivedHistory.Rebuild(Calendar, Minute, hour, grownBase, watermark).Bars, grown);
+        Assert.Equal(ByHand(grownBase, 60, watermark), grown);
         var whole = grown.Single(b => b.Start == NewYork(11, 26, 10, 30));
-        Assert.Equal(all.Single(b => b.Start == NewYork(11, 26, 10, 30)).Open, whole.Open);
+        Assert.Equal(grownBase.Single(b => b.Start == NewYork(11, 26, 10, 30)).Open, whole.Open);
 
         // The whole 10:30 bar from the sixty minutes 10:30..11:29: highest high, lowest low, the 11:29 close, summed volume.
-        var bucket = all.Where(b => b.Start >= NewYork(11, 26, 10, 30) && b.Start < NewYork(11, 26, 11, 30)).ToArray();
+        var bucket = grownBase.Where(b => b.Start >= NewYork(11, 26, 10, 30) && b.Start < NewYork(11, 26, 11, 30)).ToArray();
         Assert.Equal(60, bucket.Length);
         Assert.Equal(NewYork(11, 26, 11, 29), bucket[^1].Start);
         var high = double.MinValue;
