@@ -4,6 +4,8 @@ using System.Linq;
 using System.Threading.Tasks;
 using Provisioning.Aggregation;
 using Provisioning.Calendar;
+using Provisioning.Core.Tests.Aggregation;
+using Provisioning.Core.Tests.Data.Support;
 using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Data;
 using Provisioning.Execution;
@@ -68,9 +70,9 @@ public sealed class DerivedHistoryTests(SampleStoreFixture sample)
 
         var keepFrom = DerivedHistory.FirstKept(heldDerived, heldBase[0].Start);
         Assert.True(keepFrom >= 0);
-        var older = new List<Bar>();
-        DerivedHistory.BuildOlder(Calendar, Minute, interval, grownBase, heldDerived[keepFrom].Start, new Collector(older));
-        var grown = older.Concat(heldDerived[keepFrom..]).ToList();
+        var older = new RecordingSubscriber();
+        DerivedHistory.BuildOlder(Calendar, Minute, interval, grownBase, heldDerived[keepFrom].Start, older);
+        var grown = older.Bars.Concat(heldDerived[keepFrom..]).ToList();
 
         Assert.True(rebuilt.Count > heldDerived.Length, "the older history must add bars, or this compares nothing");
         Assert.Equal(rebuilt, grown);
@@ -90,8 +92,9 @@ public sealed class DerivedHistoryTests(SampleStoreFixture sample)
         var split = Array.FindIndex(grownBase, b => b.Start >= NewYork(11, 26, 10, 47));
         var heldBase = grownBase[split..];
         var live = new BarAggregator(Calendar, Minute, hour);
-        var heldDerived = new List<Bar>();
-        live.Subscribe(new Collector(heldDerived));
+        var delivered = new RecordingSubscriber();
+        var heldDerived = delivered.Bars;
+        live.Subscribe(delivered);
         foreach (var bar in heldBase)
         {
             live.Push(bar);
@@ -104,10 +107,10 @@ public sealed class DerivedHistoryTests(SampleStoreFixture sample)
 
         var keepFrom = DerivedHistory.FirstKept(heldDerived.ToArray(), heldBase[0].Start);
         Assert.Equal(1, keepFrom);
-        var older = new List<Bar>();
-        DerivedHistory.BuildOlder(Calendar, Minute, hour, grownBase, heldDerived[keepFrom].Start, new Collector(older));
+        var older = new RecordingSubscriber();
+        DerivedHistory.BuildOlder(Calendar, Minute, hour, grownBase, heldDerived[keepFrom].Start, older);
 
-        var grown = older.Concat(heldDerived.Skip(keepFrom)).ToList();
+        var grown = older.Bars.Concat(heldDerived.Skip(keepFrom)).ToList();
         Assert.Equal(DerivedHistory.Rebuild(Calendar, Minute, hour, grownBase, watermark).Bars, grown);
         Assert.Equal(ByHand(grownBase, 60, watermark), grown);
         var whole = grown.Single(b => b.Start == NewYork(11, 26, 10, 30));
@@ -251,22 +254,9 @@ public sealed class DerivedHistoryTests(SampleStoreFixture sample)
         return bars;
     }
 
-    private async Task<Bar[]> MinutesAsync()
-    {
-        var bars = new List<Bar>();
-        await foreach (var batch in sample.OpenStore().ReadRangeAsync("AAPL", Minute, NewYork(11, 4, 0, 0), NewYork(12, 17, 16, 0)))
-        {
-            bars.AddRange(batch.ToArray());
-        }
-
-        return [.. bars];
-    }
+    private async Task<Bar[]> MinutesAsync() =>
+        [.. await sample.OpenStore().ReadAllAsync("AAPL", Minute, NewYork(11, 4, 0, 0), NewYork(12, 17, 16, 0))];
 
     private static DateTime NewYork(int month, int day, int hour, int minute) =>
         TimeZoneInfo.ConvertTimeToUtc(new DateTime(2024, month, day, hour, minute, 0), Calendar.TimeZone);
-
-    private sealed class Collector(List<Bar> bars) : IBarSubscriber
-    {
-        public void Update(in Bar bar) => bars.Add(bar);
-    }
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Provisioning.Calendar;
 using Provisioning.Clock;
+using Provisioning.Core.Tests.Data.Support;
 using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Data;
 using Provisioning.Execution;
@@ -59,7 +60,7 @@ public sealed class StreamJoinTests(SampleStoreFixture sample)
         var clock = new ReplayClock(tenThirty.AddSeconds(20));
         var feed = new ChannelBarFeed(config.BaseIntervals);
         var coordinator = new SessionCoordinator(config, calendar, store, feed, clock);
-        var tuesdayMinutes = await ReadAsync(store, "AAPL", Interval.Minutes(1), session.OpenUtc, session.CloseUtc);
+        var tuesdayMinutes = (await store.ReadAllAsync("AAPL", Interval.Minutes(1), session.OpenUtc, session.CloseUtc)).ToArray();
         foreach (var bar in tuesdayMinutes.Where(b => b.Start < tenThirty))
         {
             feed.Publish(new FeedBar("AAPL", Interval.Minutes(1), bar));
@@ -116,7 +117,7 @@ public sealed class StreamJoinTests(SampleStoreFixture sample)
         // Monday's session and all of Tuesday's, every stored minute once: 390 + 390, the 10:00..10:59 minutes included.
         Assert.True(nvda.TryGetBars(Interval.Minutes(1), out var minutes));
         var monday = replay.Calendar.PreviousSession(Tuesday);
-        Assert.Equal(await ReadAsync(store, "NVDA", Interval.Minutes(1), monday.OpenUtc, replay.Session.CloseUtc), minutes.ToArray());
+        Assert.Equal((await store.ReadAllAsync("NVDA", Interval.Minutes(1), monday.OpenUtc, replay.Session.CloseUtc)).ToArray(), minutes.ToArray());
         Assert.Equal(390 + 390, minutes.Count);
         Assert.Equal(0, nvda.DuplicateBars);
 
@@ -128,18 +129,7 @@ public sealed class StreamJoinTests(SampleStoreFixture sample)
     private static async Task<Bar> DayBarAsync(IHistoricalBarStore store, string symbol, DateOnly date)
     {
         Assert.True(ExchangeCalendars.Xnys.TryGetSession(date, out var session));
-        var bars = await ReadAsync(store, symbol, Interval.Days(1), session.OpenUtc.Date, session.CloseUtc);
+        var bars = await store.ReadAllAsync(symbol, Interval.Days(1), session.OpenUtc.Date, session.CloseUtc);
         return Assert.Single(bars);
-    }
-
-    private static async Task<Bar[]> ReadAsync(IHistoricalBarStore store, string symbol, Interval interval, DateTime from, DateTime to)
-    {
-        var bars = new List<Bar>();
-        await foreach (var batch in store.ReadRangeAsync(symbol, interval, from, to))
-        {
-            bars.AddRange(batch.ToArray());
-        }
-
-        return [.. bars];
     }
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Provisioning.Calendar;
 using Provisioning.Clock;
+using Provisioning.Core.Tests.Data.Support;
 using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Data;
 using Provisioning.Execution;
@@ -35,7 +36,7 @@ public sealed class SubscriptionUndoTests(SampleStoreFixture sample)
         var eleven = session.OpenUtc.AddMinutes(90);
         var clock = new ReplayClock(eleven);
         var feed = new ChannelBarFeed(config.BaseIntervals);
-        var elevenBar = (await ReadAsync(store, "NVDA", Interval.Minutes(1), eleven, eleven.AddMinutes(1))).Single();
+        var elevenBar = (await store.ReadAllAsync("NVDA", Interval.Minutes(1), eleven, eleven.AddMinutes(1))).Single();
 
         // The indicator's factory runs in the last step, after the stream was subscribed: the live 11:00 bar arrives
         // (the feed queues it for the subscription), then the factory fails and the addition is undone.
@@ -64,17 +65,6 @@ public sealed class SubscriptionUndoTests(SampleStoreFixture sample)
         Assert.Equal(390 + 90, before.Length);
         Assert.Equal(before, minutes.ToArray());
         Assert.Equal(1, coordinator.Data.UnroutedBars);
-    }
-
-    private static async Task<Bar[]> ReadAsync(IHistoricalBarStore store, string symbol, Interval interval, DateTime from, DateTime to)
-    {
-        var bars = new List<Bar>();
-        await foreach (var batch in store.ReadRangeAsync(symbol, interval, from, to))
-        {
-            bars.AddRange(batch.ToArray());
-        }
-
-        return [.. bars];
     }
 
     private sealed class NeverIndicator : IIndicator
