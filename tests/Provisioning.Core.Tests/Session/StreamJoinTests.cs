@@ -53,13 +53,12 @@ public sealed class StreamJoinTests(SampleStoreFixture sample)
         var store = sample.OpenStore();
         var calendar = ExchangeCalendars.Xnys;
         Assert.True(calendar.TryGetSession(Tuesday, out var session));
-        var config = ReplaySession.Config([]).Resolve();
         var tenThirty = session.OpenUtc.AddMinutes(60);
 
         // A live session: the clock stands 20 seconds into the 10:30 minute when a strategy asks for 5m bars of AAPL.
         var clock = new ReplayClock(tenThirty.AddSeconds(20));
-        var feed = new ChannelBarFeed(config.BaseIntervals);
-        var coordinator = new SessionCoordinator(config, calendar, store, feed, clock);
+        var feed = LiveCoordinator.Feed();
+        var coordinator = LiveCoordinator.Create(store, feed, clock);
         var tuesdayMinutes = (await store.ReadAllAsync("AAPL", Interval.Minutes(1), session.OpenUtc, session.CloseUtc)).ToArray();
         foreach (var bar in tuesdayMinutes.Where(b => b.Start < tenThirty))
         {

@@ -32,10 +32,9 @@ public sealed class SubscriptionUndoTests(SampleStoreFixture sample)
         var store = sample.OpenStore();
         var calendar = ExchangeCalendars.Xnys;
         Assert.True(calendar.TryGetSession(Tuesday, out var session));
-        var config = ReplaySession.Config([]).Resolve();
         var eleven = session.OpenUtc.AddMinutes(90);
         var clock = new ReplayClock(eleven);
-        var feed = new ChannelBarFeed(config.BaseIntervals);
+        var feed = LiveCoordinator.Feed();
         var elevenBar = (await store.ReadAllAsync("NVDA", Interval.Minutes(1), eleven, eleven.AddMinutes(1))).Single();
 
         // The indicator's factory runs in the last step, after the stream was subscribed: the live 11:00 bar arrives
@@ -46,7 +45,7 @@ public sealed class SubscriptionUndoTests(SampleStoreFixture sample)
             throw new InvalidOperationException("the indicator could not be created");
         });
         var catalog = new IndicatorCatalog(IndicatorCatalog.Default.Descriptors.Append(failing));
-        var coordinator = new SessionCoordinator(config, calendar, store, feed, clock, catalog: catalog);
+        var coordinator = LiveCoordinator.Create(store, feed, clock, catalog);
 
         var history = await coordinator.AddBarsAsync("NVDA", "1m", days: 1, historicalOnly: true, source: ProvisionSource.Scanner);
         Assert.True(history.Succeeded, history.Reason);
