@@ -9,7 +9,6 @@ using Provisioning.Indicators.Registry;
 using Provisioning.Intervals;
 using Provisioning.Planning;
 using Provisioning.Requirements;
-using Provisioning.Session;
 
 namespace Provisioning.Core.Tests.Session;
 

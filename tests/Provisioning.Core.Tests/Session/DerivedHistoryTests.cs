@@ -8,7 +8,6 @@ using Provisioning.Core.Tests.Aggregation;
 using Provisioning.Core.Tests.Data.Support;
 using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Data;
-using Provisioning.Execution;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
 using Provisioning.Session;

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Provisioning.Calendar;
@@ -11,7 +10,6 @@ using Provisioning.Execution;
 using Provisioning.Feeds;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
-using Provisioning.Session;
 
 namespace Provisioning.Core.Tests.Session;
 

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Provisioning.Calendar;
@@ -13,7 +12,6 @@ using Provisioning.Indicators;
 using Provisioning.Indicators.Registry;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
-using Provisioning.Session;
 
 namespace Provisioning.Core.Tests.Session;
 
