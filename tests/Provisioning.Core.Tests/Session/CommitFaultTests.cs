@@ -9,7 +9,6 @@ using Provisioning.Indicators.Registry;
 using Provisioning.Intervals;
 using Provisioning.Planning;
 using Provisioning.Requirements;
-using Provisioning.Session;
 
 namespace Provisioning.Core.Tests.Session;
 
@@ -26,9 +25,9 @@ public sealed class CommitFaultTests(SampleStoreFixture sample)
     public async Task A_commit_that_throws_while_warming_an_indicator_leaves_an_existing_symbol_as_it_was()
     {
         var store = sample.OpenStore();
-        var replay = new ReplaySession(store, ReplaySession.Config(["AAPL"], ["5m"], trailingDays: 1), Tuesday);
         var catalog = new IndicatorCatalog(IndicatorCatalog.Default.Descriptors.Append(ThrowingIndicator.Descriptor));
-        var coordinator = new SessionCoordinator(replay.Resolved, replay.Calendar, store, replay.Feed, replay.Clock, catalog: catalog);
+        var replay = new ReplaySession(store, ReplaySession.Config(["AAPL"], ["5m"], trailingDays: 1), Tuesday, catalog: catalog);
+        var coordinator = replay.Coordinator;
         await coordinator.StartAsync();
         ProvisioningResult? failed = null;
         SymbolState? before = null;

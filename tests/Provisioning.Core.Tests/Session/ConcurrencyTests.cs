@@ -6,6 +6,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using Provisioning.Aggregation;
 using Provisioning.Clock;
+using Provisioning.Core.Tests.Aggregation;
+using Provisioning.Core.Tests.Data.Support;
 using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Data;
 using Provisioning.Execution;
@@ -83,7 +85,7 @@ public sealed class ConcurrencyTests(SampleStoreFixture sample)
         {
             Assert.True(coordinator.Data.TryGetSymbol(symbol, out var data));
             Assert.True(data.TryGetBars(Interval.Minutes(1), out var minutes));
-            var expected = await ReadAsync(store, symbol, Interval.Minutes(1), minutes[0].Start, session.CloseUtc);
+            var expected = (await store.ReadAllAsync(symbol, Interval.Minutes(1), minutes[0].Start, session.CloseUtc)).ToArray();
             Assert.Equal(expected, minutes.ToArray());
             Assert.Equal(0, data.DuplicateBars);
             foreach (var derived in new[] { Interval.Minutes(5), Interval.Minutes(15), Interval.Hours(1) })
@@ -102,20 +104,9 @@ public sealed class ConcurrencyTests(SampleStoreFixture sample)
     private static void AssertOnce(IEnumerable<string> executed, IEnumerable<string> expected) =>
         Assert.Equal(expected.Order(StringComparer.Ordinal), executed.Order(StringComparer.Ordinal));
 
-    private static async Task<Bar[]> ReadAsync(IHistoricalBarStore store, string symbol, Interval interval, DateTime from, DateTime to)
-    {
-        var bars = new List<Bar>();
-        await foreach (var batch in store.ReadRangeAsync(symbol, interval, from, to))
-        {
-            bars.AddRange(batch.ToArray());
-        }
-
-        return [.. bars];
-    }
-
     private static Bar[] Aggregate(Provisioning.Calendar.ITradingCalendar calendar, Bar[] bars, Interval interval, DateTime close)
     {
-        var collected = new Collector();
+        var collected = new RecordingSubscriber();
         var aggregator = new BarAggregator(calendar, Interval.Minutes(1), interval);
         aggregator.Subscribe(collected);
         foreach (var bar in bars)
@@ -125,12 +116,5 @@ public sealed class ConcurrencyTests(SampleStoreFixture sample)
 
         aggregator.AdvanceTo(close);
         return [.. collected.Bars];
-    }
-
-    private sealed class Collector : IBarSubscriber
-    {
-        public List<Bar> Bars { get; } = [];
-
-        public void Update(in Bar bar) => Bars.Add(bar);
     }
 }

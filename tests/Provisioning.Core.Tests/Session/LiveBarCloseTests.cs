@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
-using Provisioning.Calendar;
 using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Data;
 using Provisioning.Feeds;
@@ -288,9 +287,8 @@ public sealed class LiveBarCloseTests(SampleStoreFixture sample)
             SampleStoreFixture sample, TimeProvider clock, FakeTimeProvider fake, TimeSpan? grace, string[] symbols)
         {
             Assert.Equal(TenAm, fake.GetUtcNow().UtcDateTime);
-            var config = ReplaySession.Config([]).Resolve();
-            var feed = grace is { } g ? new ChannelBarFeed(config.BaseIntervals, g) : new ChannelBarFeed(config.BaseIntervals);
-            var coordinator = new SessionCoordinator(config, ExchangeCalendars.Xnys, sample.OpenStore(), feed, clock);
+            var feed = LiveCoordinator.Feed(grace);
+            var coordinator = LiveCoordinator.Create(sample.OpenStore(), feed, clock);
             foreach (var symbol in symbols)
             {
                 var added = await coordinator.AddBarsAsync(symbol, "5m", days: 1, source: ProvisionSource.Strategy);

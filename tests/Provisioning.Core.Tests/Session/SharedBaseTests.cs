@@ -1,7 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using Provisioning.Core.Tests.Data.Support;
 using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Data;
 using Provisioning.Execution;
@@ -47,7 +47,7 @@ public sealed class SharedBaseTests(SampleStoreFixture sample)
 
         // Each hour bar is the whole hour of stored one-minute bars: open of the first, highest high, lowest low, close
         // of the last and summed volume over [start, start + 1h), cut at the close.
-        var stored = await ReadAsync(store, "NVDA", Interval.Minutes(1), monday.OpenUtc, replay.Session.CloseUtc);
+        var stored = (await store.ReadAllAsync("NVDA", Interval.Minutes(1), monday.OpenUtc, replay.Session.CloseUtc)).ToArray();
         Assert.True(nvda.TryGetBars(Interval.Hours(1), out var hourSeries));
         var hourBars = hourSeries.ToArray();
         Assert.NotEmpty(hourBars);
@@ -58,16 +58,5 @@ public sealed class SharedBaseTests(SampleStoreFixture sample)
             Assert.Equal((whole.Start, whole.Open, whole.High, whole.Low, whole.Close), (bar.Start, bar.Open, bar.High, bar.Low, bar.Close));
             Assert.Equal(whole.Volume, bar.Volume, 6);
         }
-    }
-
-    private static async Task<Bar[]> ReadAsync(IHistoricalBarStore store, string symbol, Interval interval, DateTime from, DateTime to)
-    {
-        var bars = new List<Bar>();
-        await foreach (var batch in store.ReadRangeAsync(symbol, interval, from, to))
-        {
-            bars.AddRange(batch.ToArray());
-        }
-
-        return [.. bars];
     }
 }

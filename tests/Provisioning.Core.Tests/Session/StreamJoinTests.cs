@@ -1,16 +1,15 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Provisioning.Calendar;
 using Provisioning.Clock;
+using Provisioning.Core.Tests.Data.Support;
 using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Data;
 using Provisioning.Execution;
 using Provisioning.Feeds;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
-using Provisioning.Session;
 
 namespace Provisioning.Core.Tests.Session;
 
@@ -52,14 +51,13 @@ public sealed class StreamJoinTests(SampleStoreFixture sample)
         var store = sample.OpenStore();
         var calendar = ExchangeCalendars.Xnys;
         Assert.True(calendar.TryGetSession(Tuesday, out var session));
-        var config = ReplaySession.Config([]).Resolve();
         var tenThirty = session.OpenUtc.AddMinutes(60);
 
         // A live session: the clock stands 20 seconds into the 10:30 minute when a strategy asks for 5m bars of AAPL.
         var clock = new ReplayClock(tenThirty.AddSeconds(20));
-        var feed = new ChannelBarFeed(config.BaseIntervals);
-        var coordinator = new SessionCoordinator(config, calendar, store, feed, clock);
-        var tuesdayMinutes = await ReadAsync(store, "AAPL", Interval.Minutes(1), session.OpenUtc, session.CloseUtc);
+        var feed = LiveCoordinator.Feed();
+        var coordinator = LiveCoordinator.Create(store, feed, clock);
+        var tuesdayMinutes = (await store.ReadAllAsync("AAPL", Interval.Minutes(1), session.OpenUtc, session.CloseUtc)).ToArray();
         foreach (var bar in tuesdayMinutes.Where(b => b.Start < tenThirty))
         {
             feed.Publish(new FeedBar("AAPL", Interval.Minutes(1), bar));
@@ -116,7 +114,7 @@ public sealed class StreamJoinTests(SampleStoreFixture sample)
         // Monday's session and all of Tuesday's, every stored minute once: 390 + 390, the 10:00..10:59 minutes included.
         Assert.True(nvda.TryGetBars(Interval.Minutes(1), out var minutes));
         var monday = replay.Calendar.PreviousSession(Tuesday);
-        Assert.Equal(await ReadAsync(store, "NVDA", Interval.Minutes(1), monday.OpenUtc, replay.Session.CloseUtc), minutes.ToArray());
+        Assert.Equal((await store.ReadAllAsync("NVDA", Interval.Minutes(1), monday.OpenUtc, replay.Session.CloseUtc)).ToArray(), minutes.ToArray());
         Assert.Equal(390 + 390, minutes.Count);
         Assert.Equal(0, nvda.DuplicateBars);
 
@@ -128,18 +126,7 @@ public sealed class StreamJoinTests(SampleStoreFixture sample)
     private static async Task<Bar> DayBarAsync(IHistoricalBarStore store, string symbol, DateOnly date)
     {
         Assert.True(ExchangeCalendars.Xnys.TryGetSession(date, out var session));
-        var bars = await ReadAsync(store, symbol, Interval.Days(1), session.OpenUtc.Date, session.CloseUtc);
+        var bars = await store.ReadAllAsync(symbol, Interval.Days(1), session.OpenUtc.Date, session.CloseUtc);
         return Assert.Single(bars);
-    }
-
-    private static async Task<Bar[]> ReadAsync(IHistoricalBarStore store, string symbol, Interval interval, DateTime from, DateTime to)
-    {
-        var bars = new List<Bar>();
-        await foreach (var batch in store.ReadRangeAsync(symbol, interval, from, to))
-        {
-            bars.AddRange(batch.ToArray());
-        }
-
-        return [.. bars];
     }
 }

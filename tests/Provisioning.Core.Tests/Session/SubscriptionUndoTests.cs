@@ -1,9 +1,9 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Provisioning.Calendar;
 using Provisioning.Clock;
+using Provisioning.Core.Tests.Data.Support;
 using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Data;
 using Provisioning.Execution;
@@ -12,7 +12,6 @@ using Provisioning.Indicators;
 using Provisioning.Indicators.Registry;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
-using Provisioning.Session;
 
 namespace Provisioning.Core.Tests.Session;
 
@@ -31,11 +30,10 @@ public sealed class SubscriptionUndoTests(SampleStoreFixture sample)
         var store = sample.OpenStore();
         var calendar = ExchangeCalendars.Xnys;
         Assert.True(calendar.TryGetSession(Tuesday, out var session));
-        var config = ReplaySession.Config([]).Resolve();
         var eleven = session.OpenUtc.AddMinutes(90);
         var clock = new ReplayClock(eleven);
-        var feed = new ChannelBarFeed(config.BaseIntervals);
-        var elevenBar = (await ReadAsync(store, "NVDA", Interval.Minutes(1), eleven, eleven.AddMinutes(1))).Single();
+        var feed = LiveCoordinator.Feed();
+        var elevenBar = (await store.ReadAllAsync("NVDA", Interval.Minutes(1), eleven, eleven.AddMinutes(1))).Single();
 
         // The indicator's factory runs in the last step, after the stream was subscribed: the live 11:00 bar arrives
         // (the feed queues it for the subscription), then the factory fails and the addition is undone.
@@ -45,7 +43,7 @@ public sealed class SubscriptionUndoTests(SampleStoreFixture sample)
             throw new InvalidOperationException("the indicator could not be created");
         });
         var catalog = new IndicatorCatalog(IndicatorCatalog.Default.Descriptors.Append(failing));
-        var coordinator = new SessionCoordinator(config, calendar, store, feed, clock, catalog: catalog);
+        var coordinator = LiveCoordinator.Create(store, feed, clock, catalog);
 
         var history = await coordinator.AddBarsAsync("NVDA", "1m", days: 1, historicalOnly: true, source: ProvisionSource.Scanner);
         Assert.True(history.Succeeded, history.Reason);
@@ -64,17 +62,6 @@ public sealed class SubscriptionUndoTests(SampleStoreFixture sample)
         Assert.Equal(390 + 90, before.Length);
         Assert.Equal(before, minutes.ToArray());
         Assert.Equal(1, coordinator.Data.UnroutedBars);
-    }
-
-    private static async Task<Bar[]> ReadAsync(IHistoricalBarStore store, string symbol, Interval interval, DateTime from, DateTime to)
-    {
-        var bars = new List<Bar>();
-        await foreach (var batch in store.ReadRangeAsync(symbol, interval, from, to))
-        {
-            bars.AddRange(batch.ToArray());
-        }
-
-        return [.. bars];
     }
 
     private sealed class NeverIndicator : IIndicator
