@@ -205,8 +205,11 @@ public sealed class HistoricalDataValidatorCachingTests : IDisposable
     {
         await WriteMinutesAsync("AAPL", new DateOnly(2024, 3, 4), new DateOnly(2024, 3, 11));
         await WriteMinutesAsync("NVDA", new DateOnly(2024, 3, 11), new DateOnly(2024, 3, 11));
-        await WriteMinutesAsync("TSLA", new DateOnly(2024, 3, 4), new DateOnly(2024, 3, 5));
-        await WriteMinutesAsync("TSLA", new DateOnly(2024, 3, 7), new DateOnly(2024, 3, 11));
+        // A row group per day, so the missing March 6 falls between two row groups (inside one March row group the
+        // metadata could not show it).
+        var byDay = new ParquetBarWriter(NewStore(), new ParquetBarWriterOptions { RowGroupPeriod = BarRowGroupPeriod.Day });
+        await byDay.WriteAsync("TSLA", OneMinute, SyntheticBars.Minutes(_xnys, new DateOnly(2024, 3, 4), new DateOnly(2024, 3, 5)));
+        await byDay.WriteAsync("TSLA", OneMinute, SyntheticBars.Minutes(_xnys, new DateOnly(2024, 3, 7), new DateOnly(2024, 3, 11)));
         await WriteAsync("MSFT", Interval.Days(1), SyntheticBars.Days(_xnys, new DateOnly(2024, 1, 2), new DateOnly(2024, 3, 11)));
         var corrupt = NewStore().FilePath("BAD", OneMinute, 2024);
         Directory.CreateDirectory(Path.GetDirectoryName(corrupt)!);
@@ -245,9 +248,20 @@ public sealed class HistoricalDataValidatorCachingTests : IDisposable
         // The answers differ from one another, so a cache mixing them up would show.
         Assert.True(new HashSet<string>(Array.ConvertAll(expected, e => e.Reason)).Count >= 10);
 
+        // One round on one thread first: after it every listing the cases need is kept (the directories were dated an
+        // hour back), so the rounds on many threads must not read a directory again.
+        var sharedStore = NewStore();
+        var shared = new HistoricalDataValidator(sharedStore, _xnys);
+        foreach (var (symbol, interval, history) in cases)
+        {
+            await shared.ValidateAsync(symbol, interval, history);
+        }
+
+        var readsAfterFirstRound = sharedStore.Listings.Reads;
+        Assert.True(readsAfterFirstRound > 0);
+
         const int Threads = 8;
         const int Rounds = 6;
-        var shared = new HistoricalDataValidator(NewStore(), _xnys);
         var answers = new SymbolValidationResult[Threads, Rounds, cases.Count];
         var failures = new List<Exception>();
         using var start = new Barrier(Threads);
@@ -289,6 +303,29 @@ public sealed class HistoricalDataValidatorCachingTests : IDisposable
         }
 
         Assert.Empty(failures);
+        Assert.Equal(readsAfterFirstRound, sharedStore.Listings.Reads);
+
+        // The cases worked out by hand from the files written above (the same answers on every thread and round are
+        // checked below, against a fresh validator):
+        // AAPL holds March 4-11; the warm-up needs March 8 14:30 to March 11 19:59 UTC.
+        var aapl = Answer("AAPL", OneMinute, histories[1]);
+        Assert.True(aapl.CanProceed, aapl.Reason);
+        Assert.True(aapl.HistoryCovered);
+
+        // NVDA holds March 11 only: it ends in time but starts after March 8.
+        Assert.Equal(ValidationProblemKind.HistoryStartsTooLate, Assert.Single(Answer("NVDA", OneMinute, histories[1]).Problems).Kind);
+
+        // TSLA holds March 4-5 and 7-11; March 5 14:30 to March 11 19:59 needs March 6, a whole session missing.
+        Assert.Equal(ValidationProblemKind.HistoryHasGaps, Assert.Single(Answer("TSLA", OneMinute, histories[2]).Problems).Kind);
+
+        // AAPL ends March 11 at 19:59; the estimate ending at the open of March 13 needs March 12 up to 19:59.
+        Assert.Equal(ValidationProblemKind.HistoryEndsTooEarly, Assert.Single(Answer("AAPL", OneMinute, histories[3]).Problems).Kind);
+
+        // AAPK is stored under no interval; AAPL is one letter away.
+        var aapk = Answer("AAPK", OneMinute, null);
+        Assert.Equal(ValidationProblemKind.UnknownSymbol, Assert.Single(aapk.Problems).Kind);
+        Assert.Contains(aapk.Suggestions, s => s.Contains("AAPL", StringComparison.Ordinal));
+
         for (var t = 0; t < Threads; t++)
         {
             for (var round = 0; round < Rounds; round++)
@@ -299,6 +336,9 @@ public sealed class HistoricalDataValidatorCachingTests : IDisposable
                 }
             }
         }
+
+        SymbolValidationResult Answer(string symbol, Interval? interval, HistoryEstimate? history) =>
+            answers[0, Rounds - 1, cases.IndexOf((symbol, interval, history))];
     }
 
     /// <summary>The store seen only through <see cref="Provisioning.Data.IHistoricalBarStore"/>: two questions, two walks.</summary>
