@@ -144,6 +144,9 @@ public sealed class HistoricalDataValidatorCachingTests : IDisposable
 
         Assert.Equal(reads, store.Listings.Reads);
         Assert.Equal(first, second);
+
+        // The file holds March 4-8; the warm-up needs March 11 up to 19:59 UTC.
+        Assert.Equal(ValidationProblemKind.HistoryEndsTooEarly, Assert.Single(second.Problems).Kind);
     }
 
     [Fact]
