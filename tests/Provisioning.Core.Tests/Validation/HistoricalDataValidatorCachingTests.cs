@@ -167,10 +167,10 @@ public sealed class HistoricalDataValidatorCachingTests : IDisposable
     }
 
     [Theory]
-    [InlineData("interval={interval}/symbol={symbol}/year={year}.parquet")]
-    [InlineData("{symbol}/{interval}/{year}.parquet")]
-    [InlineData("bars/{interval}/{symbol}.parquet")]
-    public async Task The_one_walk_answers_what_the_two_questions_of_the_store_answer(string template)
+    [InlineData("interval={interval}/symbol={symbol}/year={year}.parquet", 2)]
+    [InlineData("{symbol}/{interval}/{year}.parquet", 2)]
+    [InlineData("bars/{interval}/{symbol}.parquet", 1)]
+    public async Task The_one_walk_answers_what_the_two_questions_of_the_store_answer(string template, int aaplMinuteFiles)
     {
         var options = new ParquetBarStoreOptions { RootDirectory = _root.Path, PathTemplate = template };
         var writer = new ParquetBarWriter(new ParquetBarStore(options));
@@ -186,7 +186,17 @@ public sealed class HistoricalDataValidatorCachingTests : IDisposable
             new HistoryEstimate(OneMinute, 390, 2.0, 780, 2, 5, Utc(2023, 12, 29, 14, 30), Utc(2024, 1, 3, 14, 30)),
             new HistoryEstimate(OneMinute, 390, 2.0, 780, 2, 2, Utc(2024, 1, 4, 14, 30), Utc(2024, 1, 8, 14, 30)),
         ];
-        var compared = 0;
+        // AAPL 1m holds Dec 26, 2023 to Jan 5, 2024 (one file per year, or one file without {year}); the first estimate
+        // needs Dec 29 14:30 to Jan 2 20:59 UTC.
+        var aapl = await oneWalk.ValidateAsync("AAPL", OneMinute, histories[1]);
+        Assert.True(aapl.CanProceed, aapl.Reason);
+        Assert.Equal(aaplMinuteFiles, aapl.Availability!.Files);
+
+        // NVDA was never written; MSFT has day bars only.
+        Assert.Equal(ValidationProblemKind.UnknownSymbol, Assert.Single((await oneWalk.ValidateAsync("NVDA", OneMinute, null)).Problems).Kind);
+        Assert.Equal(ValidationProblemKind.BaseIntervalNotStored, Assert.Single((await oneWalk.ValidateAsync("MSFT", OneMinute, null)).Problems).Kind);
+
+        var proceeding = 0;
         foreach (var symbol in new[] { "AAPL", "aapl", "MSFT", "BRK.B", "BRK", "NVDA" })
         {
             foreach (var interval in new Interval?[] { OneMinute, Interval.Minutes(5), Interval.Days(1), Interval.Hours(1), null })
@@ -195,12 +205,12 @@ public sealed class HistoricalDataValidatorCachingTests : IDisposable
                 {
                     var expected = await twoQuestions.ValidateAsync(symbol, interval, history);
                     Assert.Equal(expected, await oneWalk.ValidateAsync(symbol, interval, history));
-                    compared += expected.CanProceed ? 1 : 0;
+                    proceeding += expected.CanProceed ? 1 : 0;
                 }
             }
         }
 
-        Assert.True(compared >= 5);
+        Assert.True(proceeding >= 5);
     }
 
     [Fact]
