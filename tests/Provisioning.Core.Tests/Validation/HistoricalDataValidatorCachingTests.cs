@@ -16,7 +16,7 @@ using static Provisioning.Core.Tests.Data.Support.BarReading;
 namespace Provisioning.Core.Tests.Validation;
 
 /// <summary>
-/// Step 0 asks the Parquet store for a symbol's intervals and a series' availability in one walk, and keeps the store's directory listings and a series' availability between validations (keyed by the
+/// Step 0 asks the Parquet store for a symbol's intervals and a series' availability in one walk, and keeps the store's directory listings and file footers between validations (keyed by the
 /// directories' and files' write times): a file rewritten, added or deleted later is still seen, and validations on
 /// many threads at once answer what a fresh validator answers. The directories are dated an hour back ("settled") so
 /// their listings are kept; a change then dates them again, as the file system would.

@@ -24,8 +24,8 @@ namespace Provisioning.Data.Store;
 /// </para>
 /// <para>
 /// Footers are cached per file while its length and write time are unchanged, directory listings per directory while
-/// its write and creation times are unchanged (and it was last written at least two seconds before it was listed), and a series' availability
-/// while its walk finds the same files with the same cached footers. The store is thread-safe.
+/// its write and creation times are unchanged (and it was last written at least two seconds before it was listed); a
+/// series' availability is computed from the cached footers each time. The store is thread-safe.
 /// </para>
 /// </summary>
 public sealed class ParquetBarStore : IHistoricalBarStore
@@ -36,7 +36,6 @@ public sealed class ParquetBarStore : IHistoricalBarStore
     private readonly ITradingCalendar? _calendar;
     private readonly ConcurrentDictionary<string, BarFileSummary> _summaries = new(StringComparer.Ordinal);
     private readonly DirectoryListingCache _listings = new();
-    private readonly ConcurrentDictionary<(string Symbol, Interval Interval), CachedAvailability> _availabilities = new();
 
     /// <summary>Creates a store over <paramref name="options"/>' root.</summary>
     /// <param name="options">Root, layout, column mapping and timestamp settings.</param>
@@ -202,23 +201,11 @@ public sealed class ParquetBarStore : IHistoricalBarStore
         List<BarFileProblem> problems,
         CancellationToken cancellationToken)
     {
-        var summaries = new BarFileSummary[files.Count];
-        for (var i = 0; i < files.Count; i++)
-        {
-            summaries[i] = await GetSummaryAsync(files[i].Path, cancellationToken).ConfigureAwait(false);
-        }
-
-        var key = (normalized, interval);
-        var walked = problems.Count == 0;
-        if (walked && _availabilities.TryGetValue(key, out var cached) && cached.IsFor(summaries))
-        {
-            return cached.Availability;
-        }
-
         var spans = new List<StoredSpan>();
         long rows = 0;
-        foreach (var summary in summaries)
+        foreach (var file in files)
         {
+            var summary = await GetSummaryAsync(file.Path, cancellationToken).ConfigureAwait(false);
             if (summary.Problem is not null)
             {
                 problems.Add(summary.Problem);
@@ -243,7 +230,7 @@ public sealed class ParquetBarStore : IHistoricalBarStore
             last = last is null || span.LastUtc > last ? span.LastUtc : last;
         }
 
-        var availability = new SeriesAvailability(normalized, interval)
+        return new SeriesAvailability(normalized, interval)
         {
             Files = files.Count,
             FirstBarUtc = first,
@@ -252,16 +239,6 @@ public sealed class ParquetBarStore : IHistoricalBarStore
             Spans = new EquatableArray<StoredSpan>(spans),
             Problems = new EquatableArray<BarFileProblem>(problems),
         };
-        if (walked)
-        {
-            _availabilities[key] = new CachedAvailability(summaries, availability);
-        }
-        else
-        {
-            _availabilities.TryRemove(key, out _);
-        }
-
-        return availability;
     }
 
     /// <inheritdoc />
@@ -394,7 +371,6 @@ public sealed class ParquetBarStore : IHistoricalBarStore
     {
         _summaries.Clear();
         _listings.Clear();
-        _availabilities.Clear();
     }
 
     /// <summary>The store's directory listings (kept while each directory is unchanged).</summary>
