@@ -16,8 +16,8 @@ using static Provisioning.Core.Tests.Data.Support.BarReading;
 namespace Provisioning.Core.Tests.Validation;
 
 /// <summary>
-/// Step 0 asks the Parquet store for a symbol's intervals and a series' availability in one walk, and keeps the store's directory listings and file footers between validations (keyed by the
-/// directories' and files' write times): a file rewritten, added or deleted later is still seen, and validations on
+/// The Parquet store keeps its directory listings and file footers between validations (keyed by the directories' and
+/// files' write times): a file rewritten, added or deleted later is still seen, and validations on
 /// many threads at once answer what a fresh validator answers. The directories are dated an hour back ("settled") so
 /// their listings are kept; a change then dates them again, as the file system would.
 /// </summary>
@@ -170,7 +170,7 @@ public sealed class HistoricalDataValidatorCachingTests : IDisposable
     [InlineData("interval={interval}/symbol={symbol}/year={year}.parquet", 2)]
     [InlineData("{symbol}/{interval}/{year}.parquet", 2)]
     [InlineData("bars/{interval}/{symbol}.parquet", 1)]
-    public async Task The_one_walk_answers_what_the_two_questions_of_the_store_answer(string template, int aaplMinuteFiles)
+    public async Task A_wrapped_store_answers_what_the_plain_store_answers(string template, int aaplMinuteFiles)
     {
         var options = new ParquetBarStoreOptions { RootDirectory = _root.Path, PathTemplate = template };
         var writer = new ParquetBarWriter(new ParquetBarStore(options));
@@ -178,8 +178,8 @@ public sealed class HistoricalDataValidatorCachingTests : IDisposable
         await writer.WriteAsync("AAPL", Interval.Minutes(5), SyntheticBars.Minutes(_xnys, new DateOnly(2024, 1, 2), new DateOnly(2024, 1, 2)));
         await writer.WriteAsync("MSFT", Interval.Days(1), SyntheticBars.Days(_xnys, new DateOnly(2023, 12, 1), new DateOnly(2024, 1, 5)));
         await writer.WriteAsync("BRK.B", OneMinute, SyntheticBars.Minutes(_xnys, new DateOnly(2024, 1, 3), new DateOnly(2024, 1, 4)));
-        var oneWalk = new HistoricalDataValidator(new ParquetBarStore(options), _xnys);
-        var twoQuestions = new HistoricalDataValidator(new PlainStore(new ParquetBarStore(options)), _xnys);
+        var plain = new HistoricalDataValidator(new ParquetBarStore(options), _xnys);
+        var wrapped = new HistoricalDataValidator(new WrappedStore(new ParquetBarStore(options)), _xnys);
         HistoryEstimate?[] histories =
         [
             null,
@@ -188,13 +188,13 @@ public sealed class HistoricalDataValidatorCachingTests : IDisposable
         ];
         // AAPL 1m holds Dec 26, 2023 to Jan 5, 2024 (one file per year, or one file without {year}); the first estimate
         // needs Dec 29 14:30 to Jan 2 20:59 UTC.
-        var aapl = await oneWalk.ValidateAsync("AAPL", OneMinute, histories[1]);
+        var aapl = await plain.ValidateAsync("AAPL", OneMinute, histories[1]);
         Assert.True(aapl.CanProceed, aapl.Reason);
         Assert.Equal(aaplMinuteFiles, aapl.Availability!.Files);
 
         // NVDA was never written; MSFT has day bars only.
-        Assert.Equal(ValidationProblemKind.UnknownSymbol, Assert.Single((await oneWalk.ValidateAsync("NVDA", OneMinute, null)).Problems).Kind);
-        Assert.Equal(ValidationProblemKind.BaseIntervalNotStored, Assert.Single((await oneWalk.ValidateAsync("MSFT", OneMinute, null)).Problems).Kind);
+        Assert.Equal(ValidationProblemKind.UnknownSymbol, Assert.Single((await plain.ValidateAsync("NVDA", OneMinute, null)).Problems).Kind);
+        Assert.Equal(ValidationProblemKind.BaseIntervalNotStored, Assert.Single((await plain.ValidateAsync("MSFT", OneMinute, null)).Problems).Kind);
 
         var proceeding = 0;
         foreach (var symbol in new[] { "AAPL", "aapl", "MSFT", "BRK.B", "BRK", "NVDA" })
@@ -203,8 +203,8 @@ public sealed class HistoricalDataValidatorCachingTests : IDisposable
             {
                 foreach (var history in histories)
                 {
-                    var expected = await twoQuestions.ValidateAsync(symbol, interval, history);
-                    Assert.Equal(expected, await oneWalk.ValidateAsync(symbol, interval, history));
+                    var expected = await wrapped.ValidateAsync(symbol, interval, history);
+                    Assert.Equal(expected, await plain.ValidateAsync(symbol, interval, history));
                     proceeding += expected.CanProceed ? 1 : 0;
                 }
             }
@@ -354,6 +354,6 @@ public sealed class HistoricalDataValidatorCachingTests : IDisposable
             answers[0, Rounds - 1, cases.IndexOf((symbol, interval, history))];
     }
 
-    /// <summary>The store seen only through <see cref="Provisioning.Data.IHistoricalBarStore"/>: two questions, two walks.</summary>
-    private sealed class PlainStore(ParquetBarStore inner) : DelegatingBarStore(inner);
+    /// <summary>The store seen only through <see cref="Provisioning.Data.IHistoricalBarStore"/>, as a decorator would show it.</summary>
+    private sealed class WrappedStore(ParquetBarStore inner) : DelegatingBarStore(inner);
 }

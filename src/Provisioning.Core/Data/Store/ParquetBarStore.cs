@@ -131,42 +131,7 @@ public sealed class ParquetBarStore : IHistoricalBarStore
     }
 
     /// <inheritdoc />
-    public ValueTask<StoreListing<Interval>> ListIntervalsAsync(string symbol, CancellationToken cancellationToken = default) =>
-        new(ListIntervals(symbol, null, null, cancellationToken));
-
-    /// <summary>
-    /// <see cref="ListIntervalsAsync"/>, keeping the files of <paramref name="series"/> that the same walk found, for
-    /// <see cref="GetAvailabilityAsync(string, Interval, List{LayoutMatch}, CancellationToken)"/> (the files a walk of
-    /// that series alone would find, in the same order). Step 0 asks both questions of one symbol in a row.
-    /// </summary>
-    internal StoreListing<Interval> ListIntervals(string symbol, Interval series, out List<LayoutMatch> seriesFiles, CancellationToken cancellationToken)
-    {
-        seriesFiles = [];
-        return ListIntervals(symbol, series.ToString(), seriesFiles, cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public async ValueTask<SeriesAvailability> GetAvailabilityAsync(string symbol, Interval interval, CancellationToken cancellationToken = default)
-    {
-        var problems = new List<BarFileProblem>();
-        if (!SymbolName.TryNormalize(symbol, out var normalized, out var reason))
-        {
-            problems.Add(new BarFileProblem(symbol ?? string.Empty, BarProblemKind.InvalidSymbol, reason!));
-            return new SeriesAvailability(symbol ?? string.Empty, interval) { Problems = new EquatableArray<BarFileProblem>(problems) };
-        }
-
-        var files = new List<LayoutMatch>(_layout.SeriesFiles(Root, normalized, interval, _listings, problems));
-        return await AvailabilityAsync(normalized, interval, files, problems, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// The availability of the series of the normalised <paramref name="symbol"/> made of <paramref name="files"/>, found
-    /// without a problem by <see cref="ListIntervals(string, Interval, out List{LayoutMatch}, CancellationToken)"/>.
-    /// </summary>
-    internal ValueTask<SeriesAvailability> GetAvailabilityAsync(string symbol, Interval interval, List<LayoutMatch> files, CancellationToken cancellationToken) =>
-        AvailabilityAsync(symbol, interval, files, [], cancellationToken);
-
-    private StoreListing<Interval> ListIntervals(string symbol, string? series, List<LayoutMatch>? seriesFiles, CancellationToken cancellationToken)
+    public ValueTask<StoreListing<Interval>> ListIntervalsAsync(string symbol, CancellationToken cancellationToken = default)
     {
         var problems = new List<BarFileProblem>();
         var intervals = new SortedSet<Interval>();
@@ -183,24 +148,23 @@ public sealed class ParquetBarStore : IHistoricalBarStore
                 {
                     intervals.Add(interval);
                 }
-
-                if (seriesFiles is not null && string.Equals(match.Interval, series, StringComparison.Ordinal))
-                {
-                    seriesFiles.Add(match);
-                }
             }
         }
 
-        return new StoreListing<Interval>(new EquatableArray<Interval>(intervals), new EquatableArray<BarFileProblem>(problems));
+        return new ValueTask<StoreListing<Interval>>(new StoreListing<Interval>(new EquatableArray<Interval>(intervals), new EquatableArray<BarFileProblem>(problems)));
     }
 
-    private async ValueTask<SeriesAvailability> AvailabilityAsync(
-        string normalized,
-        Interval interval,
-        List<LayoutMatch> files,
-        List<BarFileProblem> problems,
-        CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public async ValueTask<SeriesAvailability> GetAvailabilityAsync(string symbol, Interval interval, CancellationToken cancellationToken = default)
     {
+        var problems = new List<BarFileProblem>();
+        if (!SymbolName.TryNormalize(symbol, out var normalized, out var reason))
+        {
+            problems.Add(new BarFileProblem(symbol ?? string.Empty, BarProblemKind.InvalidSymbol, reason!));
+            return new SeriesAvailability(symbol ?? string.Empty, interval) { Problems = new EquatableArray<BarFileProblem>(problems) };
+        }
+
+        var files = new List<LayoutMatch>(_layout.SeriesFiles(Root, normalized, interval, _listings, problems));
         var spans = new List<StoredSpan>();
         long rows = 0;
         foreach (var file in files)
