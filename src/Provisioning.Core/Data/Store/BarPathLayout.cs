@@ -301,7 +301,7 @@ internal sealed class BarPathLayout
     }
 
     private static bool CapturedOrAbsent(Group group, string? value) =>
-        value is null || !group.Success || string.Equals(group.Value, value, StringComparison.Ordinal);
+        value is null || !group.Success || group.ValueSpan.SequenceEqual(value);
 
     private static string? TokenAt(string segment, int position, out string token)
     {
@@ -345,7 +345,7 @@ internal sealed class BarPathLayout
 
         if (match.Groups[YearGroup] is { Success: true } yearGroup)
         {
-            next = next with { Year = int.Parse(yearGroup.Value, NumberStyles.None, CultureInfo.InvariantCulture) };
+            next = next with { Year = int.Parse(yearGroup.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture) };
         }
 
         return true;
