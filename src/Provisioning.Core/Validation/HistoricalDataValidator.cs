@@ -7,7 +7,6 @@ using Provisioning.Calendar;
 using Provisioning.Collections;
 using Provisioning.Config;
 using Provisioning.Data;
-using Provisioning.Data.Store;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
 using Provisioning.Symbols;
@@ -85,12 +84,7 @@ public sealed class HistoricalDataValidator
         var suggestions = new List<string>();
         var result = new SymbolValidationResult(normalized) { SymbolWellFormed = true, BaseInterval = baseInterval };
 
-        // The Parquet store answers both questions from one walk of the symbol's directories.
-        var parquet = _store as ParquetBarStore;
-        List<LayoutMatch>? seriesFiles = null;
-        var intervals = parquet is not null && baseInterval is { } wanted
-            ? parquet.ListIntervals(normalized, wanted, out seriesFiles, cancellationToken)
-            : await _store.ListIntervalsAsync(normalized, cancellationToken).ConfigureAwait(false);
+        var intervals = await _store.ListIntervalsAsync(normalized, cancellationToken).ConfigureAwait(false);
         if (!intervals.Problems.IsEmpty)
         {
             foreach (var problem in intervals.Problems)
@@ -130,9 +124,7 @@ public sealed class HistoricalDataValidator
             return Finish(result, problems, suggestions);
         }
 
-        var availability = seriesFiles is not null
-            ? await parquet!.GetAvailabilityAsync(normalized, interval, seriesFiles, cancellationToken).ConfigureAwait(false)
-            : await _store.GetAvailabilityAsync(normalized, interval, cancellationToken).ConfigureAwait(false);
+        var availability = await _store.GetAvailabilityAsync(normalized, interval, cancellationToken).ConfigureAwait(false);
         result = result with { BaseIntervalStored = true, Availability = availability, HasHistoricalData = availability.HasData };
         foreach (var problem in availability.Problems)
         {

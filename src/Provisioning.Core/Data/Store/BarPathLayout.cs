@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Text;
+using System.Text.RegularExpressions;
 using Provisioning.Intervals;
 using Provisioning.Symbols;
 
@@ -11,21 +13,38 @@ namespace Provisioning.Data.Store;
 /// A parsed <see cref="ParquetBarStoreOptions.PathTemplate"/>: builds a series' file paths from a valid symbol and walks
 /// the directory tree to list what is stored. Symbols and intervals found on disk are used only when they are in
 /// canonical form, so a listed name always round-trips to the same path.
+/// <para>
+/// Each directory or file name of the template is matched by one regular expression built with the layout: the name
+/// whole (<c>\z</c>, so no final line feed), <c>{symbol}</c> as <c>[A-Za-z0-9._^-]+</c>, <c>{interval}</c> as
+/// <c>[0-9]+[a-z]+</c>, <c>{year}</c> as <c>[0-9]{4}</c>, the rest literally; placeholders are greedy and backtrack.
+/// A placeholder bound to a value (the symbol or interval asked for) matches when it captured exactly that value, so
+/// every name has one reading whatever is asked.
+/// </para>
 /// </summary>
 internal sealed class BarPathLayout
 {
     private const string SymbolToken = "{symbol}";
     private const string IntervalToken = "{interval}";
     private const string YearToken = "{year}";
+    private const string SymbolGroup = "symbol";
+    private const string IntervalGroup = "interval";
+    private const string YearGroup = "year";
+
+    private static readonly (string Token, string Group)[] Tokens =
+    [
+        (SymbolToken, "(?<" + SymbolGroup + ">[A-Za-z0-9._^-]+)"),
+        (IntervalToken, "(?<" + IntervalGroup + ">[0-9]+[a-z]+)"),
+        (YearToken, "(?<" + YearGroup + ">[0-9]{4})"),
+    ];
 
     private readonly string[] _segments;
-    private readonly SegmentMatcher[] _matchers;
+    private readonly Regex[] _patterns;
 
     private BarPathLayout(string template, string[] segments)
     {
         Template = template;
         _segments = segments;
-        _matchers = Array.ConvertAll(segments, SegmentMatcher.Parse);
+        _patterns = Array.ConvertAll(segments, SegmentPattern);
         HasYear = template.Contains(YearToken, StringComparison.Ordinal);
     }
 
@@ -226,8 +245,8 @@ internal sealed class BarPathLayout
 
         foreach (var entry in entries)
         {
-            if (!_matchers[depth].TryMatch(Path.GetFileName(entry), bound.Symbol, bound.Interval, out var captures)
-                || !TryBind(captures, bound, out var next))
+            var match = MatchSegment(_patterns[depth], Path.GetFileName(entry), bound.Symbol, bound.Interval);
+            if (match is null || !TryBind(match, bound, out var next))
             {
                 continue;
             }
@@ -245,11 +264,66 @@ internal sealed class BarPathLayout
         }
     }
 
-    private static bool TryBind(SegmentCaptures captures, LayoutMatch bound, out LayoutMatch next)
+    /// <summary>The regular expression of one template segment (see the class remarks); groups <c>symbol</c>, <c>interval</c> and <c>year</c>.</summary>
+    internal static Regex SegmentPattern(string segment)
+    {
+        var pattern = new StringBuilder("^");
+        var literalStart = 0;
+        var position = 0;
+        while (position < segment.Length)
+        {
+            var group = TokenAt(segment, position, out var token);
+            if (group is null)
+            {
+                position++;
+                continue;
+            }
+
+            pattern.Append(Regex.Escape(segment[literalStart..position])).Append(group);
+            position += token.Length;
+            literalStart = position;
+        }
+
+        pattern.Append(Regex.Escape(segment[literalStart..])).Append(@"\z");
+        return new Regex(pattern.ToString(), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    }
+
+    /// <summary>
+    /// The match of <paramref name="name"/> by <paramref name="pattern"/>, or null; with <paramref name="symbol"/> or
+    /// <paramref name="interval"/> given, the placeholder must have captured exactly that value.
+    /// </summary>
+    internal static Match? MatchSegment(Regex pattern, string name, string? symbol, string? interval)
+    {
+        var match = pattern.Match(name);
+        return match.Success && CapturedOrAbsent(match.Groups[SymbolGroup], symbol) && CapturedOrAbsent(match.Groups[IntervalGroup], interval)
+            ? match
+            : null;
+    }
+
+    private static bool CapturedOrAbsent(Group group, string? value) =>
+        value is null || !group.Success || group.ValueSpan.SequenceEqual(value);
+
+    private static string? TokenAt(string segment, int position, out string token)
+    {
+        foreach (var (text, group) in Tokens)
+        {
+            if (string.CompareOrdinal(segment, position, text, 0, text.Length) == 0)
+            {
+                token = text;
+                return group;
+            }
+        }
+
+        token = string.Empty;
+        return null;
+    }
+
+    private static bool TryBind(Match match, LayoutMatch bound, out LayoutMatch next)
     {
         next = bound;
-        if (captures.Symbol is { } symbolText)
+        if (bound.Symbol is null && match.Groups[SymbolGroup] is { Success: true } symbolGroup)
         {
+            var symbolText = symbolGroup.Value;
             if (!SymbolName.TryNormalize(symbolText, out var symbol, out _) || symbol != symbolText)
             {
                 return false;
@@ -258,8 +332,9 @@ internal sealed class BarPathLayout
             next = next with { Symbol = symbol };
         }
 
-        if (captures.Interval is { } intervalText)
+        if (bound.Interval is null && match.Groups[IntervalGroup] is { Success: true } intervalGroup)
         {
+            var intervalText = intervalGroup.Value;
             if (!Interval.TryParse(intervalText, out var interval) || interval.ToString() != intervalText)
             {
                 return false;
@@ -268,9 +343,9 @@ internal sealed class BarPathLayout
             next = next with { Interval = intervalText };
         }
 
-        if (captures.Year is { } yearText)
+        if (match.Groups[YearGroup] is { Success: true } yearGroup)
         {
-            next = next with { Year = int.Parse(yearText, NumberStyles.None, CultureInfo.InvariantCulture) };
+            next = next with { Year = int.Parse(yearGroup.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture) };
         }
 
         return true;

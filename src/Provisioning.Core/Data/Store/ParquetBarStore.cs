@@ -24,8 +24,8 @@ namespace Provisioning.Data.Store;
 /// </para>
 /// <para>
 /// Footers are cached per file while its length and write time are unchanged, directory listings per directory while
-/// its write and creation times are unchanged (and it was last written at least two seconds before it was listed), and a series' availability
-/// while its walk finds the same files with the same cached footers. The store is thread-safe.
+/// its write and creation times are unchanged (and it was last written at least two seconds before it was listed); a
+/// series' availability is computed from the cached footers each time. The store is thread-safe.
 /// </para>
 /// </summary>
 public sealed class ParquetBarStore : IHistoricalBarStore
@@ -36,7 +36,6 @@ public sealed class ParquetBarStore : IHistoricalBarStore
     private readonly ITradingCalendar? _calendar;
     private readonly ConcurrentDictionary<string, BarFileSummary> _summaries = new(StringComparer.Ordinal);
     private readonly DirectoryListingCache _listings = new();
-    private readonly ConcurrentDictionary<(string Symbol, Interval Interval), CachedAvailability> _availabilities = new();
 
     /// <summary>Creates a store over <paramref name="options"/>' root.</summary>
     /// <param name="options">Root, layout, column mapping and timestamp settings.</param>
@@ -132,42 +131,7 @@ public sealed class ParquetBarStore : IHistoricalBarStore
     }
 
     /// <inheritdoc />
-    public ValueTask<StoreListing<Interval>> ListIntervalsAsync(string symbol, CancellationToken cancellationToken = default) =>
-        new(ListIntervals(symbol, null, null, cancellationToken));
-
-    /// <summary>
-    /// <see cref="ListIntervalsAsync"/>, keeping the files of <paramref name="series"/> that the same walk found, for
-    /// <see cref="GetAvailabilityAsync(string, Interval, List{LayoutMatch}, CancellationToken)"/> (the files a walk of
-    /// that series alone would find, in the same order). Step 0 asks both questions of one symbol in a row.
-    /// </summary>
-    internal StoreListing<Interval> ListIntervals(string symbol, Interval series, out List<LayoutMatch> seriesFiles, CancellationToken cancellationToken)
-    {
-        seriesFiles = [];
-        return ListIntervals(symbol, series.ToString(), seriesFiles, cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public async ValueTask<SeriesAvailability> GetAvailabilityAsync(string symbol, Interval interval, CancellationToken cancellationToken = default)
-    {
-        var problems = new List<BarFileProblem>();
-        if (!SymbolName.TryNormalize(symbol, out var normalized, out var reason))
-        {
-            problems.Add(new BarFileProblem(symbol ?? string.Empty, BarProblemKind.InvalidSymbol, reason!));
-            return new SeriesAvailability(symbol ?? string.Empty, interval) { Problems = new EquatableArray<BarFileProblem>(problems) };
-        }
-
-        var files = new List<LayoutMatch>(_layout.SeriesFiles(Root, normalized, interval, _listings, problems));
-        return await AvailabilityAsync(normalized, interval, files, problems, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// The availability of the series of the normalised <paramref name="symbol"/> made of <paramref name="files"/>, found
-    /// without a problem by <see cref="ListIntervals(string, Interval, out List{LayoutMatch}, CancellationToken)"/>.
-    /// </summary>
-    internal ValueTask<SeriesAvailability> GetAvailabilityAsync(string symbol, Interval interval, List<LayoutMatch> files, CancellationToken cancellationToken) =>
-        AvailabilityAsync(symbol, interval, files, [], cancellationToken);
-
-    private StoreListing<Interval> ListIntervals(string symbol, string? series, List<LayoutMatch>? seriesFiles, CancellationToken cancellationToken)
+    public ValueTask<StoreListing<Interval>> ListIntervalsAsync(string symbol, CancellationToken cancellationToken = default)
     {
         var problems = new List<BarFileProblem>();
         var intervals = new SortedSet<Interval>();
@@ -184,41 +148,28 @@ public sealed class ParquetBarStore : IHistoricalBarStore
                 {
                     intervals.Add(interval);
                 }
-
-                if (seriesFiles is not null && string.Equals(match.Interval, series, StringComparison.Ordinal))
-                {
-                    seriesFiles.Add(match);
-                }
             }
         }
 
-        return new StoreListing<Interval>(new EquatableArray<Interval>(intervals), new EquatableArray<BarFileProblem>(problems));
+        return new ValueTask<StoreListing<Interval>>(new StoreListing<Interval>(new EquatableArray<Interval>(intervals), new EquatableArray<BarFileProblem>(problems)));
     }
 
-    private async ValueTask<SeriesAvailability> AvailabilityAsync(
-        string normalized,
-        Interval interval,
-        List<LayoutMatch> files,
-        List<BarFileProblem> problems,
-        CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public async ValueTask<SeriesAvailability> GetAvailabilityAsync(string symbol, Interval interval, CancellationToken cancellationToken = default)
     {
-        var summaries = new BarFileSummary[files.Count];
-        for (var i = 0; i < files.Count; i++)
+        var problems = new List<BarFileProblem>();
+        if (!SymbolName.TryNormalize(symbol, out var normalized, out var reason))
         {
-            summaries[i] = await GetSummaryAsync(files[i].Path, cancellationToken).ConfigureAwait(false);
+            problems.Add(new BarFileProblem(symbol ?? string.Empty, BarProblemKind.InvalidSymbol, reason!));
+            return new SeriesAvailability(symbol ?? string.Empty, interval) { Problems = new EquatableArray<BarFileProblem>(problems) };
         }
 
-        var key = (normalized, interval);
-        var walked = problems.Count == 0;
-        if (walked && _availabilities.TryGetValue(key, out var cached) && cached.IsFor(summaries))
-        {
-            return cached.Availability;
-        }
-
+        var files = new List<LayoutMatch>(_layout.SeriesFiles(Root, normalized, interval, _listings, problems));
         var spans = new List<StoredSpan>();
         long rows = 0;
-        foreach (var summary in summaries)
+        foreach (var file in files)
         {
+            var summary = await GetSummaryAsync(file.Path, cancellationToken).ConfigureAwait(false);
             if (summary.Problem is not null)
             {
                 problems.Add(summary.Problem);
@@ -243,7 +194,7 @@ public sealed class ParquetBarStore : IHistoricalBarStore
             last = last is null || span.LastUtc > last ? span.LastUtc : last;
         }
 
-        var availability = new SeriesAvailability(normalized, interval)
+        return new SeriesAvailability(normalized, interval)
         {
             Files = files.Count,
             FirstBarUtc = first,
@@ -252,16 +203,6 @@ public sealed class ParquetBarStore : IHistoricalBarStore
             Spans = new EquatableArray<StoredSpan>(spans),
             Problems = new EquatableArray<BarFileProblem>(problems),
         };
-        if (walked)
-        {
-            _availabilities[key] = new CachedAvailability(summaries, availability);
-        }
-        else
-        {
-            _availabilities.TryRemove(key, out _);
-        }
-
-        return availability;
     }
 
     /// <inheritdoc />
@@ -394,7 +335,6 @@ public sealed class ParquetBarStore : IHistoricalBarStore
     {
         _summaries.Clear();
         _listings.Clear();
-        _availabilities.Clear();
     }
 
     /// <summary>The store's directory listings (kept while each directory is unchanged).</summary>

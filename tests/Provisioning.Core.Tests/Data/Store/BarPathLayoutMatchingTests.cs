@@ -1,12 +1,18 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using Provisioning.Calendar;
+using Provisioning.Core.Tests.Data.Support;
 using Provisioning.Data.Store;
+using Provisioning.Intervals;
 
 namespace Provisioning.Core.Tests.Data.Store;
 
-public sealed class SegmentMatcherTests
+/// <summary>How a <see cref="BarPathLayout"/> matches one directory or file name against one segment of its template.</summary>
+public sealed class BarPathLayoutMatchingTests
 {
     private static readonly string[] Segments =
     [
@@ -27,7 +33,8 @@ public sealed class SegmentMatcherTests
 
     /// <summary>
     /// The specification: the regular expression the layout's documentation gives for a segment, written here from it
-    /// (placeholders as named groups, bound ones as their escaped value, the rest escaped), .NET's backtracking semantics.
+    /// (placeholders as named groups, bound ones as their escaped value, the rest escaped, the whole name up to <c>\z</c>),
+    /// .NET's backtracking semantics.
     /// </summary>
     private static Regex Oracle(string segment, string? symbol, string? interval)
     {
@@ -57,7 +64,7 @@ public sealed class SegmentMatcherTests
             }
         }
 
-        return new Regex(pattern.Append('$').ToString(), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        return new Regex(pattern.Append(@"\z").ToString(), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     }
 
     private static IEnumerable<string> Names()
@@ -93,13 +100,13 @@ public sealed class SegmentMatcherTests
     }
 
     [Fact]
-    public void Every_segment_matches_and_captures_exactly_what_its_regular_expression_does()
+    public void Every_segment_matches_and_captures_exactly_what_its_documented_regular_expression_does()
     {
         var compared = 0;
         var matched = 0;
         foreach (var segment in Segments)
         {
-            var matcher = SegmentMatcher.Parse(segment);
+            var layoutPattern = BarPathLayout.SegmentPattern(segment);
             foreach (var symbol in Symbols)
             {
                 foreach (var interval in Intervals)
@@ -108,14 +115,16 @@ public sealed class SegmentMatcherTests
                     foreach (var name in Names())
                     {
                         var expected = oracle.Match(name);
-                        var actual = matcher.TryMatch(name, symbol, interval, out var captures);
-                        Assert.True(expected.Success == actual, $"\"{segment}\" ({symbol}, {interval}) on \"{name}\": regex {expected.Success}, matcher {actual}");
-                        if (actual)
+                        var actual = BarPathLayout.MatchSegment(layoutPattern, name, symbol, interval);
+                        Assert.True(expected.Success == actual is not null, $"\"{segment}\" ({symbol}, {interval}) on \"{name}\": regex {expected.Success}, layout {actual is not null}");
+                        if (actual is not null)
                         {
                             matched++;
-                            Assert.Equal(Group(expected, "symbol"), captures.Symbol);
-                            Assert.Equal(Group(expected, "interval"), captures.Interval);
-                            Assert.Equal(Group(expected, "year"), captures.Year);
+
+                            // A bound placeholder captured its value where the segment has it (the oracle matched it literally).
+                            Assert.Equal(Bound(segment, "{symbol}", symbol) ?? Group(expected, "symbol"), Group(actual, "symbol"));
+                            Assert.Equal(Bound(segment, "{interval}", interval) ?? Group(expected, "interval"), Group(actual, "interval"));
+                            Assert.Equal(Group(expected, "year"), Group(actual, "year"));
                         }
 
                         compared++;
@@ -132,13 +141,48 @@ public sealed class SegmentMatcherTests
     [Fact]
     public void A_symbol_with_dots_is_split_from_the_year_as_the_expression_backtracks()
     {
-        var matcher = SegmentMatcher.Parse("{symbol}.{year}.parquet");
+        var pattern = BarPathLayout.SegmentPattern("{symbol}.{year}.parquet");
 
-        Assert.True(matcher.TryMatch("BRK.B.2024.parquet", null, null, out var captures));
+        var match = BarPathLayout.MatchSegment(pattern, "BRK.B.2024.parquet", null, null);
 
-        Assert.Equal(new SegmentCaptures("BRK.B", null, "2024"), captures);
-        Assert.False(matcher.TryMatch("BRK.B.2024.parquet", "BRK", null, out _));
+        Assert.NotNull(match);
+        Assert.Equal("BRK.B", Group(match, "symbol"));
+        Assert.Null(Group(match, "interval"));
+        Assert.Equal("2024", Group(match, "year"));
+        Assert.Null(BarPathLayout.MatchSegment(pattern, "BRK.B.2024.parquet", "BRK", null));
     }
+
+    [Theory]
+    [InlineData("{year}.parquet", "2024.parquet")]
+    [InlineData("interval={interval}", "interval=1m")]
+    [InlineData("symbol={symbol}", "symbol=AAPL")]
+    public void A_name_ending_in_a_line_feed_is_not_the_name_without_it(string segment, string name)
+    {
+        var pattern = BarPathLayout.SegmentPattern(segment);
+
+        Assert.NotNull(BarPathLayout.MatchSegment(pattern, name, null, null));
+        Assert.Null(BarPathLayout.MatchSegment(pattern, name + "\n", null, null));
+    }
+
+    [Fact]
+    public async Task A_file_whose_name_ends_in_a_line_feed_is_not_counted_as_the_years_file()
+    {
+        using var root = new TempDirectory();
+        var store = new ParquetBarStore(new ParquetBarStoreOptions { RootDirectory = root.Path });
+        await new ParquetBarWriter(store).WriteAsync("AAPL", Interval.Minutes(1), SyntheticBars.Minutes(ExchangeCalendars.Xnys, new DateOnly(2024, 3, 4), new DateOnly(2024, 3, 4)));
+        var path = store.FilePath("AAPL", Interval.Minutes(1), 2024);
+        File.Copy(path, path + "\n");
+
+        var availability = await store.GetAvailabilityAsync("AAPL", Interval.Minutes(1));
+
+        // One session of 390 one-minute bars, in year=2024.parquet only.
+        Assert.Equal(1, availability.Files);
+        Assert.Equal(390, availability.Rows);
+    }
+
+    /// <summary>The value bound to <paramref name="token"/> when the segment holds it; null otherwise.</summary>
+    private static string? Bound(string segment, string token, string? value) =>
+        segment.Contains(token, StringComparison.Ordinal) ? value : null;
 
     private static string? Group(Match match, string name) => match.Groups[name].Success ? match.Groups[name].Value : null;
 }
