@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
@@ -146,7 +147,7 @@ public sealed class StepDispatcher : IStepDispatcher
             }
 
             var routes = new Dictionary<Type, IStepDispatcher>(current.Routes) { [stepType] = dispatcher };
-            _routing = new Routing(current.Dispatchers, routes);
+            _routing = new Routing(current.Dispatchers, routes.ToFrozenDictionary());
         }
     }
 
@@ -154,12 +155,12 @@ public sealed class StepDispatcher : IStepDispatcher
     /// The registered dispatchers and the routes learned over them (step type to the dispatcher that ran it), replaced
     /// whole on every change and never modified once published.
     /// </summary>
-    private sealed class Routing(IStepDispatcher[] dispatchers, Dictionary<Type, IStepDispatcher> routes)
+    private sealed class Routing(IStepDispatcher[] dispatchers, FrozenDictionary<Type, IStepDispatcher> routes)
     {
-        public static readonly Routing Empty = new([], []);
+        public static readonly Routing Empty = new([], FrozenDictionary<Type, IStepDispatcher>.Empty);
 
         public IStepDispatcher[] Dispatchers { get; } = dispatchers;
 
-        public Dictionary<Type, IStepDispatcher> Routes { get; } = routes;
+        public FrozenDictionary<Type, IStepDispatcher> Routes { get; } = routes;
     }
 }
