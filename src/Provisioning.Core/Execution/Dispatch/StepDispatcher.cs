@@ -1,7 +1,7 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using Provisioning.Planning;
 
@@ -61,21 +61,14 @@ public sealed class StepDispatcher : IStepDispatcher
         ArgumentNullException.ThrowIfNull(dispatcher);
         lock (_gate)
         {
-            while (true)
+            var current = _routing;
+            if (current.Dispatchers.Contains(dispatcher))
             {
-                var current = _routing;
-                if (current.Dispatchers.Contains(dispatcher))
-                {
-                    return;
-                }
-
-                // Routes already learned stay right: a new dispatcher is asked after the one each route names.
-                var next = new Routing([.. current.Dispatchers, dispatcher], current.Routes);
-                if (Interlocked.CompareExchange(ref _routing, next, current) == current)
-                {
-                    return;
-                }
+                return;
             }
+
+            // Routes already learned stay right: a new dispatcher is asked after the one each route names.
+            _routing = new Routing([.. current.Dispatchers, dispatcher], current.Routes);
         }
     }
 
@@ -107,9 +100,12 @@ public sealed class StepDispatcher : IStepDispatcher
     {
         ArgumentNullException.ThrowIfNull(step);
         var routing = _routing;
-        var routed = routing.Routes.Find(Type.GetTypeHandle(step).Value);
-        return (routed is not null && routed.TryDispatch(step, context, out outcome))
-            || AskInTurn(routing, step, context, out outcome);
+        if (routing.Routes.TryGetValue(step.GetType(), out var routed))
+        {
+            return routed.TryDispatch(step, context, out outcome) || AskInTurn(routing, routed, step, context, out outcome);
+        }
+
+        return AskInTurn(routing, alreadyAsked: null, step, context, out outcome);
     }
 
     /// <summary>
@@ -122,11 +118,12 @@ public sealed class StepDispatcher : IStepDispatcher
             : new ValueTask<StepOutcome>(StepOutcome.Failure(
                 $"No [StepHandler] method handles {step.GetType().FullName} steps; add one static method taking ({step.GetType().Name} step, StepContext context)."));
 
-    private bool AskInTurn(Routing routing, ProvisioningStep step, StepContext context, out ValueTask<StepOutcome> outcome)
+    private bool AskInTurn(
+        Routing routing, IStepDispatcher? alreadyAsked, ProvisioningStep step, StepContext context, out ValueTask<StepOutcome> outcome)
     {
         foreach (var dispatcher in routing.Dispatchers)
         {
-            if (dispatcher.TryDispatch(step, context, out outcome))
+            if (dispatcher != alreadyAsked && dispatcher.TryDispatch(step, context, out outcome))
             {
                 Remember(step.GetType(), dispatcher);
                 return true;
@@ -139,31 +136,31 @@ public sealed class StepDispatcher : IStepDispatcher
 
     private void Remember(Type stepType, IStepDispatcher dispatcher)
     {
-        // Lock-free copy on write: a lost race with Register or another route retries on the newer routing. The route
-        // holds there too, since registering only appends dispatchers after the one that ran the step.
-        while (true)
+        // Copy on write, once per step type. The route holds across registrations, since registering only appends
+        // dispatchers after the one that ran the step.
+        lock (_gate)
         {
             var current = _routing;
-            if (current.Routes.Find(stepType.TypeHandle.Value) is not null)
+            if (current.Routes.ContainsKey(stepType))
             {
                 return;
             }
 
-            var next = new Routing(current.Dispatchers, current.Routes.With(stepType, dispatcher));
-            if (Interlocked.CompareExchange(ref _routing, next, current) == current)
-            {
-                return;
-            }
+            var routes = new Dictionary<Type, IStepDispatcher>(current.Routes) { [stepType] = dispatcher };
+            _routing = new Routing(current.Dispatchers, routes.ToFrozenDictionary());
         }
     }
 
-    /// <summary>The registered dispatchers and the routes learned over them, replaced whole on every change.</summary>
-    private sealed class Routing(IStepDispatcher[] dispatchers, StepRouteTable routes)
+    /// <summary>
+    /// The registered dispatchers and the routes learned over them (step type to the dispatcher that ran it), replaced
+    /// whole on every change and never modified once published.
+    /// </summary>
+    private sealed class Routing(IStepDispatcher[] dispatchers, FrozenDictionary<Type, IStepDispatcher> routes)
     {
-        public static readonly Routing Empty = new([], StepRouteTable.Empty);
+        public static readonly Routing Empty = new([], FrozenDictionary<Type, IStepDispatcher>.Empty);
 
         public IStepDispatcher[] Dispatchers { get; } = dispatchers;
 
-        public StepRouteTable Routes { get; } = routes;
+        public FrozenDictionary<Type, IStepDispatcher> Routes { get; } = routes;
     }
 }

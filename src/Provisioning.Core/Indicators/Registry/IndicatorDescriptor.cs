@@ -21,8 +21,6 @@ public sealed class IndicatorDescriptor
     private readonly IndicatorParameterDefinition[] _definitions;
     private readonly IndicatorWarmup _warmupBars;
     private readonly IndicatorFactory _factory;
-    private readonly bool _namesDifferBeyondCase;
-    private readonly ulong _everyParameter;
 
     /// <summary>Describes an indicator. Called by generated code.</summary>
     /// <param name="name">The declared name ("sma").</param>
@@ -31,6 +29,10 @@ public sealed class IndicatorDescriptor
     /// <param name="parameters">Its constructor parameters, in order.</param>
     /// <param name="warmupBars">Calls its static <c>WarmupBars</c> with validated arguments.</param>
     /// <param name="factory">Calls its public constructor with validated arguments.</param>
+    /// <exception cref="ArgumentException">
+    /// More than <see cref="MaxParameters"/> parameters, or two parameter names that differ only by case (the generator
+    /// refuses such a declaration).
+    /// </exception>
     public IndicatorDescriptor(
         string name,
         Type indicatorType,
@@ -49,6 +51,8 @@ public sealed class IndicatorDescriptor
             throw new ArgumentException($"An indicator declares at most {MaxParameters} parameters; {name} declares {parameters.Length}.", nameof(parameters));
         }
 
+        ThrowIfNamesDifferOnlyInCase(name, parameters);
+
         Name = name;
         IndicatorType = indicatorType;
         Input = input;
@@ -56,8 +60,6 @@ public sealed class IndicatorDescriptor
         Parameters = EquatableArray<IndicatorParameterDefinition>.FromOwnedArray(_definitions);
         _warmupBars = warmupBars;
         _factory = factory;
-        _namesDifferBeyondCase = NamesDifferBeyondCase(_definitions);
-        _everyParameter = _definitions.Length == MaxParameters ? ulong.MaxValue : (1UL << _definitions.Length) - 1;
     }
 
     /// <summary>The declared name configs and keys use ("sma").</summary>
@@ -153,62 +155,8 @@ public sealed class IndicatorDescriptor
             new IndicatorSpecBuilder(this, EquatableArray<IndicatorParameter>.FromOwnedArray(named), warmup));
     }
 
-    private (IndicatorError Error, string? Reason) BindValues(IReadOnlyList<IndicatorParameter> given, Span<double> values)
-    {
-        var array = given as IndicatorParameter[] ?? CopyOf(given);
-        return TryBindValid(array, values) ? (IndicatorError.None, null) : BindValues(array, values);
-    }
-
-    /// <summary>
-    /// The usual case without the bookkeeping of reasons: every value named, given once and allowed, every left-out
-    /// parameter optional. False at the first problem; <see cref="BindValues(ReadOnlySpan{IndicatorParameter}, Span{double})"/>
-    /// then binds again from the start and reports every problem.
-    /// </summary>
-    private bool TryBindValid(ReadOnlySpan<IndicatorParameter> given, Span<double> values)
-    {
-        ReadOnlySpan<IndicatorParameterDefinition> definitions = _definitions;
-        var seen = 0UL;
-        for (var position = 0; position < given.Length; position++)
-        {
-            var index = IndexOf(definitions, given[position].Name, position);
-            if (index < 0)
-            {
-                return false;
-            }
-
-            var bit = 1UL << (index & 63);
-            var value = given[position].Value;
-            if ((seen & bit) != 0 || !definitions[index].Allows(value))
-            {
-                return false;
-            }
-
-            seen |= bit;
-            values[index] = value;
-        }
-
-        if (seen == _everyParameter)
-        {
-            return true;
-        }
-
-        for (var i = 0; i < definitions.Length; i++)
-        {
-            if ((seen & (1UL << (i & 63))) != 0)
-            {
-                continue;
-            }
-
-            if (definitions[i].DefaultValue is not { } defaultValue)
-            {
-                return false;
-            }
-
-            values[i] = defaultValue;
-        }
-
-        return true;
-    }
+    private (IndicatorError Error, string? Reason) BindValues(IReadOnlyList<IndicatorParameter> given, Span<double> values) =>
+        BindValues(given as IndicatorParameter[] ?? CopyOf(given), values);
 
     private (IndicatorError Error, string? Reason) BindValues(ReadOnlySpan<IndicatorParameter> given, Span<double> values)
     {
@@ -284,25 +232,13 @@ public sealed class IndicatorDescriptor
         return copy;
     }
 
-    private int IndexOf(ReadOnlySpan<IndicatorParameterDefinition> definitions, string? name, int position)
+    private static int IndexOf(ReadOnlySpan<IndicatorParameterDefinition> definitions, string? name, int position)
     {
-        // When no two parameter names differ only in case, a name spelled as declared is the one case-insensitive
-        // match, so the cheaper ordinal comparisons come first: at the given position (values usually come in
-        // constructor order), then anywhere.
-        if (_namesDifferBeyondCase)
+        // No two parameter names differ only in case, so a name spelled as declared is the one case-insensitive match:
+        // the cheaper ordinal comparison at the given position (values usually come in constructor order) comes first.
+        if (position < definitions.Length && string.Equals(definitions[position].Name, name, StringComparison.Ordinal))
         {
-            if (position < definitions.Length && string.Equals(definitions[position].Name, name, StringComparison.Ordinal))
-            {
-                return position;
-            }
-
-            for (var i = 0; i < definitions.Length; i++)
-            {
-                if (string.Equals(definitions[i].Name, name, StringComparison.Ordinal))
-                {
-                    return i;
-                }
-            }
+            return position;
         }
 
         for (var i = 0; i < definitions.Length; i++)
@@ -316,20 +252,20 @@ public sealed class IndicatorDescriptor
         return -1;
     }
 
-    private static bool NamesDifferBeyondCase(IndicatorParameterDefinition[] definitions)
+    private static void ThrowIfNamesDifferOnlyInCase(string name, IndicatorParameterDefinition[] parameters)
     {
-        for (var i = 0; i < definitions.Length; i++)
+        for (var i = 0; i < parameters.Length; i++)
         {
             for (var j = 0; j < i; j++)
             {
-                if (string.Equals(definitions[i].Name, definitions[j].Name, StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(parameters[i].Name, parameters[j].Name, StringComparison.OrdinalIgnoreCase))
                 {
-                    return false;
+                    throw new ArgumentException(
+                        $"Parameters {parameters[j].Name} and {parameters[i].Name} of indicator {name} differ only by case; configs match parameter names ignoring case, so give them names that differ otherwise.",
+                        nameof(parameters));
                 }
             }
         }
-
-        return true;
     }
 
     private string DescribeParameters() => Parameters.IsEmpty ? "none" : string.Join(", ", Parameters);

@@ -118,18 +118,19 @@ public sealed class StepRoutingTests
         const int Types = 24;
         var stepTypes = StepTypes(Types);
         var dispatcher = new StepDispatcher([new TypeDispatcher(typeof(RoutingAlpha), "alpha")]);
+        var typeDispatchers = Enumerable.Range(0, Types).Select(k => new TypeDispatcher(stepTypes[k], "handler " + k)).ToArray();
         var registered = new int[Types];
         var problems = new ConcurrentQueue<string>();
         var registering = 2;
         using var start = new Barrier(5);
 
         // Two threads register the dispatchers of the even and of the odd step types, in turn.
-        var registrars = Enumerable.Range(0, 2).Select(parity => new Thread(() =>
+        var registeringThreads = Enumerable.Range(0, 2).Select(parity => new Thread(() =>
         {
             start.SignalAndWait();
             for (var k = parity; k < Types; k += 2)
             {
-                dispatcher.Register(new TypeDispatcher(stepTypes[k], "handler " + k));
+                dispatcher.Register(typeDispatchers[k]);
                 Volatile.Write(ref registered[k], 1);
                 Thread.Yield();
             }
@@ -138,13 +139,15 @@ public sealed class StepRoutingTests
         })).ToArray();
 
         // Three threads dispatch steps of every type meanwhile: a type registered before its dispatch began must run
-        // on its own dispatcher; one not yet registered may fail, but never runs on another type's dispatcher.
-        var dispatchers = Enumerable.Range(0, 3).Select(seed => new Thread(() =>
+        // on its own dispatcher; one not yet registered may fail, but never runs on another type's dispatcher. Each
+        // goes on until it has run a step of every type, so every type has a route learned during the run.
+        var dispatchingThreads = Enumerable.Range(0, 3).Select(seed => new Thread(() =>
         {
             var random = new Random(seed);
+            var ranHere = new bool[Types];
             start.SignalAndWait();
             var rounds = 0;
-            while (Volatile.Read(ref registering) > 0 || rounds < 2_000)
+            while (Volatile.Read(ref registering) > 0 || rounds < 2_000 || Array.IndexOf(ranHere, false) >= 0)
             {
                 rounds++;
                 var k = random.Next(Types);
@@ -152,6 +155,7 @@ public sealed class StepRoutingTests
                 var step = (ProvisioningStep)Activator.CreateInstance(stepTypes[k], "S" + k)!;
                 if (dispatcher.TryDispatch(step, Context, out var outcome))
                 {
+                    ranHere[k] = true;
                     var message = outcome.Result.Message;
                     if (message != "handler " + k)
                     {
@@ -170,12 +174,12 @@ public sealed class StepRoutingTests
             }
         })).ToArray();
 
-        foreach (var thread in registrars.Concat(dispatchers))
+        foreach (var thread in registeringThreads.Concat(dispatchingThreads))
         {
             thread.Start();
         }
 
-        foreach (var thread in registrars.Concat(dispatchers))
+        foreach (var thread in registeringThreads.Concat(dispatchingThreads))
         {
             thread.Join();
         }
@@ -185,7 +189,14 @@ public sealed class StepRoutingTests
         Assert.Empty(dispatcher.Conflicts);
         for (var k = 0; k < Types; k++)
         {
+            // Every type ran during the run, so each has a route by now: one more step of type k asks its own
+            // dispatcher once and no other (without routing, the dispatchers registered before it would be asked too).
+            var callsBefore = typeDispatchers.Select(d => d.Calls).ToArray();
             Assert.Equal("handler " + k, Run(dispatcher, (ProvisioningStep)Activator.CreateInstance(stepTypes[k], "S" + k)!));
+            for (var j = 0; j < Types; j++)
+            {
+                Assert.Equal(callsBefore[j] + (j == k ? 1 : 0), typeDispatchers[j].Calls);
+            }
         }
     }
 

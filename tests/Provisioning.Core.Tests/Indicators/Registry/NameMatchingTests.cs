@@ -68,21 +68,16 @@ public sealed class NameMatchingTests
     }
 
     [Fact]
-    public void With_parameter_names_that_differ_only_in_case_a_name_binds_to_the_first_that_matches_ignoring_case()
+    public void A_descriptor_whose_parameter_names_differ_only_in_case_is_refused()
     {
-        // Hand-made (the generator refuses such a declaration). Binding matched names ignoring case before the ordinal
-        // lookups existed, so "K" took k, the first parameter, and K was left without a value: that stays so.
-        var catalog = new IndicatorCatalog([Descriptor("pair", "k", "K")]);
+        // Hand-made (the generator refuses such a declaration too): names match ignoring case, so "K" could not tell k
+        // from K.
+        var refused = Assert.Throws<ArgumentException>(() => Descriptor("pair", "x", "k", "K"));
 
-        var created = catalog.Create("pair", [new("K", 2)]);
-
-        Assert.Equal(IndicatorError.MissingParameter, created.Error);
-        Assert.Equal("pair needs K (int K [1, 10]).", created.Reason);
-
-        // Both names take k, so k is given twice and K is missing.
-        var both = catalog.Create("pair", [new("k", 2), new("K", 5)]);
-        Assert.Equal(IndicatorError.DuplicateParameter, both.Error);
-        Assert.Equal("pair k is given more than once; pair needs K (int K [1, 10]).", both.Reason);
+        Assert.Equal("parameters", refused.ParamName);
+        Assert.StartsWith(
+            "Parameters k and K of indicator pair differ only by case; configs match parameter names ignoring case, so give them names that differ otherwise.",
+            refused.Message);
     }
 
     [Fact]
