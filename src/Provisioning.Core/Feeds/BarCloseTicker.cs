@@ -71,12 +71,11 @@ internal sealed class BarCloseTicker : IDisposable
     /// </summary>
     public IReadOnlyList<(Interval BaseInterval, DateTime BoundaryUtc)> TakeDue(DateTime nowUtc)
     {
-        var now = nowUtc;
         var due = new List<(Interval, DateTime)>(_schedules.Length);
         foreach (var schedule in _schedules)
         {
             DateTime? latest = null;
-            while (schedule.Next is { } boundary && boundary + _grace <= now)
+            while (schedule.Next is { } boundary && boundary + _grace <= nowUtc)
             {
                 latest = boundary;
                 schedule.Next = NextBoundaryAfter(schedule, boundary);
@@ -88,7 +87,9 @@ internal sealed class BarCloseTicker : IDisposable
             }
         }
 
-        Arm(now);
+        // Armed from the clock's time now, not the time passed in: a boundary that fell due since then raises the
+        // signal at once instead of waiting for the clock to move by the difference again.
+        Arm(Now);
         return due;
     }
 

@@ -52,10 +52,11 @@ public sealed class BarCloseTickerTests
         clock.Advance(TimeSpan.FromSeconds(34));
         var readBeforeDrain = clock.GetUtcNow().UtcDateTime;
         clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.True(ticker.TryTakeSignal());
         Assert.Empty(ticker.TakeDue(readBeforeDrain));
 
-        // The signal the timer raised at 10:05:05 is still pending, so the consumer goes round again; that take (time
-        // read at 10:05:06) applies 10:05.
+        // The signal is raised again at once, with the clock standing at 10:05:06 (armed from the time read, the timer
+        // would wait for 10:05:07, which a clock that stands still never reaches); that take applies 10:05.
         Assert.True(ticker.TryTakeSignal());
         Assert.Equal([(OneMinute, Et(2024, 11, 26, 10, 5, 0).UtcDateTime)], ticker.TakeDue(clock.GetUtcNow().UtcDateTime));
     }
