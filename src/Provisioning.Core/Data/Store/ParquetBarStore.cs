@@ -19,7 +19,8 @@ namespace Provisioning.Data.Store;
 /// <para>
 /// Reads open only the files of the years a range touches, and inside them only the row groups whose timestamp
 /// statistics meet the range. Each row group's columns are read whole into pooled arrays and turned into bars in one
-/// pass. Invalid rows are dropped and counted (see <see cref="BarReadCounts"/>); with a calendar, bars outside the
+/// pass; the bars are handed out oldest first whatever the order of the rows (row groups whose spans overlap are read
+/// together). Invalid rows are dropped and counted (see <see cref="BarReadCounts"/>); with a calendar, bars outside the
 /// exchange's sessions are dropped too, and day bars are stamped at their session's open.
 /// </para>
 /// <para>
