@@ -23,4 +23,10 @@ public enum BarProblemKind
 
     /// <summary>The symbol is not well formed, so it never becomes a path.</summary>
     InvalidSymbol,
+
+    /// <summary>
+    /// A folder or file names a symbol in other than its canonical upper case (<c>symbol=aapl</c>): its bars are not
+    /// read. The message names the path and what to rename it to.
+    /// </summary>
+    MisnamedSymbol,
 }

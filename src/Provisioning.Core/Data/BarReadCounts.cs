@@ -3,7 +3,8 @@ namespace Provisioning.Data;
 /// <summary>
 /// A snapshot of what reads did: files and row groups touched, rows decoded, bars handed out, and every row that was
 /// dropped, by reason. Rows are dropped, never silently used: a row with a missing value, an unreadable timestamp,
-/// a NaN, infinite or non-positive price, a high below its low, a negative or NaN volume, a start outside the
+/// a NaN, infinite or non-positive price, a high below its low, an open or close outside [low, high], a negative or
+/// NaN volume, a start outside the
 /// exchange's sessions (when the store has a calendar), a repeat of the previous row's start (duplicate) or a start
 /// before it (out of order).
 /// </summary>
@@ -36,8 +37,18 @@ public sealed record BarReadCounts
     /// <summary>Rows with a NaN, infinite, zero or negative open, high, low or close.</summary>
     public long InvalidPrices { get; init; }
 
-    /// <summary>Rows whose high is below their low.</summary>
+    /// <summary>
+    /// Rows whose high is below their low. Policy: the row is dropped and counted, never used or repaired (the store
+    /// cannot know which price is wrong).
+    /// </summary>
     public long HighBelowLow { get; init; }
+
+    /// <summary>
+    /// Rows whose open or close lies outside [low, high] (compared exactly, as stored). Policy, the same as for
+    /// <see cref="HighBelowLow"/>: the row is dropped and counted, never used, clamped or repaired. A row with both
+    /// problems counts as <see cref="HighBelowLow"/> only.
+    /// </summary>
+    public long OpenCloseOutsideHighLow { get; init; }
 
     /// <summary>Rows with a negative or NaN volume.</summary>
     public long InvalidVolumes { get; init; }
@@ -52,8 +63,8 @@ public sealed record BarReadCounts
     public long OutOfOrder { get; init; }
 
     /// <summary>All rows dropped, whatever the reason.</summary>
-    public long Dropped => MissingValues + InvalidTimestamps + InvalidPrices + HighBelowLow + InvalidVolumes
-        + OutsideSession + Duplicates + OutOfOrder;
+    public long Dropped => MissingValues + InvalidTimestamps + InvalidPrices + HighBelowLow + OpenCloseOutsideHighLow
+        + InvalidVolumes + OutsideSession + Duplicates + OutOfOrder;
 
     /// <summary>The counts of <paramref name="later"/> minus those of <paramref name="earlier"/>.</summary>
     public static BarReadCounts Difference(BarReadCounts later, BarReadCounts earlier)
@@ -72,6 +83,7 @@ public sealed record BarReadCounts
             InvalidTimestamps = later.InvalidTimestamps - earlier.InvalidTimestamps,
             InvalidPrices = later.InvalidPrices - earlier.InvalidPrices,
             HighBelowLow = later.HighBelowLow - earlier.HighBelowLow,
+            OpenCloseOutsideHighLow = later.OpenCloseOutsideHighLow - earlier.OpenCloseOutsideHighLow,
             InvalidVolumes = later.InvalidVolumes - earlier.InvalidVolumes,
             OutsideSession = later.OutsideSession - earlier.OutsideSession,
             Duplicates = later.Duplicates - earlier.Duplicates,

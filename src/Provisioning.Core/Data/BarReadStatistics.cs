@@ -18,6 +18,7 @@ public sealed class BarReadStatistics
     private long _invalidTimestamps;
     private long _invalidPrices;
     private long _highBelowLow;
+    private long _openCloseOutsideHighLow;
     private long _invalidVolumes;
     private long _outsideSession;
     private long _duplicates;
@@ -36,6 +37,7 @@ public sealed class BarReadStatistics
         InvalidTimestamps = Volatile.Read(ref _invalidTimestamps),
         InvalidPrices = Volatile.Read(ref _invalidPrices),
         HighBelowLow = Volatile.Read(ref _highBelowLow),
+        OpenCloseOutsideHighLow = Volatile.Read(ref _openCloseOutsideHighLow),
         InvalidVolumes = Volatile.Read(ref _invalidVolumes),
         OutsideSession = Volatile.Read(ref _outsideSession),
         Duplicates = Volatile.Read(ref _duplicates),
@@ -59,13 +61,14 @@ public sealed class BarReadStatistics
         AddIfAny(ref _invalidTimestamps, tally.InvalidTimestamps);
         AddIfAny(ref _invalidPrices, tally.InvalidPrices);
         AddIfAny(ref _highBelowLow, tally.HighBelowLow);
+        AddIfAny(ref _openCloseOutsideHighLow, tally.OpenCloseOutsideHighLow);
         AddIfAny(ref _invalidVolumes, tally.InvalidVolumes);
         AddIfAny(ref _outsideSession, tally.OutsideSession);
         AddIfAny(ref _duplicates, tally.Duplicates);
         AddIfAny(ref _outOfOrder, tally.OutOfOrder);
     }
 
-    /// <summary>Counts rows dropped after the row group was read (duplicates found when joining row groups).</summary>
+    /// <summary>Counts rows dropped after their row groups were read (duplicates and rows out of order, found when ordering them).</summary>
     internal void AddJoinDrops(int duplicates, int outOfOrder)
     {
         AddIfAny(ref _duplicates, duplicates);

@@ -8,6 +8,7 @@ internal struct RowGroupTally
     public int InvalidTimestamps;
     public int InvalidPrices;
     public int HighBelowLow;
+    public int OpenCloseOutsideHighLow;
     public int InvalidVolumes;
     public int OutsideSession;
     public int Duplicates;

@@ -93,7 +93,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
 
         // Room for a full regular session of the interval; a feed bar is made from each bar as it is written.
         var bars = new List<Bar>(interval.IsIntraday ? (int)((Session.CloseUtc - Session.OpenUtc).Ticks / (interval.TotalSeconds * TimeSpan.TicksPerSecond)) + 1 : 1);
-        await foreach (var batch in _store.ReadRangeAsync(symbol, interval, Session.OpenUtc, Session.CloseUtc, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var batch in _store.ReadRangePooledAsync(symbol, interval, Session.OpenUtc, Session.CloseUtc, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             bars.AddRange(batch.Span);
         }

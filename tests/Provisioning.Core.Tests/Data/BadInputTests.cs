@@ -247,6 +247,46 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public async Task A_lower_case_symbol_folder_is_reported_with_the_name_to_rename_it_to()
+    {
+        var store = NewStore();
+        var good = await WriteGoodAsync(store, "MSFT");
+        var folder = _root.Combine("interval=1m", "symbol=aapl");
+        Directory.CreateDirectory(folder);
+        File.Copy(good, System.IO.Path.Combine(folder, "year=2024.parquet"));
+
+        var availability = await store.GetAvailabilityAsync("AAPL", OneMinute);
+        var coverage = await store.CheckCoverageAsync("aapl", OneMinute, Utc(2024, 1, 2, 14, 30), Utc(2024, 1, 2, 20, 59));
+        var symbols = await store.ListSymbolsAsync(OneMinute);
+        var intervals = await store.ListIntervalsAsync("AAPL");
+
+        Assert.False(availability.HasData);
+        var problem = Assert.Single(availability.Problems);
+        Assert.Equal(BarProblemKind.MisnamedSymbol, problem.Kind);
+        Assert.Equal(folder, problem.Path);
+        Assert.Contains(folder, problem.Message, StringComparison.Ordinal);
+        Assert.Contains("rename it to \"symbol=AAPL\"", problem.Message, StringComparison.Ordinal);
+        Assert.False(coverage.Covered);
+        Assert.Equal(new[] { "MSFT" }, symbols.Items);
+        Assert.Equal(problem, Assert.Single(symbols.Problems));
+        Assert.Empty(intervals.Items);
+        Assert.Equal(problem, Assert.Single(intervals.Problems));
+    }
+
+    [Fact]
+    public async Task A_lower_case_symbol_in_a_file_name_is_reported_too()
+    {
+        var store = new ParquetBarStore(new ParquetBarStoreOptions { RootDirectory = _root.Path, PathTemplate = "{interval}/{symbol}.parquet" });
+        File.Copy(await WriteGoodAsync(store, "MSFT"), _root.Combine("1m", "brk.b.parquet"));
+
+        var availability = await store.GetAvailabilityAsync("BRK.B", OneMinute);
+
+        var problem = Assert.Single(availability.Problems);
+        Assert.Equal(BarProblemKind.MisnamedSymbol, problem.Kind);
+        Assert.Contains("rename it to \"BRK.B.parquet\"", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_200_character_symbol_is_refused_with_its_length()
     {
         var store = NewStore();

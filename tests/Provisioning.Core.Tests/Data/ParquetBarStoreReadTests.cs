@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
 using Provisioning.Core.Tests.Data.Support;
 using Provisioning.Data;
@@ -17,6 +19,14 @@ public sealed class ParquetBarStoreReadTests : IDisposable
     public void Dispose() => _root.Dispose();
 
     private ParquetBarStore NewStore() => new(new ParquetBarStoreOptions { RootDirectory = _root.Path });
+
+    /// <summary>Writes AAPL's one-minute bars of the sessions from <paramref name="from"/> to <paramref name="to"/>, a row group per day.</summary>
+    private async Task<Bar[]> WriteDailyRowGroupsAsync(ParquetBarStore store, DateOnly from, DateOnly to)
+    {
+        var bars = SyntheticBars.Minutes(_calendar, from, to);
+        await new ParquetBarWriter(store, new ParquetBarWriterOptions { RowGroupPeriod = BarRowGroupPeriod.Day }).WriteAsync("AAPL", OneMinute, bars);
+        return bars;
+    }
 
     [Fact]
     public async Task A_ten_day_warm_up_reads_one_monthly_row_group_of_a_year_file()
@@ -122,13 +132,78 @@ public sealed class ParquetBarStoreReadTests : IDisposable
     }
 
     [Fact]
+    public async Task Batches_of_a_range_are_the_callers_own_so_collecting_them_keeps_every_bar()
+    {
+        var store = NewStore();
+        var bars = await WriteDailyRowGroupsAsync(store, new DateOnly(2024, 3, 4), new DateOnly(2024, 3, 19));
+
+        var batches = await store.ReadRangeAsync("AAPL", OneMinute, Utc(2024, 3, 1), Utc(2024, 4, 1)).ToListAsync();
+
+        // 12 sessions (2024-03-04 to 2024-03-19), one row group each.
+        Assert.Equal(12, batches.Count);
+        Assert.Equal(bars, batches.SelectMany(b => b.ToArray()));
+    }
+
+    [Fact]
+    public async Task The_pooled_variant_gives_the_same_bars_to_a_caller_that_copies_each_batch()
+    {
+        var store = NewStore();
+        var bars = await WriteDailyRowGroupsAsync(store, new DateOnly(2024, 3, 4), new DateOnly(2024, 3, 8));
+        IHistoricalBarStore asInterface = store;
+
+        var copied = new List<Bar>();
+        await foreach (var batch in asInterface.ReadRangePooledAsync("AAPL", OneMinute, Utc(2024, 3, 1), Utc(2024, 4, 1)))
+        {
+            copied.AddRange(batch.Span);
+        }
+
+        Assert.Equal(bars, copied);
+    }
+
+    [Fact]
+    public async Task Unspecified_times_are_refused_with_what_to_pass()
+    {
+        var store = NewStore();
+        await new ParquetBarWriter(store).WriteAsync("AAPL", OneMinute, SyntheticBars.Minutes(_calendar, new DateOnly(2024, 3, 4), new DateOnly(2024, 3, 4)));
+
+        // 09:30 New York wall clock, as a caller might build it: read as UTC it would shift the range by 5 hours.
+        var wallClock = new DateTime(2024, 3, 4, 9, 30, 0, DateTimeKind.Unspecified);
+        var range = Assert.Throws<ArgumentException>(() => store.ReadRangeAsync("AAPL", OneMinute, wallClock, Utc(2024, 3, 5)));
+        var rangeEnd = Assert.Throws<ArgumentException>(() => store.ReadRangeAsync("AAPL", OneMinute, Utc(2024, 3, 4), wallClock));
+        var pooled = Assert.Throws<ArgumentException>(() => store.ReadRangePooledAsync("AAPL", OneMinute, wallClock, Utc(2024, 3, 5)));
+        var last = await Assert.ThrowsAsync<ArgumentException>(async () => await store.ReadLastAsync("AAPL", OneMinute, 10, wallClock));
+
+        Assert.Equal("fromUtc", range.ParamName);
+        Assert.Equal("toUtc", rangeEnd.ParamName);
+        Assert.Equal("fromUtc", pooled.ParamName);
+        Assert.Equal("endUtc", last.ParamName);
+        Assert.Contains("DateTimeKind.Unspecified", range.Message, StringComparison.Ordinal);
+        Assert.Contains("DateTimeKind.Utc", range.Message, StringComparison.Ordinal);
+        Assert.Contains("TimeZoneInfo.ConvertTimeToUtc", range.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Local_times_and_the_open_ends_are_still_accepted()
+    {
+        var store = NewStore();
+        var bars = SyntheticBars.Minutes(_calendar, new DateOnly(2024, 3, 4), new DateOnly(2024, 3, 4));
+        await new ParquetBarWriter(store).WriteAsync("AAPL", OneMinute, bars);
+
+        var local = await store.ReadAllAsync("AAPL", OneMinute, Utc(2024, 3, 4, 15, 0).ToLocalTime(), Utc(2024, 3, 4, 15, 10).ToLocalTime());
+        var everything = await store.ReadAllAsync("AAPL", OneMinute, DateTime.MinValue, DateTime.MaxValue);
+
+        Assert.Equal(bars[30..40], local);
+        Assert.Equal(bars, everything);
+    }
+
+    [Fact]
     public async Task Writing_again_merges_and_a_new_bar_replaces_the_stored_one_with_the_same_start()
     {
         var store = NewStore();
         var writer = new ParquetBarWriter(store);
         var day = SyntheticBars.Minutes(_calendar, new DateOnly(2024, 1, 2), new DateOnly(2024, 1, 2));
         await writer.WriteAsync("SPY", OneMinute, day[..200]);
-        var replacement = day[199] with { Close = 123.25 };
+        var replacement = day[199] with { High = 123.5, Close = 123.25 };
         var result = await writer.WriteAsync("SPY", OneMinute, new[] { replacement });
         var rest = await writer.WriteAsync("SPY", OneMinute, day[200..]);
 
@@ -216,7 +291,9 @@ public sealed class ParquetBarStoreReadTests : IDisposable
 
         Assert.Equal(new[] { "AAPL", "BRK.B", "MSFT" }, symbols.Items);
         Assert.Equal(new[] { Interval.Minutes(1), Interval.Days(1) }, intervals.Items);
-        Assert.True(symbols.Problems.IsEmpty);
+        var misnamed = Assert.Single(symbols.Problems);
+        Assert.Equal(BarProblemKind.MisnamedSymbol, misnamed.Kind);
+        Assert.Equal(_root.Combine("interval=1m", "symbol=aapl"), misnamed.Path);
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using Provisioning.Data;
 using Provisioning.Data.Store;
 using Provisioning.Intervals;
 using static Provisioning.Core.Tests.Data.Support.BarReading;
+using static Provisioning.Core.Tests.Data.Support.ParquetNetFiles;
 
 namespace Provisioning.Core.Tests.Data;
 
@@ -21,19 +22,6 @@ public sealed class ParquetNetShapeTests : IDisposable
 
     private string PathOf(string symbol, Interval interval, int year = 2024) =>
         new ParquetBarStore(new ParquetBarStoreOptions { RootDirectory = _root.Path }).FilePath(symbol, interval, year);
-
-    private static DataField[] PriceFields(DataField timestamp) =>
-        [timestamp, new DataField<double>("open"), new DataField<double>("high"), new DataField<double>("low"), new DataField<double>("close"), new DataField<double>("volume")];
-
-    private static Array[] Columns(Array timestamps, Bar[] bars) =>
-    [
-        timestamps,
-        bars.Select(b => b.Open).ToArray(),
-        bars.Select(b => b.High).ToArray(),
-        bars.Select(b => b.Low).ToArray(),
-        bars.Select(b => b.Close).ToArray(),
-        bars.Select(b => b.Volume).ToArray(),
-    ];
 
     [Fact]
     public async Task Naive_timestamps_are_read_in_the_configured_zone()
@@ -168,7 +156,7 @@ public sealed class ParquetNetShapeTests : IDisposable
             Good(7) with { Volume = -5 },                         // negative volume
             Good(8) with { Volume = double.NaN },                 // NaN volume
             Good(9),
-            Good(4),                                              // earlier than the row before: out of order
+            Good(4),                                              // out of order: sorted in (row 5's bar of 4 had a zero price)
             SyntheticBars.At(Utc(2024, 1, 2, 22, 0), 10),         // after the 21:00 close
             SyntheticBars.At(Utc(2024, 1, 6, 15, 0), 11),         // a Saturday
             Good(10),
@@ -183,16 +171,52 @@ public sealed class ParquetNetShapeTests : IDisposable
         var read = await store.ReadAllAsync("BAD", OneMinute, Utc(2024, 1, 1), Utc(2024, 2, 1), statistics);
         var counts = statistics.Snapshot();
 
-        Assert.Equal(new[] { Good(0), Good(1), Good(9), Good(10) }, read);
+        Assert.Equal(new[] { Good(0), Good(1), Good(4), Good(9), Good(10) }, read);
         Assert.Equal(1, counts.Duplicates);
         Assert.Equal(4, counts.InvalidPrices);
         Assert.Equal(1, counts.HighBelowLow);
         Assert.Equal(2, counts.InvalidVolumes);
-        Assert.Equal(1, counts.OutOfOrder);
+        Assert.Equal(0, counts.OutOfOrder);
         Assert.Equal(2, counts.OutsideSession);
-        Assert.Equal(11, counts.Dropped);
+        Assert.Equal(10, counts.Dropped);
         Assert.Equal(15, counts.RowsRead);
         Assert.Equal(counts.BarsReturned, store.Statistics.Snapshot().BarsReturned);
+    }
+
+    [Fact]
+    public async Task An_open_or_close_outside_low_high_is_dropped_and_counted_like_high_below_low()
+    {
+        var t = Utc(2024, 1, 2, 14, 30);
+
+        // Good bars have open 100 + i/100, high open + 1, low open - 1, close open + 0.5 (SyntheticBars).
+        Bar Good(int minute) => SyntheticBars.At(t.AddMinutes(minute), minute);
+        var rows = new[]
+        {
+            Good(0),
+            Good(1) with { Open = 200 },                          // open above high
+            Good(2) with { Open = 50 },                           // open below low
+            Good(3) with { Close = 200 },                         // close above high
+            Good(4) with { Close = 50 },                          // close below low
+            Good(5) with { Open = 99.05, Close = 101.05 },        // open at low, close at high: valid
+            Good(6) with { High = 90, Low = 95, Open = 200 },     // high below low (counted there only)
+            Good(7),
+        };
+        await ParquetNetFiles.WriteAsync(
+            PathOf("OHLC", OneMinute),
+            PriceFields(new DateTimeDataField("timestamp", DateTimeFormat.Timestamp, true, DateTimeTimeUnit.Millis)),
+            Columns(rows.Select(b => b.Start).ToArray(), rows));
+        var store = new ParquetBarStore(new ParquetBarStoreOptions { RootDirectory = _root.Path });
+
+        var statistics = new BarReadStatistics();
+        var read = await store.ReadAllAsync("OHLC", OneMinute, Utc(2024, 1, 1), Utc(2024, 2, 1), statistics);
+        var last = await store.ReadLastAsync("OHLC", OneMinute, 8, Utc(2024, 2, 1));
+        var counts = statistics.Snapshot();
+
+        Assert.Equal(new[] { Good(0), rows[5], Good(7) }, read);
+        Assert.Equal(read, last);
+        Assert.Equal(4, counts.OpenCloseOutsideHighLow);
+        Assert.Equal(1, counts.HighBelowLow);
+        Assert.Equal(5, counts.Dropped);
     }
 
     [Fact]

@@ -12,8 +12,8 @@ namespace Provisioning.Data.Quality;
 /// The seed's <c>_calculate_historical_quality</c>: for each symbol, the bars the exchange calendar expects in a range
 /// (<see cref="ITradingCalendar.BarsInSession"/>, so early closes expect fewer) against the valid bars the store holds,
 /// per session, with the gaps listed and a quality percentage. Rows the store drops (duplicates, out of order, bad
-/// prices, high below low, bad volume, nulls) are reported from its read statistics; bars outside sessions or off the
-/// session's bar grid are counted here. Nothing unusable is counted as present.
+/// prices, high below low, open or close outside [low, high], bad volume, nulls) are reported from its read
+/// statistics; bars outside sessions or off the session's bar grid are counted here. Nothing unusable is counted as present.
 /// </summary>
 public sealed class HistoricalQualityAnalyzer
 {
@@ -91,7 +91,7 @@ public sealed class HistoricalQualityAnalyzer
         try
         {
             var cursor = 0;
-            await foreach (var batch in _store.ReadRangeAsync(symbol, interval, readFrom, readTo, statistics, cancellationToken).ConfigureAwait(false))
+            await foreach (var batch in _store.ReadRangePooledAsync(symbol, interval, readFrom, readTo, statistics, cancellationToken).ConfigureAwait(false))
             {
                 foreach (var bar in batch.Span)
                 {

@@ -30,7 +30,7 @@ public sealed record HistoricalQualityReport(string Symbol, Interval Interval, D
     /// <summary>Runs of missing bars, in order.</summary>
     public EquatableArray<BarGap> Gaps { get; init; }
 
-    /// <summary>What the store read and dropped (duplicates, out of order, bad prices, high below low, bad volume, nulls).</summary>
+    /// <summary>What the store read and dropped (duplicates, out of order, bad prices, high below low, open or close outside [low, high], bad volume, nulls).</summary>
     public BarReadCounts Read { get; init; } = new();
 
     /// <summary>Bars that start outside every session (counted here when the store has no calendar, else in <see cref="Read"/>).</summary>
@@ -54,7 +54,7 @@ public sealed record HistoricalQualityReport(string Symbol, Interval Interval, D
         {
             text += string.Create(CultureInfo.InvariantCulture,
                 $"; not used: {Read.Duplicates} duplicate, {Read.OutOfOrder} out of order, {Read.InvalidPrices} bad price, "
-                + $"{Read.HighBelowLow} high<low, {Read.InvalidVolumes} bad volume, {Read.MissingValues} null, "
+                + $"{Read.HighBelowLow} high<low, {Read.OpenCloseOutsideHighLow} open/close outside [low, high], {Read.InvalidVolumes} bad volume, {Read.MissingValues} null, "
                 + $"{Read.InvalidTimestamps} bad time, {Read.OutsideSession + OutsideSession} outside session, {OffGrid} off grid");
         }
 

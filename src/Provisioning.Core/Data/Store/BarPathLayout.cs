@@ -20,6 +20,11 @@ namespace Provisioning.Data.Store;
 /// A placeholder bound to a value (the symbol or interval asked for) matches when it captured exactly that value, so
 /// every name has one reading whatever is asked.
 /// </para>
+/// <para>
+/// Symbols are canonical upper case. A name whose symbol differs from a valid symbol only by case
+/// (<c>symbol=aapl</c>) is not read but reported as <see cref="BarProblemKind.MisnamedSymbol"/>, with the name to
+/// rename it to: when walking for every symbol, and when the series asked for has no entry of its exact name.
+/// </para>
 /// </summary>
 internal sealed class BarPathLayout
 {
@@ -207,6 +212,10 @@ internal sealed class BarPathLayout
                 {
                     yield return bound with { Path = path };
                 }
+                else
+                {
+                    ReportMisnamed(directory, depth, bound, listings, problems);
+                }
 
                 yield break;
             }
@@ -222,6 +231,10 @@ internal sealed class BarPathLayout
             {
                 problems.Add(new BarFileProblem(path, BarProblemKind.Unreadable,
                     "\"" + path + "\" is a file where the layout expects a directory; move it away."));
+            }
+            else
+            {
+                ReportMisnamed(directory, depth, bound, listings, problems);
             }
 
             yield break;
@@ -248,6 +261,11 @@ internal sealed class BarPathLayout
             var match = MatchSegment(_patterns[depth], Path.GetFileName(entry), bound.Symbol, bound.Interval);
             if (match is null || !TryBind(match, bound, out var next))
             {
+                if (Misnamed(depth, entry, bound) is { } problem)
+                {
+                    problems.Add(problem);
+                }
+
                 continue;
             }
 
@@ -262,6 +280,60 @@ internal sealed class BarPathLayout
                 yield return found;
             }
         }
+    }
+
+    /// <summary>Lists <paramref name="directory"/> for entries of level <paramref name="depth"/> whose symbol differs from the bound one only by case.</summary>
+    private void ReportMisnamed(string directory, int depth, LayoutMatch bound, DirectoryListingCache listings, List<BarFileProblem> problems)
+    {
+        if (bound.Symbol is null || !_segments[depth].Contains(SymbolToken, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        string[] entries;
+        try
+        {
+            entries = depth == _segments.Length - 1 ? listings.Files(directory) : listings.Directories(directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            return;
+        }
+
+        foreach (var entry in entries)
+        {
+            if (Misnamed(depth, entry, bound) is { } problem)
+            {
+                problems.Add(problem);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The problem of <paramref name="entry"/> when its symbol is valid but not canonical (not upper case) and, when a
+    /// symbol is bound, is that symbol in another case; otherwise null.
+    /// </summary>
+    private BarFileProblem? Misnamed(int depth, string entry, LayoutMatch bound)
+    {
+        if (!_segments[depth].Contains(SymbolToken, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var name = Path.GetFileName(entry);
+        if (MatchSegment(_patterns[depth], name, null, bound.Interval) is not { } match
+            || match.Groups[SymbolGroup] is not { Success: true } group
+            || !SymbolName.TryNormalize(group.Value, out var canonical, out _)
+            || canonical == group.Value
+            || (bound.Symbol is not null && canonical != bound.Symbol))
+        {
+            return null;
+        }
+
+        var renamed = string.Concat(name.AsSpan(0, group.Index), canonical, name.AsSpan(group.Index + group.Length));
+        return new BarFileProblem(entry, BarProblemKind.MisnamedSymbol,
+            "\"" + entry + "\" names the symbol \"" + group.Value + "\", but symbols are stored upper case, so its bars are not read; "
+            + "rename it to \"" + renamed + "\".");
     }
 
     /// <summary>The regular expression of one template segment (see the class remarks); groups <c>symbol</c>, <c>interval</c> and <c>year</c>.</summary>

@@ -19,7 +19,8 @@ namespace Provisioning.Data.Store;
 /// <para>
 /// Reads open only the files of the years a range touches, and inside them only the row groups whose timestamp
 /// statistics meet the range. Each row group's columns are read whole into pooled arrays and turned into bars in one
-/// pass. Invalid rows are dropped and counted (see <see cref="BarReadCounts"/>); with a calendar, bars outside the
+/// pass; the bars are handed out oldest first whatever the order of the rows (row groups whose spans overlap are read
+/// together). Invalid rows are dropped and counted (see <see cref="BarReadCounts"/>); with a calendar, bars outside the
 /// exchange's sessions are dropped too, and day bars are stamped at their session's open.
 /// </para>
 /// <para>
@@ -218,17 +219,36 @@ public sealed class ParquetBarStore : IHistoricalBarStore
     }
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<ReadOnlyMemory<Bar>> ReadRangeAsync(
+    public IAsyncEnumerable<ReadOnlyMemory<Bar>> ReadRangeAsync(
         string symbol,
         Interval interval,
         DateTime fromUtc,
         DateTime toUtc,
         BarReadStatistics? statistics = null,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        ReadBatchesAsync(symbol, interval, ToUtcTicks(fromUtc, nameof(fromUtc)), ToUtcTicks(toUtc, nameof(toUtc)), pooled: false, statistics, cancellationToken);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<ReadOnlyMemory<Bar>> ReadRangePooledAsync(
+        string symbol,
+        Interval interval,
+        DateTime fromUtc,
+        DateTime toUtc,
+        BarReadStatistics? statistics = null,
+        CancellationToken cancellationToken = default) =>
+        ReadBatchesAsync(symbol, interval, ToUtcTicks(fromUtc, nameof(fromUtc)), ToUtcTicks(toUtc, nameof(toUtc)), pooled: true, statistics, cancellationToken);
+
+    /// <summary>The batches of a range, one per cluster of row groups; <paramref name="pooled"/> hands out the decoder's buffer.</summary>
+    private async IAsyncEnumerable<ReadOnlyMemory<Bar>> ReadBatchesAsync(
+        string symbol,
+        Interval interval,
+        long fromTicks,
+        long toTicks,
+        bool pooled,
+        BarReadStatistics? statistics,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var normalized = RequireSymbol(symbol);
-        var fromTicks = ToUtcTicks(fromUtc);
-        var toTicks = ToUtcTicks(toUtc);
         if (toTicks <= fromTicks)
         {
             yield break;
@@ -248,14 +268,14 @@ public sealed class ParquetBarStore : IHistoricalBarStore
             await using (reader.Reader.ConfigureAwait(false))
             {
                 using var decoder = new RowGroupDecoder(file.Columns!, _naiveZone, sessions) { LastTicks = last };
-                foreach (var group in selected)
+                foreach (var cluster in selected)
                 {
-                    await DecodeAsync(decoder, reader, file.Path, group, fromTicks, toTicks, statistics, cancellationToken).ConfigureAwait(false);
+                    await DecodeAsync(decoder, reader, file.Path, cluster, fromTicks, toTicks, statistics, cancellationToken).ConfigureAwait(false);
                     last = decoder.LastTicks;
                     if (decoder.Bars.Length > 0)
                     {
                         Count(statistics, s => s.AddBarsReturned(decoder.Bars.Length));
-                        yield return decoder.Bars;
+                        yield return pooled ? decoder.Bars : decoder.Bars.ToArray();
                     }
                 }
             }
@@ -272,13 +292,13 @@ public sealed class ParquetBarStore : IHistoricalBarStore
         CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var endTicks = ToUtcTicks(endUtc, nameof(endUtc));
         var normalized = RequireSymbol(symbol);
         if (count == 0)
         {
             return [];
         }
 
-        var endTicks = ToUtcTicks(endUtc);
         var sessions = SessionFilter.For(_calendar, interval);
         var chunks = new List<Bar[]>();
         var collected = 0;
@@ -412,7 +432,8 @@ public sealed class ParquetBarStore : IHistoricalBarStore
         return first;
     }
 
-    private List<RowGroupSpan> Select(BarFileSummary file, long fromTicks, long toTicks, bool descending, BarReadStatistics? statistics)
+    /// <summary>The clusters of row groups whose statistics meet [from, to), earliest first (latest first when <paramref name="descending"/>).</summary>
+    private List<RowGroupCluster> Select(BarFileSummary file, long fromTicks, long toTicks, bool descending, BarReadStatistics? statistics)
     {
         var selected = new List<RowGroupSpan>(file.RowGroups.Length);
         foreach (var group in file.RowGroups)
@@ -427,15 +448,23 @@ public sealed class ParquetBarStore : IHistoricalBarStore
             }
         }
 
-        selected.Sort((a, b) => descending ? b.LastTicks.CompareTo(a.LastTicks) : a.FirstTicks.CompareTo(b.FirstTicks));
-        return selected;
+        var clusters = RowGroupCluster.Build(selected);
+        if (descending)
+        {
+            clusters.Reverse();
+        }
+
+        return clusters;
     }
 
-    private void SkipRest(List<RowGroupSpan> selected, int from, BarReadStatistics? statistics)
+    private void SkipRest(List<RowGroupCluster> selected, int from, BarReadStatistics? statistics)
     {
         for (var i = from; i < selected.Count; i++)
         {
-            Count(statistics, s => s.AddRowGroupSkipped());
+            for (var g = 0; g < selected[i].Groups.Count; g++)
+            {
+                Count(statistics, s => s.AddRowGroupSkipped());
+            }
         }
     }
 
@@ -462,31 +491,42 @@ public sealed class ParquetBarStore : IHistoricalBarStore
         return new OpenFile(reader, bound);
     }
 
+    /// <summary>Decodes the row groups of <paramref name="cluster"/> and puts their bars in time order in the decoder.</summary>
     private async ValueTask DecodeAsync(
         RowGroupDecoder decoder,
         OpenFile file,
         string path,
-        RowGroupSpan group,
+        RowGroupCluster cluster,
         long fromTicks,
         long toTicks,
         BarReadStatistics? statistics,
         CancellationToken cancellationToken)
     {
-        try
+        decoder.Begin();
+        foreach (var group in cluster.Groups)
         {
-            await decoder.DecodeAsync(file.Reader.OpenRowGroupReader(group.Index), file.Fields, fromTicks, toTicks, cancellationToken)
-                .ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OperationCanceledException and not BarStoreException)
-        {
-            _summaries.TryRemove(path, out _);
-            throw new BarStoreException(new BarFileProblem(path, BarProblemKind.Corrupt,
-                "\"" + path + "\": row group " + group.Index + " cannot be read (damaged page?): " + e.Message
-                + " Write its bars again or remove the file."), e);
+            try
+            {
+                await decoder.DecodeAsync(file.Reader.OpenRowGroupReader(group.Index), file.Fields, fromTicks, toTicks, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not BarStoreException)
+            {
+                _summaries.TryRemove(path, out _);
+                throw new BarStoreException(new BarFileProblem(path, BarProblemKind.Corrupt,
+                    "\"" + path + "\": row group " + group.Index + " cannot be read (damaged page?): " + e.Message
+                    + " Write its bars again or remove the file."), e);
+            }
+
+            var tally = decoder.Tally;
+            Count(statistics, s => s.AddRowGroup(tally));
         }
 
-        var tally = decoder.Tally;
-        Count(statistics, s => s.AddRowGroup(tally));
+        var (duplicates, outOfOrder) = decoder.Finish();
+        if (duplicates + outOfOrder > 0)
+        {
+            Count(statistics, s => s.AddJoinDrops(duplicates, outOfOrder));
+        }
     }
 
     private Bar[] Join(List<Bar[]> newestFirst, int count, BarReadStatistics? statistics)
@@ -563,7 +603,22 @@ public sealed class ParquetBarStore : IHistoricalBarStore
         }
     }
 
-    private static long ToUtcTicks(DateTime value) => value.Kind == DateTimeKind.Local ? value.ToUniversalTime().Ticks : value.Ticks;
+    /// <summary>
+    /// The UTC ticks of a UTC or local time; an unspecified kind is refused (a caller's bug: the zone is unknown), except
+    /// <see cref="DateTime.MinValue"/> and <see cref="DateTime.MaxValue"/>, the same instant-free ends in every zone.
+    /// </summary>
+    private static long ToUtcTicks(DateTime value, string parameter) => value.Kind switch
+    {
+        DateTimeKind.Utc => value.Ticks,
+        _ when value.Ticks == DateTime.MinValue.Ticks || value.Ticks == DateTime.MaxValue.Ticks => value.Ticks,
+        DateTimeKind.Local => value.ToUniversalTime().Ticks,
+        _ => throw new ArgumentException(
+            parameter + " (" + value.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)
+            + ") has DateTimeKind.Unspecified, so its time zone is unknown; pass a UTC time (DateTimeKind.Utc), e.g. "
+            + "DateTime.SpecifyKind(value, DateTimeKind.Utc) for a UTC wall clock or TimeZoneInfo.ConvertTimeToUtc(value, zone) "
+            + "for an exchange's wall clock.",
+            parameter),
+    };
 
     private readonly record struct OpenFile(Parquet.ParquetReader Reader, BoundColumns Fields);
 }

@@ -39,7 +39,8 @@ public sealed class ParquetBarWriter
 
     /// <summary>
     /// Writes <paramref name="bars"/> of <paramref name="symbol"/> and <paramref name="interval"/>, merged with what is
-    /// stored. Bars must be valid and in strictly increasing time order; their starts are UTC.
+    /// stored. Bars must be valid (open and close within [low, high], as the store reads them) and in strictly
+    /// increasing time order; their starts are UTC.
     /// </summary>
     /// <exception cref="ArgumentException">The symbol is invalid, or a bar is invalid or out of order.</exception>
     /// <exception cref="BarStoreException">A stored file that must be merged cannot be read; nothing is written.</exception>
@@ -159,7 +160,7 @@ public sealed class ParquetBarWriter
     private async Task<Bar[]> ReadAllAsync(string symbol, Interval interval, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
     {
         var bars = new List<Bar>();
-        await foreach (var batch in _store.ReadRangeAsync(symbol, interval, fromUtc, toUtc, null, cancellationToken).ConfigureAwait(false))
+        await foreach (var batch in _store.ReadRangePooledAsync(symbol, interval, fromUtc, toUtc, null, cancellationToken).ConfigureAwait(false))
         {
             foreach (var bar in batch.Span)
             {
@@ -230,10 +231,12 @@ public sealed class ParquetBarWriter
             }
 
             if (!(bar.Open > 0 && bar.High > 0 && bar.Low > 0 && bar.Close > 0) || !double.IsFinite(bar.Open + bar.High + bar.Low + bar.Close)
-                || bar.High < bar.Low || !(bar.Volume >= 0) || !double.IsFinite(bar.Volume))
+                || bar.High < bar.Low || bar.Open < bar.Low || bar.Open > bar.High || bar.Close < bar.Low || bar.Close > bar.High
+                || !(bar.Volume >= 0) || !double.IsFinite(bar.Volume))
             {
+                // The store drops such rows when it reads them, so writing one would lose it silently.
                 throw new ArgumentException("Bar " + i + " (" + bar + ") is invalid: prices must be positive and finite, "
-                    + "high at least low, volume zero or more.", nameof(bars));
+                    + "high at least low, open and close within [low, high], volume zero or more.", nameof(bars));
             }
         }
     }

@@ -9,8 +9,10 @@ using Parquet.Schema;
 namespace Provisioning.Data.Store;
 
 /// <summary>
-/// Reads whole columns of a row group into pooled arrays and builds bars in one pass, dropping and counting invalid
-/// rows. One decoder serves one read at a time and reuses its buffers from row group to row group.
+/// Reads whole columns of row groups into pooled arrays and builds bars, dropping and counting invalid rows. The valid
+/// bars of one or more row groups (<see cref="Begin"/>, <see cref="DecodeAsync"/>...) are put in time order by
+/// <see cref="Finish"/>, whatever the order of the rows in the file. One decoder serves one read at a time and reuses
+/// its buffers.
 /// </summary>
 internal sealed class RowGroupDecoder : IDisposable
 {
@@ -26,6 +28,8 @@ internal sealed class RowGroupDecoder : IDisposable
     private byte[] _missing = [];
     private bool _anyMissing;
     private Bar[] _bars = [];
+    private int _count;
+    private (long Ticks, int Row)[] _order = [];
     private float[] _floats = [];
     private decimal[] _decimals = [];
     private int[] _ints = [];
@@ -41,17 +45,25 @@ internal sealed class RowGroupDecoder : IDisposable
 
     public BarFileColumns Columns { get; }
 
-    /// <summary>What the last decode found.</summary>
+    /// <summary>What the last decode found (row by row; duplicates and rows out of order are found by <see cref="Finish"/>).</summary>
     public RowGroupTally Tally;
 
-    /// <summary>The bars of the last decode; valid until the next decode.</summary>
+    /// <summary>The bars of the last <see cref="Finish"/>, in time order; valid until the next <see cref="Begin"/>.</summary>
     public ReadOnlyMemory<Bar> Bars { get; private set; }
 
-    /// <summary>The start of the last bar kept, carried into the next row group to find duplicates across them.</summary>
+    /// <summary>The start of the last bar kept, carried into the next <see cref="Finish"/> to find duplicates across reads.</summary>
     public long LastTicks { get; set; } = long.MinValue;
 
+    /// <summary>Starts a new set of row groups: forgets the bars decoded so far.</summary>
+    public void Begin()
+    {
+        _count = 0;
+        Bars = ReadOnlyMemory<Bar>.Empty;
+    }
+
     /// <summary>
-    /// Decodes the bars of <paramref name="rowGroup"/> that start in [<paramref name="fromTicks"/>, <paramref name="toTicks"/>).
+    /// Adds the valid bars of <paramref name="rowGroup"/> that start in [<paramref name="fromTicks"/>,
+    /// <paramref name="toTicks"/>) to those decoded since <see cref="Begin"/>, in the order of the file's rows.
     /// </summary>
     public async ValueTask DecodeAsync(
         ParquetRowGroupReader rowGroup,
@@ -110,6 +122,7 @@ internal sealed class RowGroupDecoder : IDisposable
         Return(ref _definitionLevels);
         Return(ref _missing);
         Return(ref _bars);
+        Return(ref _order);
         Return(ref _floats);
         Return(ref _decimals);
         Return(ref _ints);
@@ -118,11 +131,98 @@ internal sealed class RowGroupDecoder : IDisposable
         Bars = ReadOnlyMemory<Bar>.Empty;
     }
 
+    /// <summary>
+    /// Puts the bars decoded since <see cref="Begin"/> in time order and keeps one bar per start: of rows with the same
+    /// start, the first valid one in file order (row groups decoded in file order); a bar not after
+    /// <see cref="LastTicks"/> is dropped too. Rows already in order, or newest first, are not sorted.
+    /// </summary>
+    /// <returns>The rows dropped as duplicates of a kept start, and as earlier than <see cref="LastTicks"/>.</returns>
+    public (int Duplicates, int OutOfOrder) Finish()
+    {
+        var bars = _bars.AsSpan(0, _count);
+        if (!IsStrictlyAscending(bars))
+        {
+            if (IsStrictlyDescending(bars))
+            {
+                bars.Reverse();
+            }
+            else
+            {
+                SortStable(bars);
+            }
+        }
+
+        int duplicates = 0, outOfOrder = 0, kept = 0;
+        var last = LastTicks;
+        for (var i = 0; i < bars.Length; i++)
+        {
+            var start = bars[i].Start.Ticks;
+            if (start <= last)
+            {
+                if (start == last)
+                {
+                    duplicates++;
+                }
+                else
+                {
+                    outOfOrder++;
+                }
+
+                continue;
+            }
+
+            bars[kept++] = bars[i];
+            last = start;
+        }
+
+        LastTicks = last;
+        Bars = new ReadOnlyMemory<Bar>(_bars, 0, kept);
+        return (duplicates, outOfOrder);
+    }
+
+    private static bool IsStrictlyAscending(ReadOnlySpan<Bar> bars)
+    {
+        for (var i = 1; i < bars.Length; i++)
+        {
+            if (bars[i].Start <= bars[i - 1].Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsStrictlyDescending(ReadOnlySpan<Bar> bars)
+    {
+        for (var i = 1; i < bars.Length; i++)
+        {
+            if (bars[i].Start >= bars[i - 1].Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Sorts by start; rows with the same start keep their file order (the row index breaks the tie).</summary>
+    private void SortStable(Span<Bar> bars)
+    {
+        Ensure(ref _order, bars.Length);
+        var order = _order.AsSpan(0, bars.Length);
+        for (var i = 0; i < bars.Length; i++)
+        {
+            order[i] = (bars[i].Start.Ticks, i);
+        }
+
+        order.Sort(bars);
+    }
+
     private void Prepare(int rows)
     {
         Tally = default;
         Tally.Rows = rows;
-        Bars = ReadOnlyMemory<Bar>.Empty;
         Ensure(ref _ticks, rows);
         Ensure(ref _missing, rows);
         _anyMissing = false;
@@ -130,8 +230,8 @@ internal sealed class RowGroupDecoder : IDisposable
 
     private void Build(int rows, long fromTicks, long toTicks)
     {
-        Ensure(ref _bars, rows);
-        var bars = _bars.AsSpan(0, rows);
+        GrowBars(_count + rows);
+        var bars = _bars.AsSpan(0, _count + rows);
         var ticks = _ticks.AsSpan(0, rows);
         var open = _open.AsSpan(0, rows);
         var high = _high.AsSpan(0, rows);
@@ -140,8 +240,7 @@ internal sealed class RowGroupDecoder : IDisposable
         var volume = _volume.AsSpan(0, rows);
         var missing = _anyMissing ? _missing.AsSpan(0, rows) : default;
         var sessions = _sessions;
-        var last = LastTicks;
-        var kept = 0;
+        var kept = _count;
         ref var tally = ref Tally;
         for (var i = 0; i < ticks.Length; i++)
         {
@@ -188,32 +287,37 @@ internal sealed class RowGroupDecoder : IDisposable
                 continue;
             }
 
+            // Same policy as high < low: the store cannot tell which price is wrong, so the row is not used.
+            if (o < l || o > h || c < l || c > h)
+            {
+                tally.OpenCloseOutsideHighLow++;
+                continue;
+            }
+
             if (!(v >= 0 && v < double.PositiveInfinity))
             {
                 tally.InvalidVolumes++;
                 continue;
             }
 
-            if (start <= last)
-            {
-                if (start == last)
-                {
-                    tally.Duplicates++;
-                }
-                else
-                {
-                    tally.OutOfOrder++;
-                }
-
-                continue;
-            }
-
             bars[kept++] = new Bar(new DateTime(start, DateTimeKind.Utc), o, h, l, c, v);
-            last = start;
         }
 
-        LastTicks = last;
-        Bars = new ReadOnlyMemory<Bar>(_bars, 0, kept);
+        _count = kept;
+    }
+
+    /// <summary>Makes room for <paramref name="length"/> bars, keeping those decoded since <see cref="Begin"/>.</summary>
+    private void GrowBars(int length)
+    {
+        if (_bars.Length >= length)
+        {
+            return;
+        }
+
+        var grown = ArrayPool<Bar>.Shared.Rent(Math.Max(length, _bars.Length * 2));
+        _bars.AsSpan(0, _count).CopyTo(grown);
+        Return(ref _bars);
+        _bars = grown;
     }
 
     /// <summary>Fills <see cref="_ticks"/> with UTC ticks, long.MinValue for an invalid value; gives the largest raw value.</summary>

@@ -62,7 +62,7 @@ internal static class BuiltInStepHandlers
         var observer = context.Get<IProvisioningObserver>();
         var bars = new HistoryBuffer(step.Bars);
         var statistics = new BarReadStatistics();
-        await foreach (var batch in store.ReadRangeAsync(step.Symbol, step.Interval, step.FromUtc, step.ToUtc, statistics, context.CancellationToken).ConfigureAwait(false))
+        await foreach (var batch in store.ReadRangePooledAsync(step.Symbol, step.Interval, step.FromUtc, step.ToUtc, statistics, context.CancellationToken).ConfigureAwait(false))
         {
             foreach (var bar in batch.Span)
             {

@@ -1,14 +1,31 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using Parquet;
 using Parquet.Schema;
+using Provisioning.Data;
 
 namespace Provisioning.Core.Tests.Data.Support;
 
 /// <summary>Writes files with Parquet.Net's low-level writer, for the shapes DuckDB does not make easily.</summary>
 internal static class ParquetNetFiles
 {
+    /// <summary>The timestamp field given, then double open, high, low, close and volume.</summary>
+    public static DataField[] PriceFields(DataField timestamp) =>
+        [timestamp, new DataField<double>("open"), new DataField<double>("high"), new DataField<double>("low"), new DataField<double>("close"), new DataField<double>("volume")];
+
+    /// <summary>The columns of <see cref="PriceFields"/>: the timestamps given, then the bars' prices and volumes, row by row.</summary>
+    public static Array[] Columns(Array timestamps, Bar[] bars) =>
+    [
+        timestamps,
+        bars.Select(b => b.Open).ToArray(),
+        bars.Select(b => b.High).ToArray(),
+        bars.Select(b => b.Low).ToArray(),
+        bars.Select(b => b.Close).ToArray(),
+        bars.Select(b => b.Volume).ToArray(),
+    ];
+
     /// <summary>Writes one column set as row groups of <paramref name="rowGroupSize"/> rows.</summary>
     public static async Task WriteAsync(string path, DataField[] fields, Array[] columns, int rowGroupSize = int.MaxValue, CompressionMethod compression = CompressionMethod.Snappy)
     {
