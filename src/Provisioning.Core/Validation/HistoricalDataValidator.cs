@@ -182,7 +182,8 @@ public sealed class HistoricalDataValidator
             // The whole range lies before the first stored bar: none of it is stored, and no smaller warm-up fits.
             problems.Add(new ValidationProblem(ValidationProblemKind.HistoryStartsTooLate,
                 series + " is stored from " + Day(first) + " (first bar " + Instant(first) + ") to " + Day(last) + "; this " + Need(history)
-                + " needs bars from " + Day(firstNeeded) + " to " + Day(lastNeeded) + ", all before the first stored bar."));
+                + " needs bars " + (Day(firstNeeded) == Day(lastNeeded) ? "on " + Day(firstNeeded) : "from " + Day(firstNeeded) + " to " + Day(lastNeeded))
+                + ", all before the first stored bar."));
             suggestions.Add("load " + normalized + " " + interval + " bars from " + Day(firstNeeded) + " to " + Day(first) + " into the store.");
             SuggestFirstSessionThatFits(interval, history, first, last, suggestions);
         }
