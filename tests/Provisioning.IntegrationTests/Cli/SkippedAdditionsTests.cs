@@ -1,9 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Threading.Tasks;
-using Provisioning.Calendar;
-using Provisioning.Data.Sample;
 
 namespace Provisioning.IntegrationTests.Cli;
 
@@ -13,23 +10,6 @@ namespace Provisioning.IntegrationTests.Cli;
 /// </summary>
 public sealed class SkippedAdditionsTests : IDisposable
 {
-    // The config `provision sample-data` writes: 3 symbols and 2 indicators, so 3 + 3 × 2 = 9 config additions.
-    private const string Config = """
-        {
-          "exchange": "XNYS",
-          "symbols": ["AAPL", "MSFT", "SPY"],
-          "streams": ["1m", "1d"],
-          "derivedIntervals": ["5m", "15m"],
-          "historical": { "enabled": true, "trailingDays": 5, "intervals": ["1m", "1d"] },
-          "warmupMultiplier": 2.0,
-          "indicators": [
-            { "name": "sma", "interval": "5m", "parameters": { "period": 20 } },
-            { "name": "rsi", "interval": "15m", "parameters": { "period": 14 } }
-          ],
-          "data": { "root": "." }
-        }
-        """;
-
     private readonly string _root = Path.Combine(Path.GetTempPath(), "provision-skipped-" + Guid.NewGuid().ToString("N"));
 
     public void Dispose()
@@ -43,21 +23,22 @@ public sealed class SkippedAdditionsTests : IDisposable
         }
     }
 
-    private async Task<string> StoreWithEmptyAaplMinutesAsync()
+    // The demo `provision sample-data` writes: 3 symbols and 2 config indicators (sma(20)@5m, rsi(14)@15m), so 3 + 3 × 2 = 9
+    // config additions; then AAPL's 1m file is emptied.
+    private string DemoWithEmptyAaplMinutes()
     {
-        await new SampleDataGenerator(ExchangeCalendars.Xnys).EnsureAsync(_root);
+        var written = CliRun.Of("sample-data", "--out", _root);
+        Assert.True(written.ExitCode == 0, written.ToString());
         var aapl = Path.Combine(_root, "interval=1m", "symbol=AAPL", "year=2024.parquet");
         Assert.True(File.Exists(aapl), aapl);
         File.WriteAllBytes(aapl, []);
-        var config = Path.Combine(_root, "session.json");
-        File.WriteAllText(config, Config);
-        return config;
+        return Path.Combine(_root, "session.json");
     }
 
     [Fact]
-    public async Task Every_config_addition_is_reported_and_the_indicators_of_the_symbol_that_did_not_load_say_why()
+    public void Every_config_addition_is_reported_and_the_indicators_of_the_symbol_that_did_not_load_say_why()
     {
-        var config = await StoreWithEmptyAaplMinutesAsync();
+        var config = DemoWithEmptyAaplMinutes();
 
         var run = CliRun.Of("run", "--config", config, "--date", "2024-11-26", "--json");
 
@@ -88,9 +69,9 @@ public sealed class SkippedAdditionsTests : IDisposable
     }
 
     [Fact]
-    public async Task The_text_report_counts_every_addition()
+    public void The_text_report_counts_every_addition()
     {
-        var config = await StoreWithEmptyAaplMinutesAsync();
+        var config = DemoWithEmptyAaplMinutes();
 
         var run = CliRun.Of("run", "--config", config, "--date", "2024-11-26");
 
