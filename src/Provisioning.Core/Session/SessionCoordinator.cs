@@ -106,7 +106,8 @@ public sealed class SessionCoordinator : IProvisioningSession
     /// <summary>
     /// Pre-session provisioning: every config symbol through the unified flow (in parallel), then the config's
     /// indicators and each strategy's declared bars and indicators for every symbol that loaded. One bad symbol is
-    /// reported and skipped; the others load.
+    /// reported and skipped; the others load. What would have been added to a symbol that did not load is reported too,
+    /// rejected with that symbol's reason, so the report has every addition.
     /// </summary>
     public async Task<SessionStartReport> StartAsync(IEnumerable<Strategy>? strategies = null, CancellationToken cancellationToken = default)
     {
