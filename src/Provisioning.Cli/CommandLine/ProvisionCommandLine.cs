@@ -7,6 +7,9 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Provisioning.Cli.Commands;
+using Provisioning.Cli.Loading;
+using Provisioning.Cli.Output;
+using Provisioning.Cli.Reports;
 
 namespace Provisioning.Cli.CommandLine;
 
@@ -37,6 +40,8 @@ internal sealed class ProvisionCommandLine
         Run `provision COMMAND --help` for a command's options and examples.
         """;
 
+    private const string JsonFlag = "--json";
+
     private readonly CliContext _context;
     private readonly TimeProvider _clock;
 
@@ -66,9 +71,14 @@ internal sealed class ProvisionCommandLine
 
     public async Task<int> InvokeAsync(string[] args, CancellationToken cancellationToken)
     {
+        // Read from the raw arguments, not the parse: a command line that does not parse still asked for JSON.
+        var json = args.Contains(JsonFlag, StringComparer.Ordinal);
+        var commandName = "provision";
         try
         {
             var parsed = Build().Parse(args);
+            var command = parsed.CommandResult.Command;
+            commandName = command is RootCommand ? "provision" : command.Name;
             if (parsed.Action is ParseErrorAction)
             {
                 foreach (var error in parsed.Errors)
@@ -76,10 +86,16 @@ internal sealed class ProvisionCommandLine
                     _context.Error.WriteLine("provision: " + error.Message);
                 }
 
-                var command = parsed.CommandResult.Command;
                 var name = command is RootCommand ? "provision" : "provision " + string.Join(" ", command.Parents.OfType<Command>().Where(p => p is not RootCommand).Select(p => p.Name).Append(command.Name));
-                _context.Error.WriteLine($"Run `{name} --help` for usage and examples.");
+                var hint = $"Run `{name} --help` for usage and examples.";
+                _context.Error.WriteLine(hint);
                 _context.Error.Flush();
+                if (json)
+                {
+                    JsonOutput.Write(_context.Output, FailureReport.From(commandName, CommandFailure.Usage(
+                        string.Join(" ", parsed.Errors.Select(e => e.Message)) + " " + hint)));
+                }
+
                 return ExitCodes.Usage;
             }
 
@@ -96,14 +112,25 @@ internal sealed class ProvisionCommandLine
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            _context.Error.WriteLine("provision: cancelled.");
-            return ExitCodes.Unexpected;
+            return Unexpected(json, commandName, "cancelled.");
         }
         catch (Exception e)
         {
-            _context.Error.WriteLine($"provision: unexpected error ({e.GetType().Name}): {OneLine(e.Message)} This is a bug; please report it with the command line.");
-            return ExitCodes.Unexpected;
+            return Unexpected(json, commandName, $"unexpected error ({e.GetType().Name}): {OneLine(e.Message)} This is a bug; please report it with the command line.");
         }
+    }
+
+    // Exit code 3: one line on standard error and, with --json, the failure document on standard output.
+    private int Unexpected(bool json, string command, string message)
+    {
+        _context.Error.WriteLine("provision: " + message);
+        _context.Error.Flush();
+        if (json)
+        {
+            JsonOutput.Write(_context.Output, FailureReport.From(command, CommandFailure.Unexpected(message)));
+        }
+
+        return ExitCodes.Unexpected;
     }
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();

@@ -81,8 +81,7 @@ internal static class SampleDataCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"provision {Name}: cannot write the sample data to {root}: {e.Message}");
-            return ExitCodes.Unexpected;
+            return FailureOutput.Report(context, Name, CommandFailure.Unexpected($"cannot write the sample data to {root}: {e.Message}"), json);
         }
 
         var symbols = generator.Set.Symbols.Select(s => s.Symbol).ToArray();

@@ -53,8 +53,8 @@ internal static class RunView
         console.Write(symbols);
         var summary = report.Summary;
         console.MarkupLine(summary.NotSucceeded == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"[green]Replayed {report.Date:yyyy-MM-dd}: {summary.Succeeded} additions succeeded in {summary.ElapsedMilliseconds:#,0} ms.[/]")
-            : string.Create(CultureInfo.InvariantCulture, $"[red]Replayed {report.Date:yyyy-MM-dd}: {summary.Succeeded} additions succeeded, {summary.NotSucceeded} did not (see Reason); the session ran without them.[/]"));
+            ? string.Create(CultureInfo.InvariantCulture, $"[green]Replayed {report.Date:yyyy-MM-dd}: {Counts.Of(summary.Succeeded, "addition", "additions")} succeeded in {summary.ElapsedMilliseconds:#,0} ms.[/]")
+            : string.Create(CultureInfo.InvariantCulture, $"[red]Replayed {report.Date:yyyy-MM-dd}: {Counts.Of(summary.Succeeded, "addition", "additions")} succeeded, {summary.NotSucceeded:#,0} did not (see Reason); the session ran without them.[/]"));
     }
 
     private static string Metadata(SymbolRunReport symbol)

@@ -1,5 +1,7 @@
 using System;
+using System.Globalization;
 using Provisioning.Intervals;
+using Provisioning.Requirements;
 
 namespace Provisioning.Planning;
 
@@ -15,5 +17,7 @@ public sealed record LoadHistorical(string Symbol, Interval Interval, DateTime F
 {
     /// <inheritdoc />
     public override string Describe() =>
-        $"load {Bars} historical {Interval} bars for {Symbol} over {TradingDays} trading days ({FromUtc:yyyy-MM-dd HH:mm}Z .. {ToUtc:yyyy-MM-dd HH:mm}Z)";
+        $"load {CountText.Of(Bars, "historical " + Interval + " bar", "historical " + Interval + " bars")} for {Symbol} over "
+        + CountText.Of(TradingDays, "trading day", "trading days")
+        + string.Create(CultureInfo.InvariantCulture, $" ({FromUtc:yyyy-MM-dd HH:mm}Z .. {ToUtc:yyyy-MM-dd HH:mm}Z)");
 }

@@ -1,4 +1,5 @@
 using Provisioning.Indicators;
+using Provisioning.Requirements;
 
 namespace Provisioning.Planning;
 
@@ -8,5 +9,5 @@ namespace Provisioning.Planning;
 public sealed record RegisterIndicator(string Symbol, IndicatorSpec Spec) : ProvisioningStep(Symbol)
 {
     /// <inheritdoc />
-    public override string Describe() => $"register indicator {Spec.Key} for {Symbol} (warm-up {Spec.WarmupBars} bars)";
+    public override string Describe() => $"register indicator {Spec.Key} for {Symbol} (warm-up {CountText.Of(Spec.WarmupBars, "bar", "bars")})";
 }

@@ -319,9 +319,9 @@ public sealed class RequirementAnalyzer
         return texts.Count <= 1 ? string.Concat(texts) : string.Join(", ", texts.Take(texts.Count - 1)) + " and " + texts[^1];
     }
 
-    private static string Days(int count, string kind) => Count(count) + " " + kind + (count == 1 ? " day" : " days");
+    private static string Days(int count, string kind) => CountText.Of(count, kind + " day", kind + " days");
 
-    private static string Count(int value) => value.ToString("#,0", CultureInfo.InvariantCulture);
+    private static string Count(int value) => CountText.Count(value);
 
     private sealed record Analysis(
         EquatableArray<IntervalRequirement> Intervals,

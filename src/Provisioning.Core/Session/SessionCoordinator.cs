@@ -16,6 +16,7 @@ using Provisioning.Execution.Dispatch;
 using Provisioning.Feeds;
 using Provisioning.Indicators;
 using Provisioning.Indicators.Registry;
+using Provisioning.Intervals;
 using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.Strategies;
@@ -105,7 +106,8 @@ public sealed class SessionCoordinator : IProvisioningSession
     /// <summary>
     /// Pre-session provisioning: every config symbol through the unified flow (in parallel), then the config's
     /// indicators and each strategy's declared bars and indicators for every symbol that loaded. One bad symbol is
-    /// reported and skipped; the others load.
+    /// reported and skipped; the others load. What would have been added to a symbol that did not load is reported too,
+    /// rejected with that symbol's reason, so the report has every addition.
     /// </summary>
     public async Task<SessionStartReport> StartAsync(IEnumerable<Strategy>? strategies = null, CancellationToken cancellationToken = default)
     {
@@ -120,6 +122,10 @@ public sealed class SessionCoordinator : IProvisioningSession
         var all = new List<ProvisioningResult>(symbolResults);
         var loaded = symbolResults.Where(r => r.Succeeded).Select(r => r.Requirements.Symbol).ToArray();
         var strategyList = strategies?.ToArray() ?? [];
+        foreach (var failed in symbolResults.Where(r => !r.Succeeded))
+        {
+            all.AddRange(SkipDependents(failed, strategyList));
+        }
         await Parallel.ForAsync(0, loaded.Length, ParallelOptions(cancellationToken), async (i, ct) =>
         {
             var symbol = loaded[i];
@@ -508,6 +514,40 @@ public sealed class SessionCoordinator : IProvisioningSession
             Reason = $"Cannot add indicator {indicator} for {symbol}: {reason}",
         });
         SessionLog.Rejected(_logger, symbol, OperationType.Indicator, source, reason);
+        _observer.OnResult(result);
+        return result;
+    }
+
+    // Every addition that would have followed a config symbol that did not load, reported rather than left out: the
+    // config's indicators and each strategy's declarations, refused with the symbol's own reason.
+    private IEnumerable<ProvisioningResult> SkipDependents(ProvisioningResult symbolResult, IReadOnlyList<Strategy> strategies)
+    {
+        var symbol = symbolResult.Requirements.Symbol;
+        var why = $"Skipped: symbol {symbol} did not load ({symbolResult.Status}: {symbolResult.Reason ?? symbolResult.Requirements.Reason})";
+        foreach (var configured in Config.Indicators)
+        {
+            var spec = _catalog.ResolveSpec(configured.Name, configured.Parameters.ToArray(), configured.Interval.ToString());
+            yield return Skip(symbol, OperationType.Indicator, ProvisionSource.Config, why, spec.Success ? spec.Value : null, default);
+        }
+
+        foreach (var strategy in strategies)
+        {
+            foreach (var bars in strategy.Manifest.Bars)
+            {
+                yield return Skip(symbol, OperationType.Bar, ProvisionSource.Strategy, why, null, EquatableArray<Interval>.Of(bars.Interval));
+            }
+
+            foreach (var spec in strategy.Manifest.Indicators)
+            {
+                yield return Skip(symbol, OperationType.Indicator, ProvisionSource.Strategy, why, spec, default);
+            }
+        }
+    }
+
+    private ProvisioningResult Skip(string symbol, OperationType operation, ProvisionSource source, string reason, IndicatorSpec? spec, EquatableArray<Interval> intervals)
+    {
+        var result = ProvisioningResult.Rejected(Minimal(symbol, operation, source, reason) with { Indicator = spec, RequiredIntervals = intervals });
+        SessionLog.Rejected(_logger, symbol, operation, source, reason);
         _observer.OnResult(result);
         return result;
     }

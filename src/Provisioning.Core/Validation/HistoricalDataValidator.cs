@@ -156,14 +156,15 @@ public sealed class HistoricalDataValidator
         result = result with { FirstNeededUtc = firstNeeded, LastNeededUtc = lastNeeded };
         if (!availability.Problems.IsEmpty)
         {
-            suggestions.Add("repair or remove the unusable file(s), then validate again.");
+            suggestions.Add("repair or remove the " + (availability.Problems.Count == 1 ? "unusable file" : CountText.Count(availability.Problems.Count) + " unusable files")
+                + ", then validate again.");
             return Finish(result, problems, suggestions);
         }
 
         if (!availability.HasData)
         {
             problems.Add(new ValidationProblem(ValidationProblemKind.NoHistory,
-                normalized + " " + interval + " has no usable bar; this addition needs " + history.Bars + " bars from " + Day(firstNeeded) + "."));
+                normalized + " " + interval + " has no usable bar; this addition needs " + CountText.Of(history.Bars, "bar", "bars") + " from " + Day(firstNeeded) + "."));
             return Finish(result, problems, suggestions);
         }
 
@@ -176,13 +177,24 @@ public sealed class HistoricalDataValidator
         var first = availability.FirstBarUtc!.Value;
         var last = availability.LastBarUtc!.Value;
         var series = "history for " + normalized + " " + interval;
-        if (first > firstNeeded)
+        if (lastNeeded < first)
+        {
+            // The whole range lies before the first stored bar: none of it is stored, and no smaller warm-up fits.
+            problems.Add(new ValidationProblem(ValidationProblemKind.HistoryStartsTooLate,
+                series + " is stored from " + Day(first) + " (first bar " + Instant(first) + ") to " + Day(last) + "; this " + Need(history)
+                + " needs bars " + (Day(firstNeeded) == Day(lastNeeded) ? "on " + Day(firstNeeded) : "from " + Day(firstNeeded) + " to " + Day(lastNeeded))
+                + ", all before the first stored bar."));
+            suggestions.Add("load " + normalized + " " + interval + " bars from " + Day(firstNeeded) + " to " + Day(first) + " into the store.");
+            SuggestFirstSessionThatFits(interval, history, first, last, suggestions);
+        }
+        else if (first > firstNeeded)
         {
             problems.Add(new ValidationProblem(ValidationProblemKind.HistoryStartsTooLate,
                 series + " starts " + Day(first) + "; this " + Need(history) + " needs bars from " + Day(firstNeeded)
                 + " (" + Instant(firstNeeded) + ")."));
             suggestions.Add("load " + normalized + " " + interval + " bars from " + Day(firstNeeded) + " to " + Day(first) + " into the store.");
             SuggestSmallerWarmup(interval, history, first, suggestions);
+            SuggestFirstSessionThatFits(interval, history, first, last, suggestions);
         }
 
         if (last < lastNeeded)
@@ -199,7 +211,7 @@ public sealed class HistoricalDataValidator
             foreach (var hole in coverage.Holes)
             {
                 problems.Add(new ValidationProblem(ValidationProblemKind.HistoryHasGaps,
-                    series + " is missing " + hole.MissingSessions + " whole session(s) between " + Instant(hole.AfterUtc) + " and "
+                    series + " is missing " + CountText.Of(hole.MissingSessions, "whole session", "whole sessions") + " between " + Instant(hole.AfterUtc) + " and "
                     + Instant(hole.BeforeUtc) + "."));
             }
 
@@ -245,9 +257,39 @@ public sealed class HistoricalDataValidator
             var multiplier = history.Multiplier > 0 ? history.Multiplier : 1.0;
             var warmup = (int)Math.Floor(available / multiplier);
             suggestions.Add(history.WarmupBars > 0 && warmup > 0
-                ? "the stored history holds " + available + " bars before " + Instant(history.EndUtc) + ": a warm-up of up to " + warmup
-                    + " bars (× " + multiplier.ToString("0.##", CultureInfo.InvariantCulture) + ") fits."
-                : "the stored history holds " + available + " bars before " + Instant(history.EndUtc) + ".");
+                ? "the stored history holds " + CountText.Of(available, "bar", "bars") + " before " + Instant(history.EndUtc) + ": a warm-up of up to "
+                    + CountText.Of(warmup, "bar", "bars") + " (× " + multiplier.ToString("0.##", CultureInfo.InvariantCulture) + ") fits."
+                : "the stored history holds " + CountText.Of(available, "bar", "bars") + " before " + Instant(history.EndUtc) + ".");
+        }
+        catch (CalendarRangeException)
+        {
+        }
+    }
+
+    // The first session whose open has the needed bars stored before it (history ending at that open, as before a
+    // session), looked for over at most the needed sessions and a week more, and only while the store still holds bars.
+    private void SuggestFirstSessionThatFits(Interval interval, HistoryEstimate history, DateTime firstStored, DateTime lastStored, List<string> suggestions)
+    {
+        try
+        {
+            var estimator = new HistoryEstimator(_calendar);
+            var session = _calendar.SessionAtOrBefore(firstStored);
+            for (var i = 0; i < history.TradingDays + 7; i++)
+            {
+                var previous = session;
+                session = _calendar.NextSession(session.Date);
+                if (previous.OpenUtc > lastStored)
+                {
+                    return;
+                }
+
+                if (estimator.CountBars(interval, firstStored, session.OpenUtc) >= history.Bars)
+                {
+                    suggestions.Add("provision it at or after the open of the " + Day(session.OpenUtc) + " session (" + Instant(session.OpenUtc)
+                        + "): the first session with " + CountText.Of(history.Bars, "bar", "bars") + " of " + interval + " stored before its open.");
+                    return;
+                }
+            }
         }
         catch (CalendarRangeException)
         {
@@ -308,7 +350,9 @@ public sealed class HistoricalDataValidator
     private static string Instant(DateTime utc) => CoverageCalculator.Format(utc);
 
     private static string Need(HistoryEstimate history) =>
-        history.WarmupBars > 0 ? "warm-up of " + history.WarmupBars + " bars (" + history.Bars + " with the multiplier)" : "history of " + history.Bars + " bars";
+        history.WarmupBars > 0
+            ? "warm-up of " + CountText.Of(history.WarmupBars, "bar", "bars") + " (" + CountText.Count(history.Bars) + " with the multiplier)"
+            : "history of " + CountText.Of(history.Bars, "bar", "bars");
 
     private static TimeSpan Length(Interval interval) =>
         interval.IsIntraday ? TimeSpan.FromSeconds(interval.TotalSeconds) : TimeSpan.FromDays(1);

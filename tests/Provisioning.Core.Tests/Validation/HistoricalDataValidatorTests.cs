@@ -56,8 +56,39 @@ public sealed class HistoricalDataValidatorTests : IDisposable
 
         // From 2024-02-01 14:30 to 2024-02-12 14:30 the store holds Feb 1, 2, 5-9: 7 sessions × 390 = 2,730 bars;
         // with the multiplier of 2 a warm-up of up to 1,365 bars fits.
-        Assert.Contains(result.Suggestions, s => s.Contains("2730 bars", StringComparison.Ordinal) && s.Contains("1365", StringComparison.Ordinal));
+        Assert.Contains(result.Suggestions, s => s.Contains("2,730 bars", StringComparison.Ordinal) && s.Contains("1,365", StringComparison.Ordinal));
         Assert.Contains(result.Suggestions, s => s.Contains("from 2024-01-17 to 2024-02-01", StringComparison.Ordinal));
+        Assert.StartsWith(problem.Message, result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task History_wholly_before_the_first_stored_bar_is_a_rejection_that_says_what_is_stored_and_what_would_work()
+    {
+        var validator = new HistoricalDataValidator(await StoreAsync(), _xnys);
+
+        // Five trading days before the open of Tue 2024-01-16 (14:30 UTC, EST; Mon 01-15 is Martin Luther King Day):
+        // Jan 8-12, 5 × 390 = 1,950 bars from 2024-01-08 14:30 UTC, the last starting 2024-01-12 20:59 UTC. AAPL's 1m bars
+        // start 2024-02-01, so none of it is stored.
+        var history = new HistoryEstimate(OneMinute, 0, 1.0, 1950, 5, 9, Utc(2024, 1, 8, 14, 30), Utc(2024, 1, 16, 14, 30));
+
+        var result = await validator.ValidateAsync("AAPL", OneMinute, history);
+
+        Assert.False(result.CanProceed);
+        Assert.False(result.HistoryCovered);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(ValidationProblemKind.HistoryStartsTooLate, problem.Kind);
+        Assert.Equal(
+            "history for AAPL 1m is stored from 2024-02-01 (first bar 2024-02-01 14:30 UTC) to 2024-03-28; this history of 1,950 bars "
+            + "needs bars from 2024-01-08 to 2024-01-12, all before the first stored bar.",
+            problem.Message);
+        // 1,950 bars are stored before the open of the sixth stored session: Feb 1, 2, 5, 6 and 7 hold 5 × 390, so Thu Feb 8.
+        Assert.Equal(
+            new[]
+            {
+                "load AAPL 1m bars from 2024-01-08 to 2024-02-01 into the store.",
+                "provision it at or after the open of the 2024-02-08 session (2024-02-08 14:30 UTC): the first session with 1,950 bars of 1m stored before its open.",
+            },
+            result.Suggestions.ToArray());
         Assert.StartsWith(problem.Message, result.Reason, StringComparison.Ordinal);
     }
 

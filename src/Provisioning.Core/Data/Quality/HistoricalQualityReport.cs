@@ -49,7 +49,7 @@ public sealed record HistoricalQualityReport(string Symbol, Interval Interval, D
     public override string ToString()
     {
         var text = string.Create(CultureInfo.InvariantCulture,
-            $"{Symbol} {Interval}: {PresentBars}/{ExpectedBars} bars ({QualityPercent:0.##}%) in {Sessions.Count} sessions, {Gaps.Count} gap(s)");
+            $"{Symbol} {Interval}: {PresentBars:#,0}/{ExpectedBars:#,0} bars ({QualityPercent:0.##}%) in {Sessions.Count:#,0} session{(Sessions.Count == 1 ? string.Empty : "s")}, {Gaps.Count:#,0} gap{(Gaps.Count == 1 ? string.Empty : "s")}");
         if (UnusedRows > 0)
         {
             text += string.Create(CultureInfo.InvariantCulture,

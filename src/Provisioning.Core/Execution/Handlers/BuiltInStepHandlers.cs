@@ -1,3 +1,5 @@
+using System;
+using System.Globalization;
 using System.Threading.Tasks;
 using Provisioning.Aggregation;
 using Provisioning.Attributes;
@@ -7,6 +9,7 @@ using Provisioning.Execution.Dispatch;
 using Provisioning.Feeds;
 using Provisioning.Indicators.Registry;
 using Provisioning.Planning;
+using Provisioning.Requirements;
 using Provisioning.Session;
 
 namespace Provisioning.Execution.Handlers;
@@ -81,8 +84,8 @@ internal static class BuiltInStepHandlers
         transaction.AddHistory(step.Interval, bars);
         var dropped = statistics.Snapshot().Dropped;
         return StepOutcome.Success(
-            $"{bars.Count} of {step.Bars} expected {step.Interval} bars loaded"
-            + (dropped > 0 ? $"; {dropped} invalid row(s) dropped" : string.Empty));
+            $"{CountText.Count(bars.Count)} of {CountText.Of(step.Bars, "expected " + step.Interval + " bar", "expected " + step.Interval + " bars")} loaded"
+            + (dropped > 0 ? "; " + CountText.Of(dropped, "invalid row", "invalid rows") + " dropped" : string.Empty));
     }
 
     [StepHandler]
@@ -98,7 +101,8 @@ internal static class BuiltInStepHandlers
 
         // From the bar in progress at the session clock: history holds the complete bars before it, the stream the rest.
         // A series the symbol holds as history only may end earlier (loaded at 10:00, streamed from 11:00): from its end.
-        var fromUtc = context.Get<ITradingCalendar>().StartOfBarInProgress(step.Interval, transaction.NowUtc);
+        var calendar = context.Get<ITradingCalendar>();
+        var fromUtc = calendar.StartOfBarInProgress(step.Interval, transaction.NowUtc);
         if (transaction.HeldUntil(step.Interval) is { } heldUntil && heldUntil < fromUtc)
         {
             fromUtc = heldUntil;
@@ -117,7 +121,7 @@ internal static class BuiltInStepHandlers
 
         transaction.AddStream(step.Interval);
         return StepOutcome.Success(
-            $"{step.Interval} stream subscribed from {fromUtc:HH:mm}Z",
+            $"{step.Interval} stream subscribed from {InSessions(calendar, fromUtc)}",
             async cancellationToken =>
             {
                 await feed.UnsubscribeAsync(step.Symbol, step.Interval, cancellationToken).ConfigureAwait(false);
@@ -142,6 +146,27 @@ internal static class BuiltInStepHandlers
 
         transaction.AddIndicator(step.Spec, created.Value);
         return Done($"{step.Spec.Key} created; warmed on the loaded history at commit");
+    }
+
+    // "2024-11-25 21:00Z (the close of the 2024-11-25 session)": the date, and where the instant falls among the sessions,
+    // since a stream that starts at the previous close reads as today's time without it.
+    private static string InSessions(ITradingCalendar calendar, DateTime utc)
+    {
+        var text = utc.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture);
+        try
+        {
+            var session = calendar.SessionAtOrBefore(utc);
+            var date = session.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var where = utc == session.OpenUtc ? "the open of the " + date + " session"
+                : utc < session.CloseUtc ? "in the " + date + " session"
+                : utc == session.CloseUtc ? "the close of the " + date + " session"
+                : "after the close of the " + date + " session";
+            return text + " (" + where + ")";
+        }
+        catch (CalendarRangeException)
+        {
+            return text;
+        }
     }
 
     private static ValueTask<StepOutcome> Done(string message) => new(StepOutcome.Success(message));
