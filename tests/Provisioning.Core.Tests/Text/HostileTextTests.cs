@@ -7,6 +7,7 @@ using Provisioning.Config;
 using Provisioning.Intervals;
 using Provisioning.Json;
 using Provisioning.Symbols;
+using Provisioning.Text;
 
 namespace Provisioning.Core.Tests.Text;
 
@@ -145,7 +146,11 @@ public sealed class HostileTextTests
         var issues = SessionConfigValidator.Validate("{ \"warmupMultiplier\": 0." + digits + ", \"historical\": { \"trailingDays\": " + digits + " } }").Issues;
 
         Assert.Equal(2, issues.Count);
-        Assert.All(issues, issue => AssertOneShortLine(issue.Message, digits));
+        Assert.All(issues, issue =>
+        {
+            AssertOneShortLine(issue.Message, digits);
+            Assert.DoesNotContain(new string('7', EchoedText.MaxLength + 1), issue.Message, StringComparison.Ordinal);
+        });
     }
 
     [Fact]
