@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Provisioning.Config;
+using Provisioning.Text;
 
 namespace Provisioning.Cli.Loading;
 
@@ -33,6 +34,6 @@ internal sealed record ReportedIssue(string File, int Line, int Column, string S
         var place = Line > 0
             ? File + ":" + Line.ToString(CultureInfo.InvariantCulture) + ":" + Column.ToString(CultureInfo.InvariantCulture)
             : File;
-        return place + ": " + Severity + " " + Code + ": " + Message;
+        return EchoedText.OneLine(place) + ": " + Severity + " " + Code + ": " + EchoedText.OneLine(Message);
     }
 }

@@ -1,6 +1,7 @@
 using Provisioning.Cli.CommandLine;
 using Provisioning.Cli.Loading;
 using Provisioning.Cli.Reports;
+using Provisioning.Text;
 
 namespace Provisioning.Cli.Output;
 
@@ -14,7 +15,7 @@ internal static class FailureOutput
             context.Error.WriteLine(issue.ToString());
         }
 
-        context.Error.WriteLine("provision " + command + ": " + failure.Message);
+        context.Error.WriteLine("provision " + command + ": " + EchoedText.OneLine(failure.Message));
         context.Error.Flush();
         if (json)
         {

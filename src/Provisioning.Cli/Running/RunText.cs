@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using Provisioning.Execution;
 using Provisioning.Requirements;
+using Provisioning.Text;
 
 namespace Provisioning.Cli.Running;
 
@@ -21,10 +22,10 @@ internal static class RunText
     public static string Outcome(ProvisioningResult result)
     {
         var requirements = result.Requirements;
-        var head = $"{requirements.Symbol} {Addition(requirements)} ({requirements.Source}): {result.Status}";
+        var head = $"{EchoedText.Inline(requirements.Symbol)} {Addition(requirements)} ({requirements.Source}): {result.Status}";
         if (!result.Succeeded)
         {
-            return head + " - " + (result.Reason ?? string.Join(" ", requirements.ValidationErrors));
+            return head + " - " + EchoedText.OneLine(result.Reason ?? string.Join(" ", requirements.ValidationErrors));
         }
 
         var time = TimeSpan.FromTicks(result.Steps.Sum(s => s.Duration.Ticks));

@@ -6,6 +6,7 @@ using Provisioning.Collections;
 using Provisioning.Indicators;
 using Provisioning.Intervals;
 using Provisioning.Symbols;
+using Provisioning.Text;
 
 namespace Provisioning.Config;
 
@@ -49,7 +50,7 @@ internal static class SessionConfigResolver
 
         if (text.Length != 4 || !text.All(c => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
         {
-            errors.Add(new("exchange", Quote(text) + " is not an ISO 10383 MIC (four letters or digits, such as \"XNYS\")."));
+            errors.Add(new("exchange", EchoedText.Quote(text) + " is not an ISO 10383 MIC (four letters or digits, such as \"XNYS\")."));
             return string.Empty;
         }
 
@@ -230,7 +231,7 @@ internal static class SessionConfigResolver
                 }
                 else if (double.IsNaN(pair.Value) || double.IsInfinity(pair.Value))
                 {
-                    errors.Add(new(path + ".parameters." + parameterName, "The value of " + parameterName + " must be a finite number."));
+                    errors.Add(new(path + ".parameters." + parameterName, "The value of " + EchoedText.Quote(parameterName) + " must be a finite number."));
                 }
                 else
                 {
@@ -259,7 +260,7 @@ internal static class SessionConfigResolver
         var isIdentifier = IsAsciiLetter(text[0]) && text.All(c => IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_');
         if (!isIdentifier)
         {
-            errors.Add(new(path, Quote(text) + " is not an indicator name: names are letters, digits and '_', starting with a letter, such as \"sma\"."));
+            errors.Add(new(path, EchoedText.Quote(text) + " is not an indicator name: names are letters, digits and '_', starting with a letter, such as \"sma\"."));
             return string.Empty;
         }
 
@@ -295,7 +296,7 @@ internal static class SessionConfigResolver
 
             if (firstIndex.TryGetValue(parsed.Interval, out var first))
             {
-                errors.Add(new(path, Quote(texts[i]) + " is " + parsed.Interval + ", already listed at " + Indexed(key, first) + "; list each interval once."));
+                errors.Add(new(path, EchoedText.Quote(texts[i]) + " is " + parsed.Interval + ", already listed at " + Indexed(key, first) + "; list each interval once."));
                 continue;
             }
 
@@ -309,6 +310,4 @@ internal static class SessionConfigResolver
     private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
     private static string Indexed(string key, int index) => key + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
-
-    private static string Quote(string text) => "\"" + (text.Length > 40 ? text.Substring(0, 37) + "..." : text) + "\"";
 }

@@ -8,6 +8,7 @@ using Provisioning.Config;
 using Provisioning.Intervals;
 using Provisioning.Planning;
 using Provisioning.Symbols;
+using Provisioning.Text;
 
 namespace Provisioning.Requirements;
 
@@ -194,18 +195,18 @@ public sealed class RequirementAnalyzer
 
         if (spec.WarmupBars < 0)
         {
-            errors.Add(spec.Key + " has " + Count(spec.WarmupBars) + " warm-up bars; warm-up is 0 bars or more.");
+            errors.Add(EchoedText.Inline(spec.Key) + " has " + Count(spec.WarmupBars) + " warm-up bars; warm-up is 0 bars or more.");
         }
         else if (spec.WarmupBars * _config.WarmupMultiplier >= int.MaxValue)
         {
-            errors.Add(spec.Key + " needs " + Count(spec.WarmupBars) + " warm-up bars × "
+            errors.Add(EchoedText.Inline(spec.Key) + " needs " + Count(spec.WarmupBars) + " warm-up bars × "
                 + _config.WarmupMultiplier.ToString("0.##", CultureInfo.InvariantCulture) + ", more bars than any history holds.");
         }
 
         var resolution = default(BaseResolution);
         if (spec.Interval.IsDefault)
         {
-            errors.Add(spec.Key + " has no interval: give the interval of the bars it is updated on, such as 5m.");
+            errors.Add(EchoedText.Inline(spec.Key) + " has no interval: give the interval of the bars it is updated on, such as 5m.");
         }
         else
         {
@@ -231,7 +232,7 @@ public sealed class RequirementAnalyzer
             }
         }
 
-        var reason = spec.Key + " for " + symbol
+        var reason = EchoedText.Inline(spec.Key) + " for " + symbol
             + (history is null
                 ? " needs no history"
                 : " needs " + Count(history.Bars) + " " + interval + " bars of history (" + Count(spec.WarmupBars)
@@ -270,7 +271,7 @@ public sealed class RequirementAnalyzer
         catch (CalendarRangeException e)
         {
             var calendar = _estimator.Calendar;
-            errors.Add(interval + " history for " + symbol + " reaches outside the exchange calendar: it would need "
+            errors.Add(interval + " history for " + EchoedText.Inline(symbol) + " reaches outside the exchange calendar: it would need "
                 + e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ", and the " + calendar.Exchange + " calendar covers "
                 + calendar.FirstDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".."
                 + calendar.LastDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "; ask for less history or a date inside it.");
@@ -286,8 +287,8 @@ public sealed class RequirementAnalyzer
 
     private static string Describe(ProvisioningRequest request, string symbol) => request switch
     {
-        BarRequest bar => "\"" + bar.Interval + "\" bars for " + Shown(symbol),
-        IndicatorRequest { Spec: { } spec } => spec.Key + " for " + Shown(symbol),
+        BarRequest bar => EchoedText.Quote(bar.Interval) + " bars for " + Shown(symbol),
+        IndicatorRequest { Spec: { } spec } => EchoedText.Inline(spec.Key) + " for " + Shown(symbol),
         IndicatorRequest => "an indicator for " + Shown(symbol),
         _ => "symbol " + Shown(symbol),
     };
@@ -300,18 +301,8 @@ public sealed class RequirementAnalyzer
             return "an empty symbol";
         }
 
-        var text = symbol.Length > 24 ? symbol.Substring(0, 21) + "..." : symbol;
-        return "\"" + string.Concat(text.Select(Escape)) + "\"";
+        return EchoedText.Quote(symbol);
     }
-
-    private static string Escape(char c) => c switch
-    {
-        '\n' => "\\n",
-        '\r' => "\\r",
-        '\t' => "\\t",
-        _ when char.IsControl(c) => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
-        _ => c.ToString(),
-    };
 
     private static string List(IEnumerable<Interval> intervals)
     {

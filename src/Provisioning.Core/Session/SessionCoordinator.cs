@@ -21,6 +21,7 @@ using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.Strategies;
 using Provisioning.Symbols;
+using Provisioning.Text;
 using Provisioning.Validation;
 
 namespace Provisioning.Session;
@@ -395,7 +396,7 @@ public sealed class SessionCoordinator : IProvisioningSession
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            SessionLog.AdditionThrew(_logger, gateKey, exception);
+            SessionLog.AdditionThrew(_logger, EchoedText.Inline(gateKey), exception);
             result = ProvisioningResult.Rejected(Minimal(gateKey, request.Operation, request.Source,
                 $"The addition failed unexpectedly ({exception.GetType().Name}: {exception.Message}); the session is unchanged."));
             result = result with { Status = ProvisioningStatus.Failed };
@@ -423,7 +424,7 @@ public sealed class SessionCoordinator : IProvisioningSession
             requirements = await ValidateAsync(requirements, cancellationToken).ConfigureAwait(false);
         }
 
-        SessionLog.Requirements(_logger, requirements.Symbol, requirements.Operation, requirements.Source, requirements.Reason);
+        SessionLog.Requirements(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, EchoedText.OneLine(requirements.Reason));
         _observer.OnRequirements(requirements);
         if (!requirements.CanProceed)
         {
@@ -432,7 +433,7 @@ public sealed class SessionCoordinator : IProvisioningSession
 
         var planned = _pipeline.Plan(requirements, state);
         _observer.OnPlan(planned.Plan);
-        SessionLog.Plan(_logger, symbol, planned.Plan.Steps.Count, planned.Plan.ToString());
+        SessionLog.Plan(_logger, EchoedText.Inline(symbol), planned.Plan.Steps.Count, planned.Plan.ToString());
         if (planned.Plan.IsEmpty)
         {
             return new ProvisioningResult(planned.Requirements, planned.Plan, EquatableArray<StepReport>.Empty, ProvisioningStatus.AlreadySatisfied, null);
@@ -478,10 +479,10 @@ public sealed class SessionCoordinator : IProvisioningSession
 
     private void OnStep(string symbol, StepReport report)
     {
-        SessionLog.Step(_logger, symbol, report.Step.Describe(), report.Status, report.Duration.TotalMilliseconds, report.Message);
+        SessionLog.Step(_logger, EchoedText.Inline(symbol), report.Step.Describe(), report.Status, report.Duration.TotalMilliseconds, report.Message);
         if (report.Status == StepStatus.Failed)
         {
-            SessionLog.StepFailed(_logger, symbol, report.Step.Describe(), report.Message);
+            SessionLog.StepFailed(_logger, EchoedText.Inline(symbol), report.Step.Describe(), report.Message);
         }
 
         _observer.OnStep(symbol, report);
@@ -492,15 +493,15 @@ public sealed class SessionCoordinator : IProvisioningSession
         var requirements = result.Requirements;
         if (result.Succeeded)
         {
-            SessionLog.Completed(_logger, requirements.Symbol, requirements.Operation, requirements.Source, result.Status, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            SessionLog.Completed(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, result.Status, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         else if (result.Status == ProvisioningStatus.Rejected)
         {
-            SessionLog.Rejected(_logger, requirements.Symbol, requirements.Operation, requirements.Source, string.Join(" ", requirements.ValidationErrors));
+            SessionLog.Rejected(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, EchoedText.OneLine(string.Join(" ", requirements.ValidationErrors)));
         }
         else
         {
-            SessionLog.Failed(_logger, requirements.Symbol, requirements.Operation, requirements.Source, result.Status, result.Reason);
+            SessionLog.Failed(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, result.Status, EchoedText.OneLine(result.Reason));
         }
 
         _observer.OnResult(result);
@@ -511,9 +512,9 @@ public sealed class SessionCoordinator : IProvisioningSession
     {
         var result = ProvisioningResult.Rejected(Minimal(symbol, OperationType.Indicator, source, reason) with
         {
-            Reason = $"Cannot add indicator {indicator} for {symbol}: {reason}",
+            Reason = $"Cannot add indicator {EchoedText.Inline(indicator)} for {EchoedText.Inline(symbol)}: {reason}",
         });
-        SessionLog.Rejected(_logger, symbol, OperationType.Indicator, source, reason);
+        SessionLog.Rejected(_logger, EchoedText.Inline(symbol), OperationType.Indicator, source, EchoedText.OneLine(reason));
         _observer.OnResult(result);
         return result;
     }

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Provisioning.Generators.Diagnostics;
 using Provisioning.Intervals;
+using Provisioning.Text;
 
 namespace Provisioning.Generators.Analyzers;
 
@@ -42,7 +43,7 @@ public sealed class IntervalLiteralAnalyzer : DiagnosticAnalyzer
         var parsed = IntervalParser.Parse(text as string);
         if (!parsed.Success)
         {
-            report(Diagnostic.Create(ProvisioningDiagnostics.UnsupportedInterval, location, parsed.Reason));
+            report(Diagnostic.Create(ProvisioningDiagnostics.UnsupportedInterval, location, EchoedText.OneLine(parsed.Reason)));
             return true;
         }
 
@@ -62,7 +63,7 @@ public sealed class IntervalLiteralAnalyzer : DiagnosticAnalyzer
     }
 
     internal static string NonCanonicalMessage(string text, string canonical) =>
-        "\"" + text + "\" is written \"" + canonical + "\" in canonical form: write \"" + canonical + "\".";
+        EchoedText.Quote(text) + " is written \"" + canonical + "\" in canonical form: write \"" + canonical + "\".";
 
     private static void AnalyzeCall(OperationAnalysisContext context, ProvisioningSymbols symbols)
     {
@@ -116,7 +117,7 @@ public sealed class IntervalLiteralAnalyzer : DiagnosticAnalyzer
                     context.ReportDiagnostic(Diagnostic.Create(
                         ProvisioningDiagnostics.UnsupportedInterval,
                         argument.Value.Syntax.GetLocation(),
-                        result.Reason));
+                        EchoedText.OneLine(result.Reason)));
                 }
             }
         }

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Operations;
 using Provisioning.Generators.Diagnostics;
 using Provisioning.Generators.Model;
 using Provisioning.Generators.Reading;
+using Provisioning.Text;
 
 namespace Provisioning.Generators.Analyzers;
 
@@ -78,7 +79,7 @@ public sealed class ParameterRangeAnalyzer : DiagnosticAnalyzer
                     context.ReportDiagnostic(Diagnostic.Create(
                         ProvisioningDiagnostics.ParameterOutOfRange,
                         argument.Value.Syntax.GetLocation(),
-                        "Parameter '" + parameter.Name + "' of indicator '" + model.Name + "' is " + NumberText.Format(number)
+                        "Parameter " + EchoedText.Quote(parameter.Name, '\'') + " of indicator " + EchoedText.Quote(model.Name, '\'') + " is " + NumberText.Format(number)
                         + ", outside its declared range (" + Describe(parameter) + "): pass a value in that range."));
                 }
             }

@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Provisioning.Generators.Diagnostics;
 using Provisioning.Generators.Reading;
+using Provisioning.Text;
 
 namespace Provisioning.Generators.Analyzers;
 
@@ -98,7 +99,7 @@ internal static class ProblemReporter
                 properties = properties.Add(DiagnosticProperties.SuggestedBase, problem.Suggestion);
             }
 
-            report(Diagnostic.Create(target.Descriptor, location, target.Severity, additional, properties, problem.Message));
+            report(Diagnostic.Create(target.Descriptor, location, target.Severity, additional, properties, EchoedText.OneLine(problem.Message)));
         }
     }
 

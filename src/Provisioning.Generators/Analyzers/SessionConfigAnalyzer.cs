@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.Text;
 using Provisioning.Config;
 using Provisioning.Generators.Diagnostics;
 using Provisioning.Generators.Reading;
+using Provisioning.Text;
 
 namespace Provisioning.Generators.Analyzers;
 
@@ -73,7 +74,7 @@ public sealed class SessionConfigAnalyzer : DiagnosticAnalyzer
                 ? ProvisioningDiagnostics.NonCanonicalInterval
                 : ProvisioningDiagnostics.InvalidSessionConfig;
             var severity = issue.Severity == ConfigIssueSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
-            context.ReportDiagnostic(Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties: null, issue.Message));
+            context.ReportDiagnostic(Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties: null, EchoedText.OneLine(issue.Message)));
         }
     }
 }

@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Provisioning.Collections;
 using Provisioning.Generators.Model;
+using Provisioning.Text;
 
 namespace Provisioning.Generators.Reading;
 
@@ -147,7 +148,7 @@ internal static class IndicatorDeclarationReader
 
         problems.Add(new DeclarationProblem(
             DeclarationProblemKind.IndicatorInvalidName,
-            $"Indicator {type.Name} needs a name of lower-case letters, digits and '_' that starts with a letter, such as \"{SuggestName(type.Name)}\"{(name is null ? string.Empty : $", not \"{name}\"")}.",
+            $"Indicator {type.Name} needs a name of lower-case letters, digits and '_' that starts with a letter, such as \"{SuggestName(type.Name)}\"{(name is null ? string.Empty : $", not {EchoedText.Quote(name)}")}.",
             type,
             attribute,
             argumentIndex: 0,

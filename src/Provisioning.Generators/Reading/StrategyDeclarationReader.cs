@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Provisioning.Collections;
 using Provisioning.Generators.Model;
 using Provisioning.Intervals;
+using Provisioning.Text;
 
 namespace Provisioning.Generators.Reading;
 
@@ -312,7 +313,7 @@ internal static class StrategyDeclarationReader
         {
             problems.Add(new DeclarationProblem(
                 DeclarationProblemKind.NonCanonicalInterval,
-                $"\"{text}\" is {parsed.Interval}; write \"{parsed.Interval}\".",
+                $"{EchoedText.Quote(text)} is {parsed.Interval}; write \"{parsed.Interval}\".",
                 type,
                 attribute,
                 argumentIndex: 0,

@@ -1,4 +1,5 @@
 using Provisioning.Json;
+using Provisioning.Text;
 
 namespace Provisioning.Config;
 
@@ -58,7 +59,7 @@ public sealed class ConfigIssue
 
     /// <summary>The issue as a compiler prints it: <c>session.json:3:15: error PRV0008: ...</c>.</summary>
     public string Format(string file) =>
-        file + ":" + Line + ":" + Column + ": " + (Severity == ConfigIssueSeverity.Error ? "error " : "warning ") + Code + ": " + Message;
+        EchoedText.OneLine(file) + ":" + Line + ":" + Column + ": " + (Severity == ConfigIssueSeverity.Error ? "error " : "warning ") + Code + ": " + Message;
 
     /// <inheritdoc />
     public override string ToString() => Format("session.json");

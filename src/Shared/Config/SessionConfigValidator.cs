@@ -5,6 +5,7 @@ using System.Linq;
 using Provisioning.Intervals;
 using Provisioning.Json;
 using Provisioning.Symbols;
+using Provisioning.Text;
 
 namespace Provisioning.Config;
 
@@ -127,7 +128,7 @@ public sealed class SessionConfigValidator
                     : "did you mean \"" + suggestion + "\"?";
                 Error(
                     ConfigIssueKind.UnknownKey,
-                    "Unknown key \"" + property.Name + "\" in " + where + ": " + hint,
+                    "Unknown key " + EchoedText.Quote(property.Name) + " in " + where + ": " + hint,
                     Join(path, property.Name),
                     property.NameNode.Span);
                 continue;
@@ -137,7 +138,7 @@ public sealed class SessionConfigValidator
             {
                 Error(
                     ConfigIssueKind.DuplicateKey,
-                    "\"" + property.Name + "\" is written twice in " + where + ": keep one.",
+                    EchoedText.Quote(property.Name) + " is written twice in " + where + ": keep one.",
                     Join(path, property.Name),
                     property.NameNode.Span);
                 continue;
@@ -164,7 +165,7 @@ public sealed class SessionConfigValidator
             var hint = upper.Length == 4 && upper.All(c => (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
                 ? "write \"" + upper + "\"."
                 : "write a four-character market identifier code (ISO 10383), such as \"" + SessionConfigSchema.DefaultExchange + "\".";
-            Error(ConfigIssueKind.InvalidExchange, "\"" + code + "\" is not an exchange code: " + hint, path, node.Span);
+            Error(ConfigIssueKind.InvalidExchange, EchoedText.Quote(code) + " is not an exchange code: " + hint, path, node.Span);
             return;
         }
 
@@ -173,7 +174,7 @@ public sealed class SessionConfigValidator
             var suggestion = NameSuggestion.Closest(code, exchanges);
             Error(
                 ConfigIssueKind.InvalidExchange,
-                "No calendar is known for exchange \"" + code + "\": "
+                "No calendar is known for exchange " + EchoedText.Quote(code) + ": "
                 + (suggestion is null ? string.Empty : "did you mean \"" + suggestion + "\"? ")
                 + "Known exchanges: " + string.Join(", ", exchanges.OrderBy(e => e, StringComparer.Ordinal)) + ".",
                 path,
@@ -202,7 +203,7 @@ public sealed class SessionConfigValidator
 
             if (!SymbolName.TryNormalize(text.Value, out var symbol, out var reason))
             {
-                Error(ConfigIssueKind.InvalidSymbol, reason ?? "\"" + text.Value + "\" is not a symbol.", itemPath, item.Span);
+                Error(ConfigIssueKind.InvalidSymbol, reason ?? EchoedText.Quote(text.Value) + " is not a symbol.", itemPath, item.Span);
                 continue;
             }
 
@@ -210,7 +211,7 @@ public sealed class SessionConfigValidator
             {
                 Warning(
                     ConfigIssueKind.DuplicateValue,
-                    "\"" + text.Value + "\" is listed twice in \"" + path + "\" (symbols are compared in upper case): remove one.",
+                    EchoedText.Quote(text.Value) + " is listed twice in \"" + path + "\" (symbols are compared in upper case): remove one.",
                     itemPath,
                     item.Span);
             }
@@ -241,7 +242,7 @@ public sealed class SessionConfigValidator
             {
                 Warning(
                     ConfigIssueKind.DuplicateValue,
-                    "\"" + ((JsonStringNode)item).Value + "\" is " + value + ", which \"" + path + "\" already lists: remove one.",
+                    EchoedText.Quote(((JsonStringNode)item).Value) + " is " + value + ", which \"" + path + "\" already lists: remove one.",
                     itemPath,
                     item.Span);
                 continue;
@@ -265,7 +266,7 @@ public sealed class SessionConfigValidator
         var parsed = IntervalParser.Parse(text.Value);
         if (!parsed.Success)
         {
-            Error(ConfigIssueKind.InvalidInterval, parsed.Reason ?? "\"" + text.Value + "\" is not an interval.", path, node.Span);
+            Error(ConfigIssueKind.InvalidInterval, parsed.Reason ?? EchoedText.Quote(text.Value) + " is not an interval.", path, node.Span);
             return null;
         }
 
@@ -273,7 +274,7 @@ public sealed class SessionConfigValidator
         {
             Warning(
                 ConfigIssueKind.NonCanonicalInterval,
-                "\"" + text.Value + "\" is written \"" + parsed.Interval + "\" in canonical form: write \"" + parsed.Interval + "\".",
+                EchoedText.Quote(text.Value) + " is written \"" + parsed.Interval + "\" in canonical form: write \"" + parsed.Interval + "\".",
                 path,
                 node.Span);
         }
@@ -304,7 +305,7 @@ public sealed class SessionConfigValidator
             }
             else if (!number.IsInt32)
             {
-                Error(ConfigIssueKind.OutOfRange, "\"" + SessionConfigSchema.TrailingDays + "\" is a whole number of trading days, not " + number.Text + ".", daysPath, number.Span);
+                Error(ConfigIssueKind.OutOfRange, "\"" + SessionConfigSchema.TrailingDays + "\" is a whole number of trading days, not " + EchoedText.Inline(number.Text) + ".", daysPath, number.Span);
             }
             else if (number.Value < 0)
             {
@@ -330,7 +331,7 @@ public sealed class SessionConfigValidator
         {
             Error(
                 ConfigIssueKind.OutOfRange,
-                "\"" + path + "\" is " + number.Text + " but must be at least 1 (history = warm-up bars × multiplier, so less "
+                EchoedText.Quote(path) + " is " + EchoedText.Inline(number.Text) + " but must be at least 1 (history = warm-up bars × multiplier, so less "
                 + "would load fewer bars than an indicator needs): write 2 for the default.",
                 path,
                 node.Span);
@@ -412,11 +413,11 @@ public sealed class SessionConfigValidator
         var names = indicators.Select(i => i.Name).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToArray();
         var suggestion = NameSuggestion.Closest(name.Value, names);
         var known = names.Length == 0
-            ? "no indicator is declared in this project; declare one with [Indicator(\"" + name.Value + "\")]."
+            ? "no indicator is declared in this project; declare one with [Indicator(" + EchoedText.Quote(name.Value) + ")]."
             : "declared indicators: " + string.Join(", ", names) + ".";
         Error(
             ConfigIssueKind.UnknownIndicator,
-            "No indicator is declared with the name \"" + name.Value + "\": "
+            "No indicator is declared with the name " + EchoedText.Quote(name.Value) + ": "
             + (suggestion is null ? string.Empty : "did you mean \"" + suggestion + "\"? ")
             + known,
             path,
@@ -440,7 +441,7 @@ public sealed class SessionConfigValidator
                 var parameterPath = Join(path, property.Name);
                 if (!given.Add(property.Name))
                 {
-                    Error(ConfigIssueKind.DuplicateKey, "\"" + property.Name + "\" is written twice in \"parameters\": keep one.", parameterPath, property.NameNode.Span);
+                    Error(ConfigIssueKind.DuplicateKey, EchoedText.Quote(property.Name) + " is written twice in \"parameters\": keep one.", parameterPath, property.NameNode.Span);
                     continue;
                 }
 
@@ -451,7 +452,7 @@ public sealed class SessionConfigValidator
                     var suggestion = NameSuggestion.Closest(property.Name, names);
                     Error(
                         ConfigIssueKind.UnknownParameter,
-                        "\"" + declared.Name + "\" has no parameter \"" + property.Name + "\": "
+                        "\"" + declared.Name + "\" has no parameter " + EchoedText.Quote(property.Name) + ": "
                         + (suggestion is null ? string.Empty : "did you mean \"" + suggestion + "\"? ")
                         + (names.Length == 0 ? "it takes no parameters." : "its parameters are " + string.Join(", ", names) + "."),
                         parameterPath,
@@ -497,7 +498,7 @@ public sealed class SessionConfigValidator
         {
             Error(
                 ConfigIssueKind.OutOfRange,
-                "\"" + parameter.Name + "\" of \"" + indicator.Name + "\" is a whole number, not " + number.Text + ".",
+                "\"" + parameter.Name + "\" of \"" + indicator.Name + "\" is a whole number, not " + EchoedText.Inline(number.Text) + ".",
                 path,
                 number.Span);
             return;
@@ -507,7 +508,7 @@ public sealed class SessionConfigValidator
         {
             Error(
                 ConfigIssueKind.OutOfRange,
-                "\"" + parameter.Name + "\" of \"" + indicator.Name + "\" is " + number.Text + " but must be " + DescribeRange(parameter) + ".",
+                "\"" + parameter.Name + "\" of \"" + indicator.Name + "\" is " + EchoedText.Inline(number.Text) + " but must be " + DescribeRange(parameter) + ".",
                 path,
                 number.Span);
         }
@@ -538,7 +539,7 @@ public sealed class SessionConfigValidator
 
     private void WrongType(JsonNode node, string path, string expected)
     {
-        var key = path.Length == 0 ? "The value" : "\"" + path + "\"";
+        var key = path.Length == 0 ? "The value" : EchoedText.Quote(path);
         Error(ConfigIssueKind.WrongType, key + " must be " + expected + ", but is " + node.KindDescription + ".", path, node.Span);
     }
 

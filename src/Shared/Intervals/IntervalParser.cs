@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Provisioning.Text;
 
 namespace Provisioning.Intervals;
 
@@ -42,14 +43,14 @@ public static class IntervalParser
         {
             return IntervalParseResult.Fail(
                 IntervalParseError.MissingCount,
-                Quote(text) + " does not start with a whole number of units: write it as " + Examples + ".");
+                EchoedText.Quote(text) + " does not start with a whole number of units: write it as " + Examples + ".");
         }
 
         if (position < trimmed.Length && (trimmed[position] == '.' || trimmed[position] == ','))
         {
             return IntervalParseResult.Fail(
                 IntervalParseError.FractionalCount,
-                Quote(text) + " has a fractional count: intervals are whole units; write \"90m\" rather than \"1.5h\".");
+                EchoedText.Quote(text) + " has a fractional count: intervals are whole units; write \"90m\" rather than \"1.5h\".");
         }
 
         var unitText = trimmed.Substring(position).Trim();
@@ -57,37 +58,37 @@ public static class IntervalParser
         {
             return IntervalParseResult.Fail(
                 IntervalParseError.NegativeCount,
-                Quote(text) + " is negative: an interval is a positive count of units, such as " + Examples + ".");
+                EchoedText.Quote(text) + " is negative: an interval is a positive count of units, such as " + Examples + ".");
         }
 
         if (unitText.Length == 0)
         {
             return IntervalParseResult.Fail(
                 IntervalParseError.MissingUnit,
-                Quote(text) + " has no unit: add s, m, h, d or w, for example \"" + digits + "m\".");
+                EchoedText.Quote(text) + " has no unit: add s, m, h, d or w, for example " + EchoedText.Quote(digits + "m") + ".");
         }
 
         if (unitText == "M")
         {
             return IntervalParseResult.Fail(
                 IntervalParseError.AmbiguousUnit,
-                Quote(text) + " is ambiguous: \"M\" means months in some tools and minutes in others; write \""
-                + digits + "m\" or \"" + digits + "min\" for minutes (month bars are not supported).");
+                EchoedText.Quote(text) + " is ambiguous: \"M\" means months in some tools and minutes in others; write "
+                + EchoedText.Quote(digits + "m") + " or " + EchoedText.Quote(digits + "min") + " for minutes (month bars are not supported).");
         }
 
         if (!TryReadUnit(unitText, out var unit))
         {
             return IntervalParseResult.Fail(
                 IntervalParseError.UnknownUnit,
-                Quote(text) + " has an unknown unit \"" + unitText + "\": use s (seconds), m (minutes), h (hours), "
-                + "d (days) or w (weeks), for example \"" + digits + "m\".");
+                EchoedText.Quote(text) + " has an unknown unit " + EchoedText.Quote(unitText) + ": use s (seconds), m (minutes), h (hours), "
+                + "d (days) or w (weeks), for example " + EchoedText.Quote(digits + "m") + ".");
         }
 
         if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
         {
             return IntervalParseResult.Fail(
                 IntervalParseError.CountTooLarge,
-                Quote(text) + " is too large to be a bar interval.");
+                EchoedText.Quote(text) + " is too large to be a bar interval.");
         }
 
         var result = FromParts(count, unit, text);
@@ -104,21 +105,21 @@ public static class IntervalParser
         var shown = text is null ? count.ToString(CultureInfo.InvariantCulture) + Interval.UnitSuffix(unit) : text;
         if (unit < IntervalUnit.Second || unit > IntervalUnit.Week)
         {
-            return IntervalParseResult.Fail(IntervalParseError.UnknownUnit, Quote(shown) + " has an unknown unit.");
+            return IntervalParseResult.Fail(IntervalParseError.UnknownUnit, EchoedText.Quote(shown) + " has an unknown unit.");
         }
 
         if (count == 0)
         {
             return IntervalParseResult.Fail(
                 IntervalParseError.ZeroCount,
-                Quote(shown) + " is zero: an interval is at least one unit, such as " + Examples + ".");
+                EchoedText.Quote(shown) + " is zero: an interval is at least one unit, such as " + Examples + ".");
         }
 
         if (count < 0)
         {
             return IntervalParseResult.Fail(
                 IntervalParseError.NegativeCount,
-                Quote(shown) + " is negative: an interval is a positive count of units, such as " + Examples + ".");
+                EchoedText.Quote(shown) + " is negative: an interval is a positive count of units, such as " + Examples + ".");
         }
 
         switch (unit)
@@ -131,7 +132,7 @@ public static class IntervalParser
                 {
                     return IntervalParseResult.Fail(
                         IntervalParseError.LongerThanSession,
-                        Quote(shown) + " is longer than a regular session (09:30-16:00, "
+                        EchoedText.Quote(shown) + " is longer than a regular session (09:30-16:00, "
                         + Interval.MaxIntradayMinutes.ToString(CultureInfo.InvariantCulture)
                         + " minutes): use \"1d\" for one bar per session.");
                 }
@@ -140,12 +141,12 @@ public static class IntervalParser
             case IntervalUnit.Day when count > Interval.MaxDays:
                 return IntervalParseResult.Fail(
                     IntervalParseError.CountTooLarge,
-                    Quote(shown) + " is too long: day intervals hold at most "
+                    EchoedText.Quote(shown) + " is too long: day intervals hold at most "
                     + Interval.MaxDays.ToString(CultureInfo.InvariantCulture) + " sessions.");
             case IntervalUnit.Week when count > Interval.MaxWeeks:
                 return IntervalParseResult.Fail(
                     IntervalParseError.CountTooLarge,
-                    Quote(shown) + " is too long: week intervals hold at most "
+                    EchoedText.Quote(shown) + " is too long: week intervals hold at most "
                     + Interval.MaxWeeks.ToString(CultureInfo.InvariantCulture) + " weeks.");
             default:
                 return IntervalParseResult.Ok(Interval.FromCanonicalParts(count, unit), isCanonical: false);
@@ -208,7 +209,4 @@ public static class IntervalParser
     }
 
     private static bool IsAsciiDigit(char c) => c >= '0' && c <= '9';
-
-    private static string Quote(string text) =>
-        "\"" + (text.Length > 40 ? text.Substring(0, 37) + "..." : text) + "\"";
 }

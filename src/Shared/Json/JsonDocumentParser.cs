@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Provisioning.Text;
 
 namespace Provisioning.Json;
 
@@ -145,7 +146,7 @@ public sealed class JsonDocumentParser
             if (_position >= _text.Length || _text[_position] != ':')
             {
                 return Fail(
-                    "Expected ':' after the property name \"" + name.Value + "\" but found " + DescribeAt(_position) + ".",
+                    "Expected ':' after the property name " + EchoedText.Quote(name.Value) + " but found " + DescribeAt(_position) + ".",
                     TokenSpan(_position));
             }
 
@@ -157,13 +158,13 @@ public sealed class JsonDocumentParser
 
             if (_position >= _text.Length)
             {
-                return Fail("The property \"" + name.Value + "\" has no value: write one after ':'.", _lines.Span(_position, 0));
+                return Fail("The property " + EchoedText.Quote(name.Value) + " has no value: write one after ':'.", _lines.Span(_position, 0));
             }
 
             if (_text[_position] == ',' || _text[_position] == '}')
             {
                 return Fail(
-                    "The property \"" + name.Value + "\" has no value: write one after ':'.",
+                    "The property " + EchoedText.Quote(name.Value) + " has no value: write one after ':'.",
                     TokenSpan(_position));
             }
 
@@ -194,7 +195,7 @@ public sealed class JsonDocumentParser
             {
                 var hint = _text[_position] == '"' ? "a ',' is missing between two properties." : "add ',' or '}'.";
                 return Fail(
-                    "Expected ',' or '}' after the value of \"" + name.Value + "\" but found " + DescribeAt(_position) + ": " + hint,
+                    "Expected ',' or '}' after the value of " + EchoedText.Quote(name.Value) + " but found " + DescribeAt(_position) + ": " + hint,
                     TokenSpan(_position));
             }
         }
@@ -359,7 +360,7 @@ public sealed class JsonDocumentParser
                 return false;
             default:
                 Fail(
-                    "\\" + e + " is not a JSON escape: use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX (write \\\\ for a backslash).",
+                    "\\" + EchoedText.Inline(e.ToString()) + " is not a JSON escape: use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX (write \\\\ for a backslash).",
                     _lines.Span(start, 2));
                 return false;
         }
@@ -378,7 +379,7 @@ public sealed class JsonDocumentParser
         if (!IsJsonNumber(text))
         {
             Fail(
-                "\"" + text + "\" is not a JSON number: write digits with an optional '-', fraction and exponent, such as 20, 2.5 or -1e3 "
+                EchoedText.Quote(text) + " is not a JSON number: write digits with an optional '-', fraction and exponent, such as 20, 2.5 or -1e3 "
                 + "(no leading '+', no leading zeros, no bare '.').",
                 _lines.Span(start, end - start));
             return null;
@@ -387,7 +388,7 @@ public sealed class JsonDocumentParser
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
             || double.IsInfinity(value))
         {
-            Fail("\"" + text + "\" is too large for a number.", _lines.Span(start, end - start));
+            Fail(EchoedText.Quote(text) + " is too large for a number.", _lines.Span(start, end - start));
             return null;
         }
 
@@ -426,8 +427,8 @@ public sealed class JsonDocumentParser
         var lower = word.ToLowerInvariant();
         var hint = lower == "true" || lower == "false" || lower == "null"
             ? "JSON literals are lower case: write " + lower + "."
-            : "write text in double quotes (\"" + word + "\"), or a number, true, false or null.";
-        return Fail("Unexpected '" + word + "': " + hint, _lines.Span(start, end - start));
+            : "write text in double quotes (" + EchoedText.Quote(word) + "), or a number, true, false or null.";
+        return Fail("Unexpected " + EchoedText.Quote(word, '\'') + ": " + hint, _lines.Span(start, end - start));
     }
 
     private bool SkipTrivia()
@@ -501,7 +502,7 @@ public sealed class JsonDocumentParser
 
         var span = TokenSpan(position);
         var token = _text.Substring(span.Start, span.Length);
-        return token.Length > 20 ? "'" + token.Substring(0, 17) + "...'" : "'" + token + "'";
+        return EchoedText.Quote(token, '\'');
     }
 
     private string LineColumn(int position)

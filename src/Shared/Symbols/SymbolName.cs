@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Provisioning.Text;
 
 namespace Provisioning.Symbols;
 
@@ -111,30 +111,11 @@ public static class SymbolName
         ' ' => "a space",
         '\t' => "a tab",
         '\r' or '\n' => "a line break",
-        _ when char.IsControl(c) => "a control character (" + Escape(c) + ")",
-        _ when char.IsWhiteSpace(c) => "white space (" + Escape(c) + ")",
-        _ => "'" + c + "'",
+        _ when char.IsControl(c) => "a control character (" + EchoedText.Inline(c.ToString()) + ")",
+        _ when char.IsWhiteSpace(c) => "white space (" + EchoedText.Inline(c.ToString()) + ")",
+        _ => EchoedText.Quote(c.ToString(), '\''),
     };
 
-    // The text quoted on one line: control characters escaped, long texts shortened.
-    private static string Show(string text)
-    {
-        var shown = new StringBuilder(text.Length + 2).Append('"');
-        var limit = text.Length > MaxLength ? 12 : text.Length;
-        for (var i = 0; i < limit; i++)
-        {
-            var c = text[i];
-            shown.Append(char.IsControl(c) ? Escape(c) : c.ToString());
-        }
-
-        return shown.Append(limit < text.Length ? "...\"" : "\"").ToString();
-    }
-
-    private static string Escape(char c) => c switch
-    {
-        '\n' => "\\n",
-        '\r' => "\\r",
-        '\t' => "\\t",
-        _ => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
-    };
+    // The text quoted on one line and short, by the rule every echoed text follows.
+    private static string Show(string text) => EchoedText.Quote(text);
 }

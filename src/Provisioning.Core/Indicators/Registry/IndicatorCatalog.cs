@@ -5,6 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using Provisioning.Config;
 using Provisioning.Intervals;
+using Provisioning.Text;
 
 namespace Provisioning.Indicators.Registry;
 
@@ -101,7 +102,7 @@ public sealed class IndicatorCatalog
         var closest = name is null ? null : Closest(name, contents.Ordered);
         return IndicatorResult<IndicatorDescriptor>.Fail(
             IndicatorError.UnknownName,
-            $"No indicator is named \"{name}\"{(closest is null ? string.Empty : $"; did you mean \"{closest}\"?")} Declared indicators: {known}.");
+            $"No indicator is named {EchoedText.Quote(name)}{(closest is null ? string.Empty : $"; did you mean \"{closest}\"?")} Declared indicators: {known}.");
     }
 
     /// <summary>
@@ -169,8 +170,8 @@ public sealed class IndicatorCatalog
         {
             return IndicatorResult<IndicatorSpec>.Fail(
                 IndicatorError.SpecMismatch,
-                $"{spec.Key} says warm-up {spec.WarmupBars} bars on {spec.Input}, but its declaration gives "
-                + $"{resolved.Value.WarmupBars} bars on {resolved.Value.Input}; build specs with {spec.Name}'s generated Spec(...).");
+                $"{EchoedText.Inline(spec.Key)} says warm-up {spec.WarmupBars} bars on {spec.Input}, but its declaration gives "
+                + $"{resolved.Value.WarmupBars} bars on {resolved.Value.Input}; build specs with {EchoedText.Inline(spec.Name)}'s generated Spec(...).");
         }
 
         return resolved;

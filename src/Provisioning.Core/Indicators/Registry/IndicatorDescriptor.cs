@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using Provisioning.Collections;
+using Provisioning.Text;
 
 namespace Provisioning.Indicators.Registry;
 
@@ -182,7 +183,7 @@ public sealed class IndicatorDescriptor
             {
                 Report(
                     IndicatorError.UnknownParameter,
-                    $"{Name} has no parameter \"{parameter.Name}\"; its parameters are: {DescribeParameters()}");
+                    $"{Name} has no parameter {EchoedText.Quote(parameter.Name)}; its parameters are: {DescribeParameters()}");
                 continue;
             }
 
