@@ -76,6 +76,24 @@ public sealed class LateAdditionTests(SampleStoreFixture sample)
     }
 
     [Fact]
+    public async Task A_symbol_added_at_the_close_after_the_replay_ended_succeeds_when_its_history_holds_the_whole_day()
+    {
+        var stored = sample.OpenStore();
+        var replay = new ReplaySession(stored, ReplaySession.Config(["AAPL"], trailingDays: 1), Tuesday);
+        await replay.Coordinator.StartAsync();
+        await replay.RunAsync().WaitAsync(HangGuard);
+
+        // Nothing is left to stream at the close: the refusal is only for bars that can no longer come.
+        var result = await replay.Coordinator.AddSymbolAsync("MSFT", ProvisionSource.Scanner).AsTask().WaitAsync(HangGuard);
+
+        Assert.True(result.Succeeded, result.Reason);
+        Assert.True(replay.Coordinator.Data.TryGetSymbol("MSFT", out var msft));
+        Assert.True(msft.TryGetBars(Interval.Minutes(1), out var minutes));
+        var expected = await stored.ReadAllAsync("MSFT", Interval.Minutes(1), replay.Session.OpenUtc, replay.Session.CloseUtc);
+        Assert.Equal(expected, minutes.ToArray().Where(b => b.Start >= replay.Session.OpenUtc));
+    }
+
+    [Fact]
     public async Task A_symbol_added_after_a_live_feed_completed_fails_with_the_reason_and_leaves_the_session_as_it_was()
     {
         var replay = new ReplaySession(sample.OpenStore(), ReplaySession.Config([]), Tuesday);
