@@ -21,7 +21,9 @@ public interface IBarFeed
     /// <summary>
     /// Starts delivering bars of <paramref name="symbol"/> and <paramref name="interval"/> with a start at or after
     /// <paramref name="fromUtc"/>: bars the feed already has from that instant come first (catch-up), then new ones, so
-    /// history loaded up to <paramref name="fromUtc"/> joins the stream with no gap. Subscribing twice is harmless.
+    /// history loaded up to <paramref name="fromUtc"/> joins the stream with no gap. Subscribing twice is harmless. A
+    /// feed that can no longer deliver every bar asked for (its stream ended) throws
+    /// <see cref="SubscriptionRefusedException"/>, and the addition fails with that reason.
     /// </summary>
     ValueTask SubscribeAsync(string symbol, Interval interval, DateTime fromUtc, CancellationToken cancellationToken = default);
 

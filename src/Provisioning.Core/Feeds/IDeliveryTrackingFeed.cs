@@ -7,7 +7,10 @@ namespace Provisioning.Feeds;
 /// </summary>
 public interface IDeliveryTrackingFeed : IBarFeed
 {
-    /// <summary>A session started reading <see cref="IBarFeed.Bars"/> and will report each bar it delivers.</summary>
+    /// <summary>
+    /// A session will read <see cref="IBarFeed.Bars"/> and report each bar it delivers. Called when the session is
+    /// created, before either side runs, so the feed waits for it whichever of the two starts first.
+    /// </summary>
     void AttachConsumer();
 
     /// <summary>The session delivered one more bar it read from <see cref="IBarFeed.Bars"/>.</summary>
@@ -15,4 +18,13 @@ public interface IDeliveryTrackingFeed : IBarFeed
 
     /// <summary>The session stopped reading (the stream ended, was cancelled or failed): nothing waits for it any more.</summary>
     void DetachConsumer();
+
+    /// <summary>
+    /// An addition that may subscribe started: the feed keeps its stream open until <see cref="EndAddition"/>, so a
+    /// subscription it makes at the end of the day still receives every bar up to the close.
+    /// </summary>
+    void BeginAddition();
+
+    /// <summary>An addition started with <see cref="BeginAddition"/> ended (succeeded, failed or was cancelled).</summary>
+    void EndAddition();
 }

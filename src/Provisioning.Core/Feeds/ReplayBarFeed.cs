@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Channels;
@@ -17,7 +18,8 @@ namespace Provisioning.Feeds;
 /// receives the session's bars from the instant it asks for (catch-up), then follows the replay. Actions can be
 /// scheduled at session times (a scanner at 10:30); the replay waits for each before it goes on. When a session reads
 /// the feed (<see cref="IDeliveryTrackingFeed"/>), an action runs only once the session has delivered every bar
-/// written before it, so a replay sees the same session state every time it runs.
+/// written before it, so a replay sees the same session state every time it runs. The stream completes at the close
+/// once no addition is still running, so an addition that is loading at the close still receives its bars to the close.
 /// </summary>
 public sealed class ReplayBarFeed : IDeliveryTrackingFeed
 {
@@ -34,6 +36,9 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
     private long _delivered;
     private int _consumers;
     private TaskCompletionSource? _caughtUp;
+    private int _additions;
+    private TaskCompletionSource? _additionsEnded;
+    private bool _completed;
 
     /// <summary>Creates a replay of <paramref name="session"/>; the clock should stand at the session's open.</summary>
     /// <param name="store">Where the session's bars are read from.</param>
@@ -105,8 +110,21 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
                 return;
             }
 
-            var subscription = new Subscription(symbol, interval, bars);
+            var subscription = new Subscription(symbol, interval, InTimeOrder(bars));
             subscription.SkipBefore(fromUtc);
+            if (_completed)
+            {
+                // Nothing left to hand out is no loss; bars still to come can no longer reach the session.
+                if (subscription.Remaining > 0)
+                {
+                    throw new SubscriptionRefusedException(symbol, interval, string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The replay of {Session.Date:yyyy-MM-dd} has ended, so {subscription.Remaining} {interval} bar(s) of {symbol} from {fromUtc:HH:mm}Z can no longer be streamed; add the symbol before the replay reaches the close, or ask for history only."));
+                }
+
+                return;
+            }
+
             _written += subscription.Emit(_channel.Writer, _clock.UtcNow, Session.CloseUtc);
             _subscriptions[(symbol, interval)] = subscription;
         }
@@ -124,14 +142,15 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
     }
 
     /// <summary>
-    /// Replays the session from the clock's time to the close, then completes <see cref="Bars"/>. Scheduled actions run
-    /// when the clock reaches them, after the bars that ended by then were delivered: to the session whose
-    /// <see cref="Session.SessionCoordinator.RunAsync(CancellationToken)"/> reads this feed meanwhile (start both together, as
-    /// <c>Task.WhenAll(feed.RunAsync(), session.RunAsync())</c> does), otherwise to <see cref="Bars"/>.
+    /// Replays the session from the clock's time to the close, then, once no addition is running, completes
+    /// <see cref="Bars"/>. Scheduled actions run when the clock reaches them, after the bars that ended by then were
+    /// delivered: to the session created over this feed (it attaches when it is created, so either side may start
+    /// first; the actions wait until its <see cref="Session.SessionCoordinator.RunAsync(CancellationToken)"/> has
+    /// delivered them), otherwise to <see cref="Bars"/>. Cancelling stops the replay and completes <see cref="Bars"/>.
     /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
-        // Returns to the caller first, so that a session started in the same statement attaches before the first step.
+        // Returns to the caller at once, so a replay runs beside whoever started it; nothing depends on the order.
         await Task.Yield();
         try
         {
@@ -158,10 +177,60 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
                     await Task.Delay(_pause, cancellationToken).ConfigureAwait(false);
                 }
             }
+
+            await WaitForAdditionsAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            _channel.Writer.TryComplete();
+            lock (_gate)
+            {
+                _completed = true;
+                _channel.Writer.TryComplete();
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void BeginAddition()
+    {
+        lock (_gate)
+        {
+            _additions++;
+        }
+    }
+
+    /// <inheritdoc />
+    public void EndAddition()
+    {
+        lock (_gate)
+        {
+            _additions = Math.Max(0, _additions - 1);
+            if (_additions == 0)
+            {
+                _additionsEnded?.TrySetResult();
+                _additionsEnded = null;
+            }
+        }
+    }
+
+    // At the close: an addition still loading subscribes when it is done, and its bars to the close go out before the end.
+    private async Task WaitForAdditionsAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            Task ended;
+            lock (_gate)
+            {
+                if (_additions == 0)
+                {
+                    return;
+                }
+
+                _additionsEnded ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                ended = _additionsEnded.Task;
+            }
+
+            await ended.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -255,10 +324,27 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
         _caughtUp = null;
     }
 
+    // A store may yield a range in any order (newest first, files concatenated out of order); the replay emits by time,
+    // and a bar that repeats a start is emitted once (the first one the store yielded).
+    private static List<Bar> InTimeOrder(List<Bar> bars)
+    {
+        for (var i = 1; i < bars.Count; i++)
+        {
+            if (bars[i].Start <= bars[i - 1].Start)
+            {
+                return [.. bars.OrderBy(b => b.Start).DistinctBy(b => b.Start)];
+            }
+        }
+
+        return bars;
+    }
+
     private sealed class Subscription(string symbol, Interval interval, List<Bar> bars)
     {
         private readonly int _intervalSeconds = interval.IsIntraday ? interval.TotalSeconds : -1;
         private int _next;
+
+        public int Remaining => bars.Count - _next;
 
         public void SkipBefore(DateTime fromUtc)
         {

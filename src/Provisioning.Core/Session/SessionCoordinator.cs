@@ -38,6 +38,7 @@ public sealed class SessionCoordinator : IProvisioningSession
     private readonly ITradingCalendar _calendar;
     private readonly IHistoricalBarStore _store;
     private readonly IBarFeed _feed;
+    private readonly IDeliveryTrackingFeed? _tracking;
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
     private readonly IndicatorCatalog _catalog;
@@ -48,7 +49,10 @@ public sealed class SessionCoordinator : IProvisioningSession
     private readonly ProvisioningExecutor _executor;
     private readonly ConcurrentDictionary<ProvisioningRequest, Lazy<Task<ProvisioningResult>>> _inFlight = new();
     private long _deliveryFaults;
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _symbolGates = new(StringComparer.Ordinal);
+    private int _attached;
+
+    // One gate per normalised symbol with an addition running or waiting; dropped when its last user leaves.
+    private readonly Dictionary<string, SymbolGate> _symbolGates = new(StringComparer.Ordinal);
 
     /// <summary>Creates a session.</summary>
     /// <param name="config">The resolved session config (symbols, streams, history, indicators, multiplier).</param>
@@ -90,6 +94,10 @@ public sealed class SessionCoordinator : IProvisioningSession
         _pipeline = ProvisioningPipeline.Create(config, calendar);
         _validator = new HistoricalDataValidator(store, calendar);
         _executor = new ProvisioningExecutor(dispatcher);
+
+        // Attached now rather than when RunAsync starts: a replay started first then waits for this session.
+        _tracking = feed as IDeliveryTrackingFeed;
+        AttachToFeed();
     }
 
     /// <summary>The session's symbols, bars and indicators.</summary>
@@ -164,8 +172,8 @@ public sealed class SessionCoordinator : IProvisioningSession
     /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
-        var tracking = _feed as IDeliveryTrackingFeed;
-        tracking?.AttachConsumer();
+        var tracking = _tracking;
+        AttachToFeed();
         try
         {
             if (_feed is ILiveBarFeed { BarCloseGrace: { } grace })
@@ -183,7 +191,10 @@ public sealed class SessionCoordinator : IProvisioningSession
         }
         finally
         {
-            tracking?.DetachConsumer();
+            if (Interlocked.Exchange(ref _attached, 0) == 1)
+            {
+                tracking?.DetachConsumer();
+            }
         }
 
         var now = NowUtc;
@@ -248,6 +259,15 @@ public sealed class SessionCoordinator : IProvisioningSession
                 await signalReady.ConfigureAwait(false);
                 signalReady = null;
             }
+        }
+    }
+
+    // Attached once at creation and again by a later run after an earlier one ended.
+    private void AttachToFeed()
+    {
+        if (_tracking is not null && Interlocked.Exchange(ref _attached, 1) == 0)
+        {
+            _tracking.AttachConsumer();
         }
     }
 
@@ -374,43 +394,112 @@ public sealed class SessionCoordinator : IProvisioningSession
         return new ValueTask<ProvisioningResult>(shared.Value);
     }
 
+    // Runs synchronously up to its first await, so the feed hears of the addition the moment it is asked for.
     private async Task<ProvisioningResult> RunAsync(ProvisioningRequest request, CancellationToken cancellationToken)
     {
-        await Task.Yield();
-        var started = Stopwatch.GetTimestamp();
-        var gateKey = SymbolName.TryNormalize(request.Symbol, out var normalized, out _) ? normalized : request.Symbol ?? string.Empty;
-        var gate = _symbolGates.GetOrAdd(gateKey, static _ => new SemaphoreSlim(1, 1));
-        ProvisioningResult result;
+        _tracking?.BeginAddition();
         try
         {
-            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            return Finish(Cancelled(request), started);
-        }
-
-        try
-        {
-            result = await ProvisionAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            SessionLog.AdditionThrew(_logger, EchoedText.Inline(gateKey), exception);
-            result = ProvisioningResult.Rejected(Minimal(gateKey, request.Operation, request.Source,
-                $"The addition failed unexpectedly ({exception.GetType().Name}: {exception.Message}); the session is unchanged."));
-            result = result with { Status = ProvisioningStatus.Failed };
-        }
-        catch (OperationCanceledException)
-        {
-            result = Cancelled(request);
+            await Task.Yield();
+            return await RunGatedAsync(request, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            gate.Release();
+            _tracking?.EndAddition();
+        }
+    }
+
+    private async Task<ProvisioningResult> RunGatedAsync(ProvisioningRequest request, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+
+        // A text that is no symbol is refused by the analysis without touching the session: it needs no gate, and
+        // keying one by it would keep whatever was sent.
+        var valid = SymbolName.TryNormalize(request.Symbol, out var normalized, out _);
+        var gateKey = valid ? normalized : request.Symbol ?? string.Empty;
+        var gate = valid ? EnterGate(normalized) : null;
+        ProvisioningResult result;
+        try
+        {
+            try
+            {
+                if (gate is not null)
+                {
+                    await gate.Semaphore.WaitAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                return Finish(Cancelled(request), started);
+            }
+
+            try
+            {
+                result = await ProvisionAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                SessionLog.AdditionThrew(_logger, EchoedText.Inline(gateKey), exception);
+                result = ProvisioningResult.Rejected(Minimal(gateKey, request.Operation, request.Source,
+                    $"The addition failed unexpectedly ({exception.GetType().Name}: {exception.Message}); the session is unchanged."));
+                result = result with { Status = ProvisioningStatus.Failed };
+            }
+            catch (OperationCanceledException)
+            {
+                result = Cancelled(request);
+            }
+            finally
+            {
+                gate?.Semaphore.Release();
+            }
+        }
+        finally
+        {
+            if (gate is not null)
+            {
+                LeaveGate(normalized, gate);
+            }
         }
 
         return Finish(result, started);
+    }
+
+    /// <summary>How many per-symbol gates the session holds (one per symbol with an addition running or waiting).</summary>
+    internal int SymbolGateCount
+    {
+        get
+        {
+            lock (_symbolGates)
+            {
+                return _symbolGates.Count;
+            }
+        }
+    }
+
+    private SymbolGate EnterGate(string symbol)
+    {
+        lock (_symbolGates)
+        {
+            if (!_symbolGates.TryGetValue(symbol, out var gate))
+            {
+                gate = new SymbolGate();
+                _symbolGates[symbol] = gate;
+            }
+
+            gate.Users++;
+            return gate;
+        }
+    }
+
+    private void LeaveGate(string symbol, SymbolGate gate)
+    {
+        lock (_symbolGates)
+        {
+            if (--gate.Users == 0)
+            {
+                _symbolGates.Remove(symbol);
+            }
+        }
     }
 
     private async Task<ProvisioningResult> ProvisionAsync(ProvisioningRequest request, CancellationToken cancellationToken)
@@ -573,6 +662,14 @@ public sealed class SessionCoordinator : IProvisioningSession
 
     private static ParallelOptions ParallelOptions(CancellationToken cancellationToken) =>
         new() { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount * 2) };
+
+    // A symbol's gate and how many additions hold or wait for it; guarded by the dictionary's lock.
+    private sealed class SymbolGate
+    {
+        public SemaphoreSlim Semaphore { get; } = new(1, 1);
+
+        public int Users { get; set; }
+    }
 
     private sealed class NoObserver : IProvisioningObserver
     {

@@ -113,6 +113,11 @@ internal static class BuiltInStepHandlers
         {
             await feed.SubscribeAsync(step.Symbol, step.Interval, fromUtc, context.CancellationToken).ConfigureAwait(false);
         }
+        catch (SubscriptionRefusedException refused)
+        {
+            session.RemovePending(step.Symbol, step.Interval);
+            return StepOutcome.Failure(refused.Message);
+        }
         catch
         {
             session.RemovePending(step.Symbol, step.Interval);

@@ -1,0 +1,90 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using Provisioning.Core.Tests.Session.Support;
+using Provisioning.Intervals;
+
+namespace Provisioning.Core.Tests.Feeds;
+
+/// <summary>
+/// The session attaches to its replay when it is created, so the order in which the two are started does not change
+/// what a scheduled action sees, and a replay whose session never runs can still be stopped.
+/// </summary>
+[Collection(SampleStoreCollection.Name)]
+public sealed class ReplayAttachmentTests(SampleStoreFixture sample)
+{
+    private static readonly DateOnly Tuesday = new(2024, 11, 26);
+
+    // Only a guard against a hang; no assertion depends on how long anything takes.
+    private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(2);
+
+    [Fact]
+    public async Task A_replay_started_before_its_session_runs_lets_a_scanner_at_09_35_see_the_first_five_minutes()
+    {
+        var replay = new ReplaySession(sample.OpenStore(), ReplaySession.Config(["AAPL"]), Tuesday);
+        await replay.Coordinator.StartAsync();
+        int? seen = null;
+        replay.Feed.Schedule(replay.At(9, 35), _ =>
+        {
+            Assert.True(replay.Coordinator.Data.TryGetSymbol("AAPL", out var aapl));
+            Assert.True(aapl.TryGetBars(Interval.Minutes(1), out var minutes));
+            seen = minutes.Count;
+            return Task.CompletedTask;
+        });
+
+        // The replay starts alone and steps on until it ends or must wait for the session; only then does the session run.
+        var replayRun = Task.Run(() => replay.Feed.RunAsync());
+        Assert.True(SpinWait.SpinUntil(() => replayRun.IsCompleted || replay.Clock.UtcNow >= replay.At(9, 35), HangGuard));
+        await Task.WhenAll(replayRun, replay.Coordinator.RunAsync()).WaitAsync(HangGuard);
+
+        // No history was asked for: the 09:30..09:34 minutes, which ended by 09:35, are the five the scanner must see.
+        Assert.Equal(5, seen);
+    }
+
+    [Fact]
+    public async Task A_replay_whose_session_never_runs_and_nothing_waits_for_completes_with_every_bar_in_its_channel()
+    {
+        var replay = new ReplaySession(sample.OpenStore(), ReplaySession.Config(["AAPL"]), Tuesday);
+        await replay.Coordinator.StartAsync();
+
+        await replay.Feed.RunAsync().WaitAsync(HangGuard);
+
+        // 390 one-minute bars and the day bar, left in the channel for whoever reads it.
+        var count = 0;
+        while (replay.Feed.Bars.TryRead(out _))
+        {
+            count++;
+        }
+
+        Assert.Equal(391, count);
+        Assert.True(replay.Feed.Bars.Completion.IsCompleted);
+    }
+
+    [Fact]
+    public async Task A_replay_waiting_for_a_session_that_never_runs_is_cancellable_and_skips_the_action()
+    {
+        var replay = new ReplaySession(sample.OpenStore(), ReplaySession.Config(["AAPL"]), Tuesday);
+        await replay.Coordinator.StartAsync();
+        var ran = false;
+        replay.Feed.Schedule(replay.At(10, 0), _ =>
+        {
+            ran = true;
+            return Task.CompletedTask;
+        });
+        using var cancellation = new CancellationTokenSource();
+
+        var replayRun = replay.Feed.RunAsync(cancellation.Token);
+        Assert.True(SpinWait.SpinUntil(() => replayRun.IsCompleted || replay.Clock.UtcNow >= replay.At(10, 0), HangGuard));
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => replayRun.WaitAsync(HangGuard));
+        Assert.False(ran, "the 10:00 action ran although the session had none of the bars written before it");
+
+        // The stream was completed: once the bars written up to 10:00 are read, it ends.
+        while (replay.Feed.Bars.TryRead(out _))
+        {
+        }
+
+        Assert.True(replay.Feed.Bars.Completion.IsCompleted);
+    }
+}
