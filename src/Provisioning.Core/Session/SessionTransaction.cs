@@ -445,26 +445,23 @@ public sealed class SessionTransaction
 
     /// <summary>
     /// The history and the held bars in one strictly increasing run, in a new buffer of the base series' capacity for
-    /// them (never less than <paramref name="capacity"/>); a bar in both is kept once, the history's.
+    /// them (never less than <paramref name="capacity"/>); a bar in both is kept once, the history's, and a bar the
+    /// history holds twice is kept once, the copy read first.
     /// </summary>
-    private static (Bar[] Buffer, int Count) Merge(ReadOnlySpan<Bar> history, ReadOnlySpan<Bar> held, int capacity, Interval baseInterval)
+    internal static (Bar[] Buffer, int Count) Merge(ReadOnlySpan<Bar> history, ReadOnlySpan<Bar> held, int capacity, Interval baseInterval)
     {
-        if (!StrictlyIncreasing(history))
-        {
-            var sorted = SortedDistinct(history, held);
-            var copy = new Bar[Math.Max(capacity, SeriesCapacity.For(baseInterval, baseInterval, sorted))];
-            sorted.CopyTo(copy, 0);
-            return (copy, sorted.Length);
-        }
-
-        var count = MergeRuns(history, held, []);
+        // History out of order is put in order first by a stable sort, so the merge below sees equal starts in the
+        // order they were read and keeps the documented copy every time (an unstable sort kept either).
+        var ordered = StrictlyIncreasing(history) ? history : InStartOrder(history);
+        var count = MergeRuns(ordered, held, []);
         var buffer = new Bar[Math.Max(capacity, SeriesCapacity.ForBase(baseInterval, count))];
-        MergeRuns(history, held, buffer);
+        MergeRuns(ordered, held, buffer);
         return (buffer, count);
     }
 
-    // Merges two strictly increasing runs into `into` (when it has room; counts only when it is empty), dropping a bar
-    // that does not start after the last one kept. Returns the number of bars kept.
+    // Merges two runs in start order into `into` (when it has room; counts only when it is empty), dropping a bar
+    // that does not start after the last one kept: on equal starts the history's bar comes first and is the one kept.
+    // Returns the number of bars kept.
     private static int MergeRuns(ReadOnlySpan<Bar> history, ReadOnlySpan<Bar> held, Span<Bar> into)
     {
         var write = !into.IsEmpty;
@@ -504,23 +501,7 @@ public sealed class SessionTransaction
         return true;
     }
 
-    private static Bar[] SortedDistinct(ReadOnlySpan<Bar> history, ReadOnlySpan<Bar> held)
-    {
-        var all = new List<Bar>(history.Length + held.Length);
-        all.AddRange(history);
-        all.AddRange(held);
-        all.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        var merged = new List<Bar>(all.Count);
-        foreach (var bar in all)
-        {
-            if (merged.Count == 0 || bar.Start > merged[^1].Start)
-            {
-                merged.Add(bar);
-            }
-        }
-
-        return [.. merged];
-    }
+    private static Bar[] InStartOrder(ReadOnlySpan<Bar> history) => [.. history.ToArray().OrderBy(static bar => bar.Start)];
 
     // Derived bars written into what becomes a series' buffer; grows (to a larger buffer) only past its capacity.
     private sealed class BufferWriter(int capacity) : IBarSubscriber
