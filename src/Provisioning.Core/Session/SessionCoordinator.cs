@@ -96,7 +96,10 @@ public sealed class SessionCoordinator : IProvisioningSession
     /// <summary>The session config.</summary>
     public ResolvedSessionConfig Config { get; }
 
-    /// <summary>Live bars on which a subscriber (an indicator) threw; each is logged, and the session went on.</summary>
+    /// <summary>
+    /// Live bars on which a subscriber (an indicator) threw, those an addition caught up at its commit included; each is
+    /// logged, the bar stays in its series and reaches the symbol's other intervals, and the session went on.
+    /// </summary>
     public long DeliveryFaults => Interlocked.Read(ref _deliveryFaults);
 
     /// <summary>The session clock's current time, UTC.</summary>
@@ -432,7 +435,7 @@ public sealed class SessionCoordinator : IProvisioningSession
             return new ProvisioningResult(planned.Requirements, planned.Plan, EquatableArray<StepReport>.Empty, ProvisioningStatus.AlreadySatisfied, null);
         }
 
-        var transaction = new SessionTransaction(Data, _calendar, symbol, request.Source, now);
+        var transaction = new SessionTransaction(Data, _calendar, symbol, request.Source, now) { OnDeliveryFault = CountFault };
         var services = new StepServices(_services)
             .Add(transaction)
             .Add(Data)

@@ -27,6 +27,7 @@ public sealed class SessionTransaction
     private readonly List<Interval> _streams = [];
     private readonly List<RegisteredIndicator> _indicators = [];
     private readonly List<Action> _undo = [];
+    private readonly List<BarDeliveryException> _deliveryFaults = [];
     private SymbolMetadata? _created;
     private ProvisionSource? _upgradedBy;
     private bool _committed;
@@ -58,6 +59,12 @@ public sealed class SessionTransaction
 
     /// <summary>The bars of history this addition loaded, per base interval.</summary>
     public IReadOnlyDictionary<Interval, int> HistoryBars => _historyBars.ToDictionary();
+
+    /// <summary>
+    /// Told, after the commit released the symbol's lock, of each bar caught up from a pending stream on which a
+    /// subscriber (an indicator) threw: the session counts it like a fault on a live bar.
+    /// </summary>
+    internal Action<BarDeliveryException>? OnDeliveryFault { get; init; }
 
     internal void CreateSymbol(ProvisionSource addedBy, bool meetsSessionConfigRequirements, bool autoProvisioned)
     {
@@ -155,7 +162,9 @@ public sealed class SessionTransaction
     /// aggregators (rebuilding the derived series of a base whose history grew), indicators warmed on the same bars
     /// by the same code as live bars, streams marked, the symbol published, and bars the feed delivered meanwhile
     /// stitched on with no gap and no duplicate. When applying throws (an indicator that throws while it is warmed up),
-    /// every change made to the symbol so far is undone before the exception leaves, so the symbol is as it was.
+    /// every change made to the symbol so far is undone before the exception leaves, so the symbol is as it was. Bars
+    /// the feed delivered meanwhile are live bars: an indicator that throws on one is counted and skipped
+    /// (<see cref="OnDeliveryFault"/>) and the bar stays in its series, exactly as when it arrives after the commit.
     /// </summary>
     internal void Commit()
     {
@@ -194,6 +203,11 @@ public sealed class SessionTransaction
 
                 _history.Clear();
             }
+        }
+
+        foreach (var fault in _deliveryFaults)
+        {
+            OnDeliveryFault?.Invoke(fault);
         }
     }
 
@@ -239,23 +253,24 @@ public sealed class SessionTransaction
             _undo.Add(() => _session.Unpublish(symbol));
         }
 
-        // Joining the streams runs the live path: a bar taken from a pending stream goes to the series and through the
-        // aggregators on its base. A base the symbol already had gets its bars back on undo; aggregators it already had
-        // are not rewound (nothing in them can throw but an indicator's update on a live bar).
+        // Joining the streams runs the live path and its policy: a bar taken from a pending stream goes to the series
+        // and through the aggregators on its base, and a subscriber that throws on it is counted and skipped, as on a
+        // live bar. Nothing here throws, so the catch-up is never undone: undoing it could not rewind the aggregators
+        // the symbol already had, and would leave their derived series ahead of a base put back without those bars.
         foreach (var stream in _streams)
         {
             var baseSlot = symbol.Slots[stream];
-            if (!_intervals.Any(i => i.Interval == stream))
-            {
-                var series = baseSlot.Series;
-                var held = series.ToArray();
-                _undo.Add(() => series.Reset(held));
-            }
-
             var caughtUp = _session.OpenPending(Symbol, stream).Close();
             foreach (var bar in caughtUp)
             {
-                symbol.AppendBaseBarUnderLock(baseSlot, bar);
+                try
+                {
+                    symbol.AppendBaseBarUnderLock(baseSlot, bar);
+                }
+                catch (BarDeliveryException fault)
+                {
+                    _deliveryFaults.Add(fault);
+                }
             }
 
             _session.RemovePending(Symbol, stream);
