@@ -14,6 +14,7 @@ using Provisioning.Data;
 using Provisioning.Execution;
 using Provisioning.Execution.Dispatch;
 using Provisioning.Feeds;
+using Provisioning.Hosting;
 using Provisioning.Indicators;
 using Provisioning.Indicators.Registry;
 using Provisioning.Planning;
@@ -41,6 +42,7 @@ public sealed class SessionCoordinator : IProvisioningSession
     private readonly IndicatorCatalog _catalog;
     private readonly IProvisioningObserver _observer;
     private readonly IServiceProvider? _services;
+    private readonly HistoryLoadOptions _historyLoad;
     private readonly ProvisioningPipeline _pipeline;
     private readonly HistoricalDataValidator _validator;
     private readonly ProvisioningExecutor _executor;
@@ -59,6 +61,8 @@ public sealed class SessionCoordinator : IProvisioningSession
     /// <param name="dispatcher">The step dispatch; <see cref="StepDispatcher.Default"/> when null.</param>
     /// <param name="observer">Watches additions (for progress displays); none when null.</param>
     /// <param name="services">The host's services, offered to handlers of user-defined steps.</param>
+    /// <param name="historyLoad">How much of the expected history an addition must load; the defaults when null.</param>
+    /// <exception cref="ArgumentException"><paramref name="historyLoad"/> holds a minimum outside 0 to 1.</exception>
     public SessionCoordinator(
         ResolvedSessionConfig config,
         ITradingCalendar calendar,
@@ -69,7 +73,8 @@ public sealed class SessionCoordinator : IProvisioningSession
         IndicatorCatalog? catalog = null,
         IStepDispatcher? dispatcher = null,
         IProvisioningObserver? observer = null,
-        IServiceProvider? services = null)
+        IServiceProvider? services = null,
+        HistoryLoadOptions? historyLoad = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(calendar);
@@ -85,6 +90,12 @@ public sealed class SessionCoordinator : IProvisioningSession
         _catalog = catalog ?? IndicatorCatalog.Default;
         _observer = observer is null ? NoObserver.Instance : new GuardedObserver(observer, _logger);
         _services = services;
+        _historyLoad = historyLoad ?? new HistoryLoadOptions();
+        if (HistoryLoadOptionsValidator.Problem(_historyLoad) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(historyLoad));
+        }
+
         _pipeline = ProvisioningPipeline.Create(config, calendar);
         _validator = new HistoricalDataValidator(store, calendar);
         _executor = new ProvisioningExecutor(dispatcher);
@@ -444,10 +455,11 @@ public sealed class SessionCoordinator : IProvisioningSession
             .Add(_catalog)
             .Add(_calendar)
             .Add(_observer)
-            .Add(_clock);
+            .Add(_clock)
+            .Add(_historyLoad);
         var context = new StepContext(services, cancellationToken);
         var outcome = await _executor.ExecuteAsync(planned.Plan, context, transaction.Commit, report => OnStep(symbol, report)).ConfigureAwait(false);
-        return new ProvisioningResult(planned.Requirements, planned.Plan, outcome.Steps, outcome.Status, outcome.Reason);
+        return ProvisioningResult.Executed(planned.Requirements, planned.Plan, outcome, transaction.HistoryLoads);
     }
 
     /// <summary>Step 0: the data store (symbol, base intervals, history coverage) and the feed (streams needed).</summary>

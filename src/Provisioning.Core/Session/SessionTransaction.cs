@@ -5,6 +5,7 @@ using System.Runtime.InteropServices;
 using Provisioning.Aggregation;
 using Provisioning.Calendar;
 using Provisioning.Data;
+using Provisioning.Execution;
 using Provisioning.Indicators;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
@@ -28,6 +29,7 @@ public sealed class SessionTransaction
     private readonly List<RegisteredIndicator> _indicators = [];
     private readonly List<Action> _undo = [];
     private readonly List<BarDeliveryException> _deliveryFaults = [];
+    private readonly List<HistoryLoad> _historyLoads = [];
     private SymbolMetadata? _created;
     private ProvisionSource? _upgradedBy;
     private bool _committed;
@@ -59,6 +61,9 @@ public sealed class SessionTransaction
 
     /// <summary>The bars of history this addition loaded, per base interval.</summary>
     public IReadOnlyDictionary<Interval, int> HistoryBars => _historyBars.ToDictionary();
+
+    /// <summary>Each history load of this addition, in the order they ran: the bars loaded against those expected.</summary>
+    public IReadOnlyList<HistoryLoad> HistoryLoads => _historyLoads.ToArray();
 
     /// <summary>
     /// Told, after the commit released the symbol's lock, of each bar caught up from a pending stream on which a
@@ -145,6 +150,9 @@ public sealed class SessionTransaction
         held.AddRange(bars.Bars);
         bars.Dispose();
     }
+
+    /// <summary>Records what one history load read against what it expected, whether or not its bars are kept.</summary>
+    internal void RecordLoad(HistoryLoad load) => _historyLoads.Add(load);
 
     internal void AddStream(Interval baseInterval)
     {
