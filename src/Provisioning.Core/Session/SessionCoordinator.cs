@@ -502,6 +502,10 @@ public sealed class SessionCoordinator : IProvisioningSession
         if (result.Succeeded)
         {
             SessionLog.Completed(_logger, requirements.Symbol, requirements.Operation, requirements.Source, result.Status, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (result.HasPartialHistory)
+            {
+                SessionLog.PartialHistory(_logger, requirements.Symbol, requirements.Operation, requirements.Source, result.Reason);
+            }
         }
         else if (result.Status == ProvisioningStatus.Rejected)
         {

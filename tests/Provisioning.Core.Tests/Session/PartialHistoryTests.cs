@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using Provisioning.Core.Tests.Session.Support;
+using Provisioning.Data;
 using Provisioning.Execution;
 using Provisioning.Hosting;
 using Provisioning.Intervals;
@@ -38,8 +39,8 @@ public sealed class PartialHistoryTests(SampleStoreFixture sample)
     [Fact]
     public async Task A_store_short_of_a_few_bars_gives_a_partial_success_that_names_the_load()
     {
-        // The first 20 minutes of every session (14:30..14:49 UTC) are missing: 370 of 390, 94.9%, above the 90% default.
-        var store = new ThinnedStore(sample.OpenStore(), bar => !(bar.Start.TimeOfDay >= new TimeSpan(14, 30, 0) && bar.Start.TimeOfDay < new TimeSpan(14, 50, 0)));
+        // The first 20 minutes of every session are missing: 370 of 390, 94.9%, above the 90% default.
+        var store = new ThinnedStore(sample.OpenStore(), WithoutTheFirstTwentyMinutes);
         var replay = new ReplaySession(store, ReplaySession.Config([]), Tuesday);
 
         var added = await replay.Coordinator.AddBarsAsync("NVDA", "1m", days: 1, historicalOnly: true, source: ProvisionSource.Scanner);
@@ -108,6 +109,25 @@ public sealed class PartialHistoryTests(SampleStoreFixture sample)
         Assert.Equal(ProvisioningStatus.Failed, added.Status);
         Assert.Contains("NVDA 1m: 389 of 390 expected bars", added.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_session_start_report_lists_config_symbols_that_stand_with_partial_history()
+    {
+        // AAPL's Monday lacks 14:30..14:49 UTC (370 of 390); MSFT's is whole.
+        var store = new ThinnedStore(sample.OpenStore(), WithoutTheFirstTwentyMinutes, onlySymbol: "AAPL");
+        var replay = new ReplaySession(store, ReplaySession.Config(["AAPL", "MSFT"], trailingDays: 1), Tuesday);
+
+        var report = await replay.Coordinator.StartAsync();
+
+        Assert.True(report.AllSucceeded);
+        var partial = Assert.Single(report.PartialHistory);
+        Assert.Equal("AAPL", partial.Requirements.Symbol);
+        Assert.Contains(partial.History, load => load.Interval == Interval.Minutes(1) && load.BarsLoaded == 370 && load.BarsExpected == MondayMinutes);
+    }
+
+    // Every minute but the first 20 of a session (14:30..14:49 UTC in November): 370 of Monday's 390.
+    private static bool WithoutTheFirstTwentyMinutes(Bar bar) =>
+        !(bar.Start.TimeOfDay >= new TimeSpan(14, 30, 0) && bar.Start.TimeOfDay < new TimeSpan(14, 50, 0));
 
     // Every other minute of every session: 195 of Monday's 390.
     private ThinnedStore HalfStore() => new(sample.OpenStore(), bar => bar.Start.Minute % 2 == 0);
