@@ -27,7 +27,8 @@ public sealed record ProvisioningResult(
     /// True when the session now satisfies the requirement (it ran, or nothing was missing), with partial history
     /// included: check <see cref="HasPartialHistory"/> before relying on every bar.
     /// </summary>
-    public bool Succeeded => Status is ProvisioningStatus.Succeeded or ProvisioningStatus.AlreadySatisfied or ProvisioningStatus.SucceededWithPartialHistory;
+    public bool Succeeded =>
+        Status is ProvisioningStatus.Succeeded or ProvisioningStatus.AlreadySatisfied or ProvisioningStatus.SucceededWithPartialHistory;
 
     /// <summary>Each history load of the addition, in plan order: the bars loaded against those expected.</summary>
     public EquatableArray<HistoryLoad> History { get; init; } = EquatableArray<HistoryLoad>.Empty;
