@@ -25,11 +25,12 @@ internal static class RunView
         foreach (var addition in report.Additions)
         {
             var succeeded = addition.Status is Execution.ProvisioningStatus.Succeeded or Execution.ProvisioningStatus.AlreadySatisfied;
+            var partial = addition.Status is Execution.ProvisioningStatus.SucceededWithPartialHistory;
             additions.AddRow(
                 Markup.Escape(addition.Symbol),
                 Markup.Escape(addition.Addition),
                 addition.Source.ToString(),
-                (succeeded ? "[green]" : "[red]") + addition.Status + "[/]",
+                (succeeded ? "[green]" : partial ? "[yellow]" : "[red]") + addition.Status + "[/]",
                 addition.Steps.Count.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(succeeded ? string.Empty : addition.Reason ?? string.Empty));
         }

@@ -18,7 +18,10 @@ internal static class RunText
         _ => string.Join(", ", requirements.RequiredIntervals.Select(i => i.ToString()).DefaultIfEmpty("?")) + " bars",
     };
 
-    /// <summary>"AAPL sma(20)@5m (Config): Succeeded, 1 step in 3 ms" or the reason it did not.</summary>
+    /// <summary>
+    /// "AAPL sma(20)@5m (Config): Succeeded, 1 step in 3 ms" (then the short history loads of a partial success), or
+    /// the reason it did not.
+    /// </summary>
     public static string Outcome(ProvisioningResult result)
     {
         var requirements = result.Requirements;
@@ -29,6 +32,7 @@ internal static class RunText
         }
 
         var time = TimeSpan.FromTicks(result.Steps.Sum(s => s.Duration.Ticks));
-        return head + string.Create(CultureInfo.InvariantCulture, $", {result.Steps.Count} step{(result.Steps.Count == 1 ? string.Empty : "s")} in {time.TotalMilliseconds:0} ms");
+        return head + string.Create(CultureInfo.InvariantCulture, $", {result.Steps.Count} step{(result.Steps.Count == 1 ? string.Empty : "s")} in {time.TotalMilliseconds:0} ms")
+            + (result.HasPartialHistory ? " - " + result.Reason : string.Empty);
     }
 }

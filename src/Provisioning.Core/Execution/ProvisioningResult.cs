@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Provisioning.Collections;
 using Provisioning.Planning;
@@ -12,7 +13,9 @@ namespace Provisioning.Execution;
 /// <param name="Plan">The plan computed against the session state (empty when rejected or already satisfied).</param>
 /// <param name="Steps">A report per planned step, in order.</param>
 /// <param name="Status">How the addition ended.</param>
-/// <param name="Reason">Why it was rejected, failed or cancelled; null when it succeeded.</param>
+/// <param name="Reason">
+/// Why it was rejected, failed or cancelled, or which history loads came back short; null when it succeeded in full.
+/// </param>
 public sealed record ProvisioningResult(
     ProvisioningRequirements Requirements,
     ProvisioningPlan Plan,
@@ -20,11 +23,39 @@ public sealed record ProvisioningResult(
     ProvisioningStatus Status,
     string? Reason)
 {
-    /// <summary>True when the session now satisfies the requirement (it ran, or nothing was missing).</summary>
-    public bool Succeeded => Status is ProvisioningStatus.Succeeded or ProvisioningStatus.AlreadySatisfied;
+    /// <summary>
+    /// True when the session now satisfies the requirement (it ran, or nothing was missing), with partial history
+    /// included: check <see cref="HasPartialHistory"/> before relying on every bar.
+    /// </summary>
+    public bool Succeeded =>
+        Status is ProvisioningStatus.Succeeded or ProvisioningStatus.AlreadySatisfied or ProvisioningStatus.SucceededWithPartialHistory;
+
+    /// <summary>Each history load of the addition, in plan order: the bars loaded against those expected.</summary>
+    public EquatableArray<HistoryLoad> History { get; init; } = EquatableArray<HistoryLoad>.Empty;
+
+    /// <summary>True when a history load returned fewer bars than expected, whether the addition stood or failed.</summary>
+    public bool HasPartialHistory => History.Any(load => !load.IsComplete);
 
     /// <summary>The step that failed, if one did.</summary>
     public StepReport? FailedStep => Steps.FirstOrDefault(s => s.Status == StepStatus.Failed);
+
+    /// <summary>
+    /// The result of a plan that ran: its outcome, and each history load; a success with a load short of its expected
+    /// bars is <see cref="ProvisioningStatus.SucceededWithPartialHistory"/>, its reason naming the short loads.
+    /// </summary>
+    internal static ProvisioningResult Executed(
+        ProvisioningRequirements requirements,
+        ProvisioningPlan plan,
+        ExecutionOutcome outcome,
+        IReadOnlyList<HistoryLoad> history)
+    {
+        var loads = new EquatableArray<HistoryLoad>(history);
+        var shortLoads = loads.Where(load => !load.IsComplete).ToArray();
+        return outcome.Status == ProvisioningStatus.Succeeded && shortLoads.Length > 0
+            ? new ProvisioningResult(requirements, plan, outcome.Steps, ProvisioningStatus.SucceededWithPartialHistory,
+                "Partial history: " + string.Join("; ", shortLoads.Select(load => load.ToString())) + ".") { History = loads }
+            : new ProvisioningResult(requirements, plan, outcome.Steps, outcome.Status, outcome.Reason) { History = loads };
+    }
 
     /// <summary>A result for an addition refused before anything ran.</summary>
     public static ProvisioningResult Rejected(ProvisioningRequirements requirements) =>

@@ -3,7 +3,7 @@ namespace Provisioning.Execution;
 /// <summary>How an addition ended.</summary>
 public enum ProvisioningStatus
 {
-    /// <summary>Every planned step ran.</summary>
+    /// <summary>Every planned step ran, and every history load returned the bars expected.</summary>
     Succeeded = 0,
 
     /// <summary>The session already had everything: the plan was empty and nothing ran.</summary>
@@ -17,4 +17,10 @@ public enum ProvisioningStatus
 
     /// <summary>The addition was cancelled; what ran was undone and the session is as it was.</summary>
     Cancelled,
+
+    /// <summary>
+    /// Every planned step ran, but a history load returned fewer bars than expected (not below the minimum): the
+    /// session has the addition with the history the store had. <see cref="ProvisioningResult.History"/> says which.
+    /// </summary>
+    SucceededWithPartialHistory,
 }

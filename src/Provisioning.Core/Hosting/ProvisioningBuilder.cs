@@ -86,6 +86,17 @@ public sealed class ProvisioningBuilder
         return this;
     }
 
+    /// <summary>
+    /// Sets how much of the expected history an addition must load (<see cref="HistoryLoadOptions.MinimumLoadedFraction"/>,
+    /// 0.9 by default); a value outside 0 to 1 fails the host's start.
+    /// </summary>
+    public ProvisioningBuilder WithHistoryLoad(Action<HistoryLoadOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        Services.Configure(configure);
+        return this;
+    }
+
     /// <summary>Reports every addition's requirements, plan, progress and steps to <paramref name="observer"/>.</summary>
     public ProvisioningBuilder AddObserver(IProvisioningObserver observer)
     {

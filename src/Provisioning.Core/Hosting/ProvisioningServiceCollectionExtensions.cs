@@ -25,7 +25,7 @@ public static class ProvisioningServiceCollectionExtensions
     /// <see cref="SessionConfig"/> bound from <paramref name="configuration"/> (for example the "Provisioning" section
     /// of appsettings.json, or a session.json), with the config's exchange calendar, a Parquet bar store over the
     /// config's data root, and a live feed unless the builder chooses a replay. A config with errors fails the host's
-    /// start with each error and its path.
+    /// start with each error and its path, as does a <see cref="HistoryLoadOptions"/> minimum outside 0 to 1.
     /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configuration">The section holding the session config.</param>
@@ -36,6 +36,8 @@ public static class ProvisioningServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<SessionConfig>().Bind(configuration).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SessionConfig>, SessionConfigOptionsValidator>());
+        services.AddOptions<HistoryLoadOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HistoryLoadOptions>, HistoryLoadOptionsValidator>());
         services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<SessionConfig>>().Value.Resolve());
         services.TryAddSingleton(provider =>
         {
@@ -62,7 +64,8 @@ public static class ProvisioningServiceCollectionExtensions
             provider.GetRequiredService<IndicatorCatalog>(),
             provider.GetRequiredService<IStepDispatcher>(),
             provider.GetService<IProvisioningObserver>(),
-            provider));
+            provider,
+            provider.GetRequiredService<IOptions<HistoryLoadOptions>>().Value));
         services.TryAddSingleton<IProvisioningSession>(provider => provider.GetRequiredService<SessionCoordinator>());
         return new ProvisioningBuilder(services).UseLiveFeed();
     }

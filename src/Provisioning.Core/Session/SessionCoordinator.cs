@@ -14,6 +14,7 @@ using Provisioning.Data;
 using Provisioning.Execution;
 using Provisioning.Execution.Dispatch;
 using Provisioning.Feeds;
+using Provisioning.Hosting;
 using Provisioning.Indicators;
 using Provisioning.Indicators.Registry;
 using Provisioning.Intervals;
@@ -44,6 +45,7 @@ public sealed class SessionCoordinator : IProvisioningSession
     private readonly IndicatorCatalog _catalog;
     private readonly IProvisioningObserver _observer;
     private readonly IServiceProvider? _services;
+    private readonly HistoryLoadOptions _historyLoad;
     private readonly ProvisioningPipeline _pipeline;
     private readonly HistoricalDataValidator _validator;
     private readonly ProvisioningExecutor _executor;
@@ -65,6 +67,8 @@ public sealed class SessionCoordinator : IProvisioningSession
     /// <param name="dispatcher">The step dispatch; <see cref="StepDispatcher.Default"/> when null.</param>
     /// <param name="observer">Watches additions (for progress displays); none when null.</param>
     /// <param name="services">The host's services, offered to handlers of user-defined steps.</param>
+    /// <param name="historyLoad">How much of the expected history an addition must load; the defaults when null.</param>
+    /// <exception cref="ArgumentException"><paramref name="historyLoad"/> holds a minimum outside 0 to 1.</exception>
     public SessionCoordinator(
         ResolvedSessionConfig config,
         ITradingCalendar calendar,
@@ -75,7 +79,8 @@ public sealed class SessionCoordinator : IProvisioningSession
         IndicatorCatalog? catalog = null,
         IStepDispatcher? dispatcher = null,
         IProvisioningObserver? observer = null,
-        IServiceProvider? services = null)
+        IServiceProvider? services = null,
+        HistoryLoadOptions? historyLoad = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(calendar);
@@ -91,6 +96,12 @@ public sealed class SessionCoordinator : IProvisioningSession
         _catalog = catalog ?? IndicatorCatalog.Default;
         _observer = observer is null ? NoObserver.Instance : new GuardedObserver(observer, _logger);
         _services = services;
+        _historyLoad = historyLoad ?? new HistoryLoadOptions();
+        if (HistoryLoadOptionsValidator.Problem(_historyLoad) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(historyLoad));
+        }
+
         _pipeline = ProvisioningPipeline.Create(config, calendar);
         _validator = new HistoricalDataValidator(store, calendar);
         _executor = new ProvisioningExecutor(dispatcher);
@@ -106,7 +117,10 @@ public sealed class SessionCoordinator : IProvisioningSession
     /// <summary>The session config.</summary>
     public ResolvedSessionConfig Config { get; }
 
-    /// <summary>Live bars on which a subscriber (an indicator) threw; each is logged, and the session went on.</summary>
+    /// <summary>
+    /// Live bars on which a subscriber (an indicator) threw, those an addition caught up at its commit included; each is
+    /// logged, the bar stays in its series and reaches the symbol's other intervals, and the session went on.
+    /// </summary>
     public long DeliveryFaults => Interlocked.Read(ref _deliveryFaults);
 
     /// <summary>The session clock's current time, UTC.</summary>
@@ -528,7 +542,7 @@ public sealed class SessionCoordinator : IProvisioningSession
             return new ProvisioningResult(planned.Requirements, planned.Plan, EquatableArray<StepReport>.Empty, ProvisioningStatus.AlreadySatisfied, null);
         }
 
-        var transaction = new SessionTransaction(Data, _calendar, symbol, request.Source, now);
+        var transaction = new SessionTransaction(Data, _calendar, symbol, request.Source, now) { OnDeliveryFault = CountFault };
         var services = new StepServices(_services)
             .Add(transaction)
             .Add(Data)
@@ -537,10 +551,11 @@ public sealed class SessionCoordinator : IProvisioningSession
             .Add(_catalog)
             .Add(_calendar)
             .Add(_observer)
-            .Add(_clock);
+            .Add(_clock)
+            .Add(_historyLoad);
         var context = new StepContext(services, cancellationToken);
         var outcome = await _executor.ExecuteAsync(planned.Plan, context, transaction.Commit, report => OnStep(symbol, report)).ConfigureAwait(false);
-        return new ProvisioningResult(planned.Requirements, planned.Plan, outcome.Steps, outcome.Status, outcome.Reason);
+        return ProvisioningResult.Executed(planned.Requirements, planned.Plan, outcome, transaction.HistoryLoads);
     }
 
     /// <summary>Step 0: the data store (symbol, base intervals, history coverage) and the feed (streams needed).</summary>
@@ -583,6 +598,10 @@ public sealed class SessionCoordinator : IProvisioningSession
         if (result.Succeeded)
         {
             SessionLog.Completed(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, result.Status, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (result.HasPartialHistory)
+            {
+                SessionLog.PartialHistory(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, EchoedText.OneLine(result.Reason));
+            }
         }
         else if (result.Status == ProvisioningStatus.Rejected)
         {

@@ -47,4 +47,7 @@ internal static partial class SessionLog
 
     [LoggerMessage(EventId = 13, Level = LogLevel.Error, Message = "{Symbol}: a subscriber of its {Interval} bars (an indicator) threw on the bar of {BarStartUtc:u}; the bar is kept, the other intervals got it, and the session goes on")]
     public static partial void DeliveryFailed(ILogger logger, string symbol, Interval interval, DateTime barStartUtc, Exception exception);
+
+    [LoggerMessage(EventId = 40, Level = LogLevel.Warning, Message = "{Symbol}: {Operation} from {Source} stands with less history than expected: {Reason}")]
+    public static partial void PartialHistory(ILogger logger, string symbol, OperationType operation, ProvisionSource source, string? reason);
 }

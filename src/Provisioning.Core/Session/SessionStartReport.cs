@@ -11,6 +11,12 @@ public sealed record SessionStartReport(EquatableArray<ProvisioningResult> Resul
     /// <summary>The additions that did not succeed (each with its reason); the session runs without them.</summary>
     public EquatableArray<ProvisioningResult> NotSucceeded => new(Results.Where(r => !r.Succeeded));
 
-    /// <summary>True when every addition succeeded.</summary>
+    /// <summary>
+    /// The additions that stand with less history than expected (<see cref="ProvisioningStatus.SucceededWithPartialHistory"/>,
+    /// each naming the short loads in its reason).
+    /// </summary>
+    public EquatableArray<ProvisioningResult> PartialHistory => new(Results.Where(r => r.Status == ProvisioningStatus.SucceededWithPartialHistory));
+
+    /// <summary>True when every addition succeeded, some perhaps with partial history (see <see cref="PartialHistory"/>).</summary>
     public bool AllSucceeded => Results.All(r => r.Succeeded);
 }

@@ -5,6 +5,7 @@ using System.Runtime.InteropServices;
 using Provisioning.Aggregation;
 using Provisioning.Calendar;
 using Provisioning.Data;
+using Provisioning.Execution;
 using Provisioning.Indicators;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
@@ -27,6 +28,8 @@ public sealed class SessionTransaction
     private readonly List<Interval> _streams = [];
     private readonly List<RegisteredIndicator> _indicators = [];
     private readonly List<Action> _undo = [];
+    private readonly List<BarDeliveryException> _deliveryFaults = [];
+    private readonly List<HistoryLoad> _historyLoads = [];
     private SymbolMetadata? _created;
     private ProvisionSource? _upgradedBy;
     private bool _committed;
@@ -58,6 +61,15 @@ public sealed class SessionTransaction
 
     /// <summary>The bars of history this addition loaded, per base interval.</summary>
     public IReadOnlyDictionary<Interval, int> HistoryBars => _historyBars.ToDictionary();
+
+    /// <summary>Each history load of this addition, in the order they ran: the bars loaded against those expected.</summary>
+    public IReadOnlyList<HistoryLoad> HistoryLoads => _historyLoads.ToArray();
+
+    /// <summary>
+    /// Told, after the commit released the symbol's lock, of each bar caught up from a pending stream on which a
+    /// subscriber (an indicator) threw: the session counts it like a fault on a live bar.
+    /// </summary>
+    internal Action<BarDeliveryException>? OnDeliveryFault { get; init; }
 
     internal void CreateSymbol(ProvisionSource addedBy, bool meetsSessionConfigRequirements, bool autoProvisioned)
     {
@@ -139,6 +151,9 @@ public sealed class SessionTransaction
         bars.Dispose();
     }
 
+    /// <summary>Records what one history load read against what it expected, whether or not its bars are kept.</summary>
+    internal void RecordLoad(HistoryLoad load) => _historyLoads.Add(load);
+
     internal void AddStream(Interval baseInterval)
     {
         if (!_streams.Contains(baseInterval))
@@ -155,7 +170,9 @@ public sealed class SessionTransaction
     /// aggregators (rebuilding the derived series of a base whose history grew), indicators warmed on the same bars
     /// by the same code as live bars, streams marked, the symbol published, and bars the feed delivered meanwhile
     /// stitched on with no gap and no duplicate. When applying throws (an indicator that throws while it is warmed up),
-    /// every change made to the symbol so far is undone before the exception leaves, so the symbol is as it was.
+    /// every change made to the symbol so far is undone before the exception leaves, so the symbol is as it was. Bars
+    /// the feed delivered meanwhile are live bars: an indicator that throws on one is counted and skipped
+    /// (<see cref="OnDeliveryFault"/>) and the bar stays in its series, exactly as when it arrives after the commit.
     /// </summary>
     internal void Commit()
     {
@@ -194,6 +211,11 @@ public sealed class SessionTransaction
 
                 _history.Clear();
             }
+        }
+
+        foreach (var fault in _deliveryFaults)
+        {
+            OnDeliveryFault?.Invoke(fault);
         }
     }
 
@@ -239,23 +261,24 @@ public sealed class SessionTransaction
             _undo.Add(() => _session.Unpublish(symbol));
         }
 
-        // Joining the streams runs the live path: a bar taken from a pending stream goes to the series and through the
-        // aggregators on its base. A base the symbol already had gets its bars back on undo; aggregators it already had
-        // are not rewound (nothing in them can throw but an indicator's update on a live bar).
+        // Joining the streams runs the live path and its policy: a bar taken from a pending stream goes to the series
+        // and through the aggregators on its base, and a subscriber that throws on it is counted and skipped, as on a
+        // live bar. Nothing here throws, so the catch-up is never undone: undoing it could not rewind the aggregators
+        // the symbol already had, and would leave their derived series ahead of a base put back without those bars.
         foreach (var stream in _streams)
         {
             var baseSlot = symbol.Slots[stream];
-            if (!_intervals.Any(i => i.Interval == stream))
-            {
-                var series = baseSlot.Series;
-                var held = series.ToArray();
-                _undo.Add(() => series.Reset(held));
-            }
-
             var caughtUp = _session.OpenPending(Symbol, stream).Close();
             foreach (var bar in caughtUp)
             {
-                symbol.AppendBaseBarUnderLock(baseSlot, bar);
+                try
+                {
+                    symbol.AppendBaseBarUnderLock(baseSlot, bar);
+                }
+                catch (BarDeliveryException fault)
+                {
+                    _deliveryFaults.Add(fault);
+                }
             }
 
             _session.RemovePending(Symbol, stream);
@@ -445,26 +468,23 @@ public sealed class SessionTransaction
 
     /// <summary>
     /// The history and the held bars in one strictly increasing run, in a new buffer of the base series' capacity for
-    /// them (never less than <paramref name="capacity"/>); a bar in both is kept once, the history's.
+    /// them (never less than <paramref name="capacity"/>); a bar in both is kept once, the history's, and a bar the
+    /// history holds twice is kept once, the copy read first.
     /// </summary>
-    private static (Bar[] Buffer, int Count) Merge(ReadOnlySpan<Bar> history, ReadOnlySpan<Bar> held, int capacity, Interval baseInterval)
+    internal static (Bar[] Buffer, int Count) Merge(ReadOnlySpan<Bar> history, ReadOnlySpan<Bar> held, int capacity, Interval baseInterval)
     {
-        if (!StrictlyIncreasing(history))
-        {
-            var sorted = SortedDistinct(history, held);
-            var copy = new Bar[Math.Max(capacity, SeriesCapacity.For(baseInterval, baseInterval, sorted))];
-            sorted.CopyTo(copy, 0);
-            return (copy, sorted.Length);
-        }
-
-        var count = MergeRuns(history, held, []);
+        // History out of order is put in order first by a stable sort, so the merge below sees equal starts in the
+        // order they were read and keeps the documented copy every time (an unstable sort kept either).
+        var ordered = StrictlyIncreasing(history) ? history : InStartOrder(history);
+        var count = MergeRuns(ordered, held, []);
         var buffer = new Bar[Math.Max(capacity, SeriesCapacity.ForBase(baseInterval, count))];
-        MergeRuns(history, held, buffer);
+        MergeRuns(ordered, held, buffer);
         return (buffer, count);
     }
 
-    // Merges two strictly increasing runs into `into` (when it has room; counts only when it is empty), dropping a bar
-    // that does not start after the last one kept. Returns the number of bars kept.
+    // Merges two runs in start order into `into` (when it has room; counts only when it is empty), dropping a bar
+    // that does not start after the last one kept: on equal starts the history's bar comes first and is the one kept.
+    // Returns the number of bars kept.
     private static int MergeRuns(ReadOnlySpan<Bar> history, ReadOnlySpan<Bar> held, Span<Bar> into)
     {
         var write = !into.IsEmpty;
@@ -504,23 +524,7 @@ public sealed class SessionTransaction
         return true;
     }
 
-    private static Bar[] SortedDistinct(ReadOnlySpan<Bar> history, ReadOnlySpan<Bar> held)
-    {
-        var all = new List<Bar>(history.Length + held.Length);
-        all.AddRange(history);
-        all.AddRange(held);
-        all.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        var merged = new List<Bar>(all.Count);
-        foreach (var bar in all)
-        {
-            if (merged.Count == 0 || bar.Start > merged[^1].Start)
-            {
-                merged.Add(bar);
-            }
-        }
-
-        return [.. merged];
-    }
+    private static Bar[] InStartOrder(ReadOnlySpan<Bar> history) => [.. history.ToArray().OrderBy(static bar => bar.Start)];
 
     // Derived bars written into what becomes a series' buffer; grows (to a larger buffer) only past its capacity.
     private sealed class BufferWriter(int capacity) : IBarSubscriber

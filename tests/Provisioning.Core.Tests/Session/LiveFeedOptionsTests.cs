@@ -1,9 +1,7 @@
 using System;
-using System.IO;
-using System.Text;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Feeds;
 using Provisioning.Hosting;
 using Provisioning.Intervals;
@@ -52,13 +50,5 @@ public sealed class LiveFeedOptionsTests
         Assert.Equal(TimeSpan.Zero, new ChannelBarFeed([Interval.Minutes(1)], TimeSpan.Zero).BarCloseGrace);
     }
 
-    private static ServiceProvider Build(Action<ProvisioningBuilder> configure)
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes("""{ "symbols": ["AAPL"], "streams": ["1m", "1d"] }""")))
-            .Build();
-        var services = new ServiceCollection();
-        configure(services.AddProvisioning(configuration));
-        return services.BuildServiceProvider();
-    }
+    private static ServiceProvider Build(Action<ProvisioningBuilder> configure) => ProvisioningHost.Build(configure);
 }

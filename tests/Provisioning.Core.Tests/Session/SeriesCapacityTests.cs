@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Execution;
+using Provisioning.Hosting;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
 
@@ -17,9 +18,10 @@ public sealed class SeriesCapacityTests(SampleStoreFixture sample)
     [Fact]
     public async Task Fifteen_days_of_hour_bars_of_a_thinly_traded_symbol_keep_all_fifteen_days()
     {
-        // One-minute bars only every ten minutes (09:30, 09:40, ...): each hour bucket of a session still has bars.
+        // One-minute bars only every ten minutes (09:30, 09:40, ...): each hour bucket of a session still has bars. A
+        // tenth of the expected minutes is far below the default minimum, so this session accepts any history.
         var store = new ThinnedStore(sample.OpenStore(), bar => bar.Start.Minute % 10 == 0);
-        var replay = new ReplaySession(store, ReplaySession.Config(["AAPL"]), Tuesday);
+        var replay = new ReplaySession(store, ReplaySession.Config(["AAPL"]), Tuesday, historyLoad: new HistoryLoadOptions { MinimumLoadedFraction = 0 });
 
         var added = await replay.Coordinator.AddBarsAsync("NVDA", "1h", days: 15, historicalOnly: true, source: ProvisionSource.Strategy);
 

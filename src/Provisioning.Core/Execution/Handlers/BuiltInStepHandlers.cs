@@ -7,6 +7,7 @@ using Provisioning.Calendar;
 using Provisioning.Data;
 using Provisioning.Execution.Dispatch;
 using Provisioning.Feeds;
+using Provisioning.Hosting;
 using Provisioning.Indicators.Registry;
 using Provisioning.Planning;
 using Provisioning.Requirements;
@@ -81,11 +82,23 @@ internal static class BuiltInStepHandlers
         }
 
         observer.OnHistoryProgress(new HistoryLoadProgress(step.Symbol, step.Interval, bars.Count, step.Bars, Completed: true));
-        transaction.AddHistory(step.Interval, bars);
+        var load = new HistoryLoad(step.Symbol, step.Interval, step.FromUtc, step.ToUtc, bars.Count, step.Bars);
+        transaction.RecordLoad(load);
         var dropped = statistics.Snapshot().Dropped;
+        var droppedNote = dropped > 0 ? "; " + CountText.Of(dropped, "invalid row", "invalid rows") + " dropped" : string.Empty;
+        var minimum = (context.Services.GetService(typeof(HistoryLoadOptions)) as HistoryLoadOptions)?.MinimumLoadedFraction
+            ?? HistoryLoadOptions.DefaultMinimumLoadedFraction;
+        if (load.BarsLoaded < minimum * load.BarsExpected)
+        {
+            bars.Dispose();
+            return StepOutcome.Failure(
+                $"{load}{droppedNote}: below the minimum of {minimum:0.#%} of the expected bars (HistoryLoadOptions.MinimumLoadedFraction). "
+                + "The store is missing bars in that range: fill it, or lower the minimum for a thinly traded symbol.");
+        }
+
+        transaction.AddHistory(step.Interval, bars);
         return StepOutcome.Success(
-            $"{CountText.Count(bars.Count)} of {CountText.Of(step.Bars, "expected " + step.Interval + " bar", "expected " + step.Interval + " bars")} loaded"
-            + (dropped > 0 ? "; " + CountText.Of(dropped, "invalid row", "invalid rows") + " dropped" : string.Empty));
+            $"{CountText.Count(bars.Count)} of {CountText.Of(step.Bars, "expected " + step.Interval + " bar", "expected " + step.Interval + " bars")} loaded{droppedNote}");
     }
 
     [StepHandler]

@@ -7,6 +7,7 @@ using Provisioning.Config;
 using Provisioning.Data;
 using Provisioning.Execution;
 using Provisioning.Feeds;
+using Provisioning.Hosting;
 using Provisioning.Indicators.Registry;
 using Provisioning.Session;
 
@@ -15,7 +16,13 @@ namespace Provisioning.Core.Tests.Session.Support;
 /// <summary>A coordinator replaying one sample session, with its clock, feed and a recording observer.</summary>
 internal sealed class ReplaySession
 {
-    public ReplaySession(IHistoricalBarStore store, SessionConfig config, DateOnly date, IProvisioningObserver? observer = null, IndicatorCatalog? catalog = null)
+    public ReplaySession(
+        IHistoricalBarStore store,
+        SessionConfig config,
+        DateOnly date,
+        IProvisioningObserver? observer = null,
+        IndicatorCatalog? catalog = null,
+        HistoryLoadOptions? historyLoad = null)
     {
         Calendar = ExchangeCalendars.Xnys;
         Assert.True(Calendar.TryGetSession(date, out var session), $"{date} is not a session");
@@ -25,7 +32,7 @@ internal sealed class ReplaySession
         Clock = new ReplayClock(session.OpenUtc);
         Feed = new ReplayBarFeed(store, session, Resolved.BaseIntervals, Clock);
         Observer = new RecordingObserver(observer);
-        Coordinator = new SessionCoordinator(Resolved, Calendar, store, Feed, Clock, catalog: catalog, observer: Observer);
+        Coordinator = new SessionCoordinator(Resolved, Calendar, store, Feed, Clock, catalog: catalog, observer: Observer, historyLoad: historyLoad);
     }
 
     public ITradingCalendar Calendar { get; }

@@ -11,8 +11,9 @@ namespace Provisioning.Core.Tests.Session.Support;
 /// <summary>
 /// A store of a thinly traded symbol: its files cover every session, but one-minute bars exist only for the minutes
 /// <paramref name="keep"/> accepts (minutes without a trade have no bar), the way many vendors store illiquid names.
+/// Only <paramref name="onlySymbol"/> is thinned when it is given.
 /// </summary>
-internal sealed class ThinnedStore(IHistoricalBarStore inner, Func<Bar, bool> keep) : DelegatingBarStore(inner)
+internal sealed class ThinnedStore(IHistoricalBarStore inner, Func<Bar, bool> keep, string? onlySymbol = null) : DelegatingBarStore(inner)
 {
     public override async IAsyncEnumerable<ReadOnlyMemory<Bar>> ReadRangeAsync(
         string symbol,
@@ -27,7 +28,7 @@ internal sealed class ThinnedStore(IHistoricalBarStore inner, Func<Bar, bool> ke
             var kept = new List<Bar>(batch.Length);
             foreach (var bar in batch.Span)
             {
-                if (interval != Interval.Minutes(1) || keep(bar))
+                if (interval != Interval.Minutes(1) || (onlySymbol is not null && symbol != onlySymbol) || keep(bar))
                 {
                     kept.Add(bar);
                 }
