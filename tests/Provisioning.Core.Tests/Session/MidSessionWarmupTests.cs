@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Provisioning.Config;
 using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Indicators;
+using Provisioning.Intervals;
 using Provisioning.Requirements;
 
 namespace Provisioning.Core.Tests.Session;
@@ -97,8 +98,7 @@ public sealed class MidSessionWarmupTests(SampleStoreFixture sample)
     [MemberData(nameof(Cases))]
     public async Task An_indicator_added_mid_session_equals_one_added_before_the_open(string name, string interval, string date, string at)
     {
-        var day = DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var time = TimeOnly.ParseExact(at, "HH:mm", CultureInfo.InvariantCulture);
+        var (day, time) = When(date, at);
         var reference = await ReplayAsync(day, null, symbolConfigured: true);
         var subject = await ReplayAsync(day, time, symbolConfigured: true);
 
@@ -110,8 +110,7 @@ public sealed class MidSessionWarmupTests(SampleStoreFixture sample)
     [MemberData(nameof(NewSymbolCases))]
     public async Task An_indicator_added_with_its_symbol_mid_session_equals_one_added_before_the_open(string name, string interval, string date, string at)
     {
-        var day = DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var time = TimeOnly.ParseExact(at, "HH:mm", CultureInfo.InvariantCulture);
+        var (day, time) = When(date, at);
         var reference = await ReplayAsync(day, null, symbolConfigured: true);
         var subject = await Replay(day, time, symbolConfigured: false, only: (name, interval));
 
@@ -220,6 +219,14 @@ public sealed class MidSessionWarmupTests(SampleStoreFixture sample)
         Take(DateTime.MaxValue);
         Assert.Equal(0, replay.Coordinator.DeliveryFaults);
         Assert.Equal(0, replay.Coordinator.Data.UnroutedBars);
+
+        // The day streamed to its end, its last minute or its day bar (samples of a stalled stream would agree and prove
+        // nothing); a symbol that only a 1d indicator added has no 1m series.
+        Assert.True(replay.Coordinator.Data.TryGetSymbol(Symbol, out var streamed));
+        var minutes = streamed.TryGetBars(Interval.Minutes(1), out var series);
+        Assert.True(minutes || streamed.TryGetBars(Interval.Days(1), out series));
+        Assert.True(series!.TryGetLast(out var last));
+        Assert.Equal(minutes ? replay.Session.CloseUtc.AddMinutes(-1) : replay.Session.OpenUtc, last.Start);
         return new Replayed(addedAt, replay.Session.CloseUtc, samples.ToDictionary(s => s.Key, s => s.Value.ToArray()));
     }
 
@@ -229,6 +236,9 @@ public sealed class MidSessionWarmupTests(SampleStoreFixture sample)
         Assert.True(spec.Success, spec.Reason);
         return spec.Value;
     }
+
+    private static (DateOnly Day, TimeOnly Time) When(string date, string at) =>
+        (DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture), TimeOnly.ParseExact(at, "HH:mm", CultureInfo.InvariantCulture));
 
     private static string Label(string name, string interval) => name + "@" + interval;
 
