@@ -80,7 +80,7 @@ public sealed class ProvisioningPlanner
 
         if (requirements.Indicator is { } spec && existing?.HasIndicator(spec.Key) != true)
         {
-            steps.Add(new RegisterIndicator(symbol, spec));
+            steps.Add(new RegisterIndicator(symbol, spec, requirements.History?.StartUtc));
         }
 
         return new ProvisioningPlan(symbol, EquatableArray<ProvisioningStep>.FromOwnedArray(steps.ToArray()));

@@ -84,6 +84,55 @@ public sealed class HistoryEstimator
     }
 
     /// <summary>
+    /// The instant an indicator's warm-up window is counted back from when it is added at <paramref name="nowUtc"/>: the
+    /// open of the session in progress, or <paramref name="nowUtc"/> itself between sessions (where counting back from it
+    /// and from the next open find the same bars). Counted from here, the window starts at the same bar whatever the
+    /// moment of the session the indicator is added at.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="nowUtc"/> is a local time.</exception>
+    /// <exception cref="CalendarRangeException">The instant is outside the calendar's range.</exception>
+    public DateTime WarmupAnchor(DateTime nowUtc)
+    {
+        var now = TradingCalendarExtensions.RequireUtc(nowUtc, nameof(nowUtc));
+        return Calendar.TrySessionContaining(now, out var session) ? session.OpenUtc : now;
+    }
+
+    /// <summary>
+    /// The history an indicator added at <paramref name="nowUtc"/> reads, in bars of <paramref name="interval"/> (the base
+    /// it is built from): from the start of its warm-up <paramref name="window"/> to <paramref name="nowUtc"/>, that is the
+    /// window and the bars the session completed since (from <see cref="WarmupAnchor"/> on). <see cref="HistoryEstimate.Bars"/>
+    /// counts the complete bars in that range, <see cref="HistoryEstimate.TradingDays"/> the sessions that hold one, and
+    /// <see cref="HistoryEstimate.CalendarDays"/> the days from the first of them to the end's date; the warm-up bars and the
+    /// multiplier are the window's.
+    /// </summary>
+    /// <exception cref="ArgumentException">The interval is the default value, or <paramref name="nowUtc"/> is a local time.</exception>
+    /// <exception cref="CalendarRangeException">The range reaches outside the calendar's range.</exception>
+    public HistoryEstimate WarmupRead(HistoryEstimate window, Interval interval, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        RequireInterval(interval);
+        var end = TradingCalendarExtensions.RequireUtc(nowUtc, nameof(nowUtc));
+        var start = window.StartUtc < end ? window.StartUtc : end;
+        var bars = CountBars(interval, start, end);
+        var tradingDays = 0;
+        DateOnly? first = null;
+        foreach (var session in Calendar.SessionsInRange(Calendar.ExchangeDate(start), Calendar.ExchangeDate(end)))
+        {
+            // A session counts when it holds a complete bar of the range: an intraday one, or (day and week bars) all of it.
+            var holdsBar = interval.IsIntraday
+                ? CountIntradayBars([session], interval, start, end) > 0
+                : session.OpenUtc >= start && session.CloseUtc <= end;
+            if (holdsBar)
+            {
+                tradingDays++;
+                first ??= session.Date;
+            }
+        }
+
+        return new HistoryEstimate(interval, window.WarmupBars, window.Multiplier, bars, tradingDays, first is { } date ? CalendarDays(date, end) : 0, start, end);
+    }
+
+    /// <summary>
     /// The history of the last <paramref name="tradingDays"/> sessions before <paramref name="endUtc"/>: the N most recent
     /// sessions that closed at or before the end, plus what a session in progress at the end has completed — the same
     /// history a symbol provisioned before that session's open would have, extended by the bars streamed since.

@@ -49,7 +49,9 @@ public sealed record ProvisioningRequirements
 
     /// <summary>
     /// How much history, in bars of the requested interval and in trading and calendar days, and from when; null when
-    /// none. For a symbol addition, the estimate of its finest historical interval.
+    /// none. For a symbol addition, the estimate of its finest historical interval; for an indicator, its warm-up window,
+    /// which ends at the open of the session in progress, or at the addition between sessions (<see cref="HistoryLoads"/>
+    /// add the session's bars so far).
     /// </summary>
     public HistoryEstimate? History { get; init; }
 

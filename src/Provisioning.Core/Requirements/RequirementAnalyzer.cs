@@ -221,24 +221,31 @@ public sealed class RequirementAnalyzer
         var interval = spec.Interval;
         var baseInterval = resolution.Base;
         var multiplier = _config.WarmupMultiplier;
-        HistoryEstimate? history = null;
-        var loads = EquatableArray<HistoryEstimate>.Empty;
-        if (spec.WarmupBars > 0)
-        {
-            if (TryEstimate(symbol, interval, errors, () => _estimator.EstimateBars(interval, spec.WarmupBars, nowUtc, multiplier), out var estimate))
+
+        // The warm-up window is counted back from the open of the session in progress, not from now, and the indicator
+        // reads it and the session's bars so far: added at any moment of a session, it is fed the bars one added before
+        // the open has seen by then, so its values are the same bit for bit (a recursive one remembers its first bar).
+        if (!TryEstimate(symbol, interval, errors, () =>
             {
-                history = estimate;
-                loads = EquatableArray<HistoryEstimate>.Of(InBase(estimate, baseInterval));
-            }
+                var window = _estimator.EstimateBars(interval, spec.WarmupBars, _estimator.WarmupAnchor(nowUtc), multiplier);
+                return (Window: window, Read: _estimator.WarmupRead(window, baseInterval, nowUtc));
+            }, out var estimate))
+        {
+            return Analysis.None;
         }
 
+        var (history, read) = estimate;
+        var loads = read.Bars > 0 ? EquatableArray<HistoryEstimate>.Of(read) : EquatableArray<HistoryEstimate>.Empty;
+        var sinceOpen = history.EndUtc < read.EndUtc;
         var reason = EchoedText.Inline(spec.Key) + " for " + symbol
-            + (history is null
-                ? " needs no history"
-                : " needs " + Count(history.Bars) + " " + interval + " bars of history (" + Count(spec.WarmupBars)
-                    + " warm-up bars × " + multiplier.ToString("0.##", CultureInfo.InvariantCulture) + ")"
-                    + (resolution.IsBase ? string.Empty : ", read as " + Count(loads[0].Bars) + " " + baseInterval + " bars,")
-                    + " over " + Days(history.TradingDays, "trading") + " (" + Days(history.CalendarDays, "calendar") + ")")
+            + (history.Bars == 0 ? (loads.IsEmpty ? " needs no history" : " needs no warm-up bars") : " needs " + Count(history.Bars) + " " + interval + " bars of history ("
+                + Count(spec.WarmupBars) + " warm-up bars × " + multiplier.ToString("0.##", CultureInfo.InvariantCulture) + ")"
+                + (sinceOpen ? " before the session's open" : string.Empty))
+            + (loads.IsEmpty
+                ? string.Empty
+                : (resolution.IsBase && !sinceOpen ? string.Empty : ", read" + (sinceOpen ? " with the session's bars so far" : string.Empty)
+                    + " as " + Count(read.Bars) + " " + baseInterval + " bars,")
+                    + " over " + Days(read.TradingDays, "trading") + " (" + Days(read.CalendarDays, "calendar") + ")")
             + " and a live " + baseInterval + " stream";
         return new Analysis(Intervals(interval, resolution), baseInterval, history, loads, true, reason);
     }

@@ -150,6 +150,35 @@ internal static class DerivedHistory
         return probe.TryGetOpenBar(out _) ? bars[(next - 1)..] : bars[next..];
     }
 
+    /// <summary>
+    /// The base bars that end after <paramref name="fromUtc"/>: an indicator's warm-up window on, which starts where a bar
+    /// of its interval starts, so every base bar kept belongs to a bar of the window. All the bars when it is null.
+    /// </summary>
+    public static ReadOnlySpan<Bar> EndingAfter(ITradingCalendar calendar, Interval baseInterval, ReadOnlySpan<Bar> bars, DateTime? fromUtc)
+    {
+        if (fromUtc is not { } from)
+        {
+            return bars;
+        }
+
+        // The bars are in time order and a bar's end grows with its start: the first one kept is found by bisection.
+        int low = 0, high = bars.Length;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (calendar.EndUtc(baseInterval, bars[middle].Start) > from)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return bars[low..];
+    }
+
     private sealed class FirstBar : IBarSubscriber
     {
         public Bar? Bar { get; private set; }

@@ -26,7 +26,7 @@ public sealed class SessionTransaction
     private readonly Dictionary<Interval, HistoryBuffer> _history = [];
     private readonly Dictionary<Interval, int> _historyBars = [];
     private readonly List<Interval> _streams = [];
-    private readonly List<RegisteredIndicator> _indicators = [];
+    private readonly List<(RegisteredIndicator Registered, DateTime? WarmupFromUtc)> _indicators = [];
     private readonly List<Action> _undo = [];
     private readonly List<BarDeliveryException> _deliveryFaults = [];
     private readonly List<HistoryLoad> _historyLoads = [];
@@ -162,8 +162,9 @@ public sealed class SessionTransaction
         }
     }
 
-    internal void AddIndicator(IndicatorSpec spec, IIndicator indicator) =>
-        _indicators.Add(new RegisteredIndicator(spec, indicator, Source, NowUtc));
+    /// <summary>Registers <paramref name="indicator"/> at commit, warmed on the symbol's bars from <paramref name="warmupFromUtc"/> (all of them when null).</summary>
+    internal void AddIndicator(IndicatorSpec spec, IIndicator indicator, DateTime? warmupFromUtc = null) =>
+        _indicators.Add((new RegisteredIndicator(spec, indicator, Source, NowUtc), warmupFromUtc));
 
     /// <summary>
     /// Applies every change at once, under the symbol's lock: new series and aggregators, history pushed through the
@@ -234,11 +235,13 @@ public sealed class SessionTransaction
             FeedBase(symbol, baseInterval);
         }
 
-        foreach (var registered in _indicators)
+        foreach (var (registered, warmupFrom) in _indicators)
         {
             var slot = symbol.Slots[registered.Spec.Interval];
-            // The base series does not change while the indicator is warmed: it is read in place, not copied.
-            var baseBars = symbol.Slots[slot.BaseInterval].Series.HeldUnderGate();
+            // The base series does not change while the indicator is warmed: it is read in place, not copied. Only the bars
+            // of its warm-up window on are fed, whatever older bars the symbol holds, so the moment it is added and what
+            // else the symbol loaded do not change its values.
+            var baseBars = DerivedHistory.EndingAfter(_calendar, slot.BaseInterval, symbol.Slots[slot.BaseInterval].Series.HeldUnderGate(), warmupFrom);
             slot.Aggregator.Subscribe(registered.Indicator, DerivedHistory.FromFirstWholeBar(_calendar, slot.BaseInterval, slot.Interval, baseBars));
             _undo.Add(() => slot.Aggregator.Unsubscribe(registered.Indicator));
             var key = registered.Spec.Key;

@@ -18,8 +18,12 @@ public sealed class ProvisioningPlannerTests
     private static readonly Interval M15 = Interval.Minutes(15);
     private static readonly Interval D1 = Interval.Days(1);
 
-    // Friday 2024-03-08 13:10 EST: the start of the 40 five-minute bars SMA(20) × 2 needs at Monday 10:00 EDT.
+    // Friday 2024-03-08 13:10 EST: where 40 five-minute bars counted back from Monday 10:00 EDT would start.
     private static readonly DateTime Friday1310 = Utc("2024-03-08T18:10:00Z");
+
+    // Friday 2024-03-08 12:40 EST: the start of the 40 five-minute bars SMA(20) × 2 needs on Monday, counted back from
+    // Monday's open (09:30 EDT), whatever the time of the addition.
+    private static readonly DateTime Friday1240 = Utc("2024-03-08T17:40:00Z");
 
     private static readonly ProvisioningPipeline Pipeline = ProvisioningPipeline.Create(Resolved(), Estimator.Calendar);
 
@@ -30,8 +34,8 @@ public sealed class ProvisioningPlannerTests
     public void New_symbol_for_an_indicator_gets_every_step_in_dependency_order()
     {
         // Nothing exists: create AAPL (a scanner's, so auto-provisioned and not meeting the config), add the 1m base and
-        // the 5m series built from it, load the 200 one-minute bars over Friday 13:10 EST .. Monday 10:00 EDT
-        // (170 + 30, see the analyzer example), stream 1m, then register and warm the SMA.
+        // the 5m series built from it, load the 230 one-minute bars over Friday 12:40 EST .. Monday 10:00 EDT
+        // (200 + 30, see the analyzer example), stream 1m, then register the SMA, warmed from Friday 12:40 EST.
         var spec = Sma(20, M5);
 
         var planned = Pipeline.Prepare(new IndicatorRequest("AAPL", spec, ProvisionSource.Scanner), SessionStateSnapshot.Empty, Monday1000);
@@ -42,9 +46,9 @@ public sealed class ProvisioningPlannerTests
                 new CreateSymbol("AAPL", ProvisionSource.Scanner, MeetsSessionConfigRequirements: false, AutoProvisioned: true),
                 new AddInterval("AAPL", M1, null),
                 new AddInterval("AAPL", M5, M1),
-                new LoadHistorical("AAPL", M1, Friday1310, Monday1000, Bars: 200, TradingDays: 2),
+                new LoadHistorical("AAPL", M1, Friday1240, Monday1000, Bars: 230, TradingDays: 2),
                 new StartSessionStream("AAPL", M1),
-                new RegisterIndicator("AAPL", spec),
+                new RegisterIndicator("AAPL", spec, Friday1240),
             },
             planned.Plan.Steps);
         Assert.Equal(planned.Plan.Steps, planned.Requirements.ProvisioningSteps);
@@ -54,8 +58,8 @@ public sealed class ProvisioningPlannerTests
     [Fact]
     public void Partially_provisioned_symbol_gets_only_what_is_missing()
     {
-        // AAPL has a streaming 1m series holding bars from Friday 14:00 EST (19:00Z). The SMA needs 1m from 13:10 EST:
-        // only 13:10–14:00 is missing, 50 one-minute bars in one session (Friday). 5m and the SMA are missing; the 1m
+        // AAPL has a streaming 1m series holding bars from Friday 14:00 EST (19:00Z). The SMA needs 1m from 12:40 EST:
+        // only 12:40–14:00 is missing, 80 one-minute bars in one session (Friday). 5m and the SMA are missing; the 1m
         // stream already runs and is not started again; the symbol exists and is not recreated.
         var spec = Sma(20, M5);
         var friday1400 = Utc("2024-03-08T19:00:00Z");
@@ -72,8 +76,8 @@ public sealed class ProvisioningPlannerTests
             new ProvisioningStep[]
             {
                 new AddInterval("AAPL", M5, M1),
-                new LoadHistorical("AAPL", M1, Friday1310, friday1400, Bars: 50, TradingDays: 1),
-                new RegisterIndicator("AAPL", spec),
+                new LoadHistorical("AAPL", M1, Friday1240, friday1400, Bars: 80, TradingDays: 1),
+                new RegisterIndicator("AAPL", spec, Friday1240),
             },
             plan.Steps);
     }
@@ -81,7 +85,7 @@ public sealed class ProvisioningPlannerTests
     [Fact]
     public void Fully_provisioned_symbol_gives_an_empty_plan()
     {
-        // What the first example leaves behind: 1m streaming since the load, holding Friday 13:10 EST onwards,
+        // What the first example leaves behind: 1m streaming since the load, holding Friday 12:40 EST onwards,
         // 5m built from it, the SMA registered.
         var spec = Sma(20, M5);
         var state = SessionStateSnapshot.Empty.With(Symbol(
@@ -89,13 +93,13 @@ public sealed class ProvisioningPlannerTests
             ProvisionSource.Scanner,
             false,
             EquatableArray<string>.Of(spec.Key),
-            new IntervalState(M1, null, IsStreaming: true, new HistoryRange(Friday1310, Monday1000)),
+            new IntervalState(M1, null, IsStreaming: true, new HistoryRange(Friday1240, Monday1000)),
             new IntervalState(M5, M1)));
 
         var now = Pipeline.Prepare(new IndicatorRequest("AAPL", spec, ProvisionSource.Scanner), state, Monday1000);
 
-        // An hour later (11:00 EDT = 15:00Z) the 40 bars start later (Monday holds 18, Friday's last 22 start at
-        // 16:00 − 110 min = 14:10 EST), inside what the series holds; the stream has kept its end current.
+        // An hour later (11:00 EDT = 15:00Z) the 40 bars still start at Friday 12:40 EST (counted back from Monday's
+        // open), and the series holds them; the stream has kept its end current.
         var later = Pipeline.Prepare(new IndicatorRequest("AAPL", spec, ProvisionSource.Scanner), state, Utc("2024-03-11T15:00:00Z"));
 
         Assert.True(now.Plan.IsEmpty);

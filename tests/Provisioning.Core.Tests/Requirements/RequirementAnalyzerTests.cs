@@ -21,11 +21,12 @@ public sealed class RequirementAnalyzerTests
     [Fact]
     public void Sma20_on_5m_from_a_1m_base_at_10am_on_Monday_2024_03_11()
     {
-        // SMA(20) on 5m, multiplier 2 → 40 five-minute bars, asked at 10:00 EDT on Monday 2024-03-11 = 14:00Z.
-        // Monday 09:30–10:00 holds 6 complete 5m bars; 34 more come from Friday 2024-03-08 (78 bars, EST):
-        // 16:00 − 34 × 5 min = 13:10 EST = 18:10Z. Saturday 9 and Sunday 10 are not sessions.
-        // Trading days: Friday and Monday = 2. Calendar days: 8, 9, 10, 11 March = 4.
-        // The 1m base bars read: Friday 13:10–16:00 = 170, Monday 09:30–10:00 = 30; 200 = 40 × 5.
+        // SMA(20) on 5m, multiplier 2 → 40 five-minute bars, asked at 10:00 EDT on Monday 2024-03-11 = 14:00Z. The window
+        // is counted back from the open of the session in progress (09:30 EDT = 13:30Z), not from 10:00: all 40 come from
+        // Friday 2024-03-08 (78 bars, EST): 16:00 − 40 × 5 min = 12:40 EST = 17:40Z. Saturday 9 and Sunday 10 are not
+        // sessions. Window: 1 trading day (Friday); calendar days 8, 9, 10, 11 March = 4.
+        // The 1m base bars read: the window, Friday 12:40–16:00 = 200 = 40 × 5, and Monday's so far, 09:30–10:00 = 30:
+        // 230 over 2 trading days (4 calendar days).
         var spec = Sma(20, M5);
 
         var requirements = Analyzer().Analyze(new IndicatorRequest("aapl", spec, ProvisionSource.Scanner), SessionStateSnapshot.Empty, Monday1000);
@@ -40,12 +41,13 @@ public sealed class RequirementAnalyzerTests
         Assert.Equal(M1, requirements.BaseInterval);
         Assert.Empty(requirements.ExistingIntervals);
 
-        var friday1310 = Utc("2024-03-08T18:10:00Z");
-        Assert.Equal(new HistoryEstimate(M5, 20, 2.0, 40, 2, 4, friday1310, Monday1000), requirements.History);
+        var friday1240 = Utc("2024-03-08T17:40:00Z");
+        var mondayOpen = Utc("2024-03-11T13:30:00Z");
+        Assert.Equal(new HistoryEstimate(M5, 20, 2.0, 40, 1, 4, friday1240, mondayOpen), requirements.History);
         Assert.Equal(40, requirements.HistoricalBars);
-        Assert.Equal(2, requirements.HistoricalDays);
+        Assert.Equal(1, requirements.HistoricalDays);
         Assert.Equal(4, requirements.HistoricalCalendarDays);
-        Assert.Equal(new[] { new HistoryEstimate(M1, 20, 2.0, 200, 2, 4, friday1310, Monday1000) }, requirements.HistoryLoads);
+        Assert.Equal(new[] { new HistoryEstimate(M1, 20, 2.0, 230, 2, 4, friday1240, Monday1000) }, requirements.HistoryLoads);
         Assert.True(requirements.NeedsHistorical);
         Assert.True(requirements.NeedsSession);
 
@@ -55,8 +57,8 @@ public sealed class RequirementAnalyzerTests
         Assert.Equal(ProvisionSource.Scanner, requirements.AddedBy);
         Assert.Empty(requirements.ProvisioningSteps);
         Assert.Equal(
-            "sma(20)@5m for AAPL needs 40 5m bars of history (20 warm-up bars × 2), read as 200 1m bars, over 2 trading days "
-            + "(4 calendar days) and a live 1m stream (asked by Scanner).",
+            "sma(20)@5m for AAPL needs 40 5m bars of history (20 warm-up bars × 2) before the session's open, read with the "
+            + "session's bars so far as 230 1m bars, over 2 trading days (4 calendar days) and a live 1m stream (asked by Scanner).",
             requirements.Reason);
     }
 

@@ -15,14 +15,15 @@ public sealed class DeliveryFaultTests(SampleStoreFixture sample)
     {
         var replay = new ReplaySession(sample.OpenStore(), ReplaySession.Config(["AAPL", "MSFT"], ["5m"], trailingDays: 1), new DateOnly(2024, 11, 26));
         await replay.Coordinator.StartAsync();
-        var added = await replay.Coordinator.AddIndicatorAsync("AAPL", "throwafter", [new("bars", 500)], "1m", ProvisionSource.Strategy);
+        var added = await replay.Coordinator.AddIndicatorAsync("AAPL", "throwafter", [new("bars", 100)], "1m", ProvisionSource.Strategy);
         Assert.True(added.Succeeded, added.Reason);
 
         await replay.RunAsync();
 
-        // Warm-up fed the indicator Monday's 390 one-minute bars; live bar k makes update 390 + k, which throws from
-        // update 501, that is live bars 111 to 390: 280 faults. Every series still holds both whole days.
-        Assert.Equal(280, replay.Coordinator.DeliveryFaults);
+        // Warm-up fed the indicator its window, Monday's last 2 one-minute bars (1 warm-up bar × 2; the symbol holds all
+        // of Monday, but the window is counted back from the open); live bar k makes update 2 + k, which throws from
+        // update 101, that is live bars 99 to 390: 292 faults. Every series still holds both whole days.
+        Assert.Equal(292, replay.Coordinator.DeliveryFaults);
         Assert.True(replay.Coordinator.Data.TryGetSymbol("AAPL", out var aapl));
         Assert.True(aapl.TryGetBars(Interval.Minutes(1), out var minutes));
         Assert.True(aapl.TryGetBars(Interval.Minutes(5), out var fives));

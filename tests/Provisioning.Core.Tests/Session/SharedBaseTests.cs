@@ -28,8 +28,9 @@ public sealed class SharedBaseTests(SampleStoreFixture sample)
         ProvisioningResult? scanner = null;
         ProvisioningResult? hours = null;
 
-        // SMA(20) on 5m at 11:00 loads 40 five-minute bars of one-minute history: 18 from Tuesday (09:30..11:00) and 22
-        // from Monday, so NVDA's one-minute series starts at Monday 14:10, inside Monday's 13:30..14:30 hour bar.
+        // SMA(20) on 5m at 11:00 loads 40 five-minute bars of one-minute history counted back from Tuesday's open (and
+        // Tuesday's bars so far): Monday's last 40, so NVDA's one-minute series starts at Monday 12:40, inside Monday's
+        // 12:30..13:30 hour bar.
         replay.Feed.Schedule(replay.At(11, 0), async ct =>
         {
             scanner = await replay.Coordinator.AddIndicatorAsync("NVDA", "sma", [new("period", 20)], "5m", ProvisionSource.Scanner, ct);
@@ -43,7 +44,7 @@ public sealed class SharedBaseTests(SampleStoreFixture sample)
         Assert.True(replay.Coordinator.Data.TryGetSymbol("NVDA", out var nvda));
         Assert.True(nvda.TryGetBars(Interval.Minutes(1), out var minutes));
         var monday = replay.Calendar.PreviousSession(Tuesday);
-        Assert.Equal(monday.OpenUtc.AddMinutes(280), minutes[0].Start);
+        Assert.Equal(monday.OpenUtc.AddMinutes(190), minutes[0].Start);
 
         // Each hour bar is the whole hour of stored one-minute bars: open of the first, highest high, lowest low, close
         // of the last and summed volume over [start, start + 1h), cut at the close.

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Provisioning.Aggregation;
+using Provisioning.Core.Tests.Aggregation;
 using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Data;
 using Provisioning.Execution;
@@ -15,8 +16,10 @@ namespace Provisioning.Core.Tests.Session;
 
 /// <summary>
 /// An indicator added mid-session and warmed from history ends the day with exactly the value of the same indicator
-/// fed, bar by bar, every bar from the first bar the session holds for its base to the close. The indicator is added
-/// late (15:30) so that few live bars follow and the final value still depends on the warm-up.
+/// fed, bar by bar, every stored bar from the start of its warm-up window to the close: the window is the last
+/// warm-up × 2 bars of its interval before the session's open (the multiplier's default), whatever older bars the
+/// session holds. The indicator is added late (15:30) so that few live bars follow and the final value still depends
+/// on the warm-up.
 /// </summary>
 [Collection(SampleStoreCollection.Name)]
 public sealed class WarmupEquivalenceTests(SampleStoreFixture sample)
@@ -71,19 +74,32 @@ public sealed class WarmupEquivalenceTests(SampleStoreFixture sample)
         var baseInterval = added.Requirements.BaseInterval!.Value;
         Assert.True(aapl.TryGetBars(baseInterval, out var baseSeries));
 
-        // The reference: a fresh indicator and aggregator fed every stored base bar from the first one the session holds
-        // to the close, in one pass (the same bars the warmed indicator's history and live stream were made of).
-        var reference = IndicatorCatalog.Default.Create(spec);
-        Assert.True(reference.Success, reference.Reason);
-        var aggregator = new BarAggregator(replay.Calendar, baseInterval, spec.Interval);
-        aggregator.Subscribe(reference.Value);
+        // The session's bars: every stored base bar from the first one it holds to the close.
         var bars = new List<Bar>();
         await foreach (var batch in store.ReadRangeAsync("AAPL", baseInterval, baseSeries[0].Start, replay.Session.CloseUtc))
         {
             bars.AddRange(batch.ToArray());
         }
 
+        // The window, found from the bars themselves: the start of the 2 × warm-up-th last bar of the indicator's interval
+        // that starts before the open, aggregated from the stored bars by a fresh aggregator.
+        var before = new RecordingSubscriber();
+        var builder = new BarAggregator(replay.Calendar, baseInterval, spec.Interval);
+        builder.Subscribe(before);
         foreach (var bar in bars)
+        {
+            builder.Push(bar);
+        }
+
+        builder.AdvanceTo(replay.Session.OpenUtc);
+        var windowStart = before.Bars.Where(b => b.Start < replay.Session.OpenUtc).ToArray()[^(2 * spec.WarmupBars)].Start;
+
+        // The reference: a fresh indicator and aggregator fed the stored base bars from the window on, in one pass.
+        var reference = IndicatorCatalog.Default.Create(spec);
+        Assert.True(reference.Success, reference.Reason);
+        var aggregator = new BarAggregator(replay.Calendar, baseInterval, spec.Interval);
+        aggregator.Subscribe(reference.Value);
+        foreach (var bar in bars.Where(b => b.Start >= windowStart))
         {
             aggregator.Push(bar);
         }

@@ -69,12 +69,13 @@ public sealed class PlanCommandTests
         Assert.True(check.GetProperty("canProceed").GetBoolean());
         Assert.Equal("2024-11-01T13:30:00Z", check.GetProperty("firstStoredUtc").GetString());
 
-        // SMA(3) on 5m warms on 3 × 2 = 6 five-minute bars (10:00-10:30, 30 one-minute bars), which the symbol's history
-        // already holds: the indicator's plan is only the registration.
+        // SMA(3) on 5m warms on 3 × 2 = 6 five-minute bars counted back from Tuesday's open (Monday 15:30-16:00) and is
+        // fed Tuesday's bars so far (09:30-10:30): 30 + 60 one-minute bars, which the symbol's history already holds: the
+        // indicator's plan is only the registration.
         var indicator = additions[1];
         Assert.Equal("sma(3)@5m", indicator.GetProperty("indicator").GetString());
         Assert.Equal(6, indicator.GetProperty("history").GetProperty("bars").GetInt32());
-        Assert.Equal(30, indicator.GetProperty("historyLoads")[0].GetProperty("bars").GetInt32());
+        Assert.Equal(90, indicator.GetProperty("historyLoads")[0].GetProperty("bars").GetInt32());
         var register = indicator.GetProperty("steps").EnumerateArray().Single();
         Assert.Equal("RegisterIndicator", register.GetProperty("type").GetString());
         Assert.Equal("sma(3)@5m", register.GetProperty("spec").GetProperty("key").GetString());

@@ -162,7 +162,7 @@ internal static class BuiltInStepHandlers
             return Fail(created.Reason);
         }
 
-        transaction.AddIndicator(step.Spec, created.Value);
+        transaction.AddIndicator(step.Spec, created.Value, step.WarmupFromUtc);
         return Done($"{step.Spec.Key} created; warmed on the loaded history at commit");
     }
 

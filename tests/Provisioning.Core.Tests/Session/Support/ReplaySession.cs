@@ -53,8 +53,16 @@ internal sealed class ReplaySession
     public DateTime At(int hour, int minute) =>
         TimeZoneInfo.ConvertTimeToUtc(Session.Date.ToDateTime(new TimeOnly(hour, minute)), Calendar.TimeZone);
 
-    /// <summary>Replays the whole session: the feed and the coordinator's delivery loop together.</summary>
-    public Task RunAsync() => Task.WhenAll(Feed.RunAsync(), Coordinator.RunAsync());
+    /// <summary>
+    /// Replays the whole session: the feed and the coordinator's delivery loop together. The loop starts first: it attaches
+    /// to the feed before its first await, so the feed's scheduled actions always wait for the bars written before them
+    /// (the feed's own yield does not promise that when its continuation runs on another thread at once).
+    /// </summary>
+    public Task RunAsync()
+    {
+        var delivering = Coordinator.RunAsync();
+        return Task.WhenAll(Feed.RunAsync(), delivering);
+    }
 
     public static SessionConfig Config(IEnumerable<string> symbols, IEnumerable<string>? derived = null, int trailingDays = 0) => new()
     {
