@@ -32,7 +32,6 @@ public sealed class IndicatorDeclarationAnalyzer : DiagnosticAnalyzer
         ProvisioningDiagnostics.UnsupportedIndicatorParameter,
         ProvisioningDiagnostics.TooManyIndicatorParameters,
         ProvisioningDiagnostics.IndicatorParameterNameTaken,
-        ProvisioningDiagnostics.IndicatorNotGenerated,
         ProvisioningDiagnostics.EmptyParameterRange,
         ProvisioningDiagnostics.ParameterDefaultOutOfRange,
         ProvisioningDiagnostics.WarmupMissing,

@@ -10,7 +10,7 @@ namespace Provisioning.Generators.Analyzers;
 /// Reports what the generator's <see cref="StrategyDeclarationReader"/> finds wrong in a class with [Bars] or
 /// [UsesIndicator]: PRV0002 at the interval literal no declared base can build (with the base to declare for the code
 /// fix), PRV0006 at [UsesIndicator] values outside the indicator's ranges and PRV0026-PRV0028 at values of the wrong
-/// count or kind, PRV0023 at a use of an invalid indicator, and PRV0010 and PRV0032-PRV0037 for the strategy's own
+/// count or kind, PRV0023 at a use of an invalid indicator (PRV0022 when it was built without the generator), and PRV0010 and PRV0032-PRV0037 for the strategy's own
 /// declarations.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -20,6 +20,7 @@ public sealed class StrategyDeclarationAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         ProvisioningDiagnostics.MissingBaseInterval,
         ProvisioningDiagnostics.UsedIndicatorInvalid,
+        ProvisioningDiagnostics.IndicatorNotGenerated,
         ProvisioningDiagnostics.ParameterOutOfRange,
         ProvisioningDiagnostics.TooManyIndicatorArguments,
         ProvisioningDiagnostics.MissingIndicatorArgument,

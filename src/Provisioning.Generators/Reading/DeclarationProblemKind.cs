@@ -63,7 +63,7 @@ internal enum DeclarationProblemKind
     /// <summary>A WarmupBars parameter's type is not compatible with the constructor parameter's (PRV0031).</summary>
     WarmupParameterType,
 
-    /// <summary>A type from another assembly has [Indicator] but no generated API (built without the generator) (PRV0022).</summary>
+    /// <summary>A type from another assembly has [Indicator] but no generated API (built without the generator) (PRV0022, at the [UsesIndicator] naming it).</summary>
     IndicatorNotGenerated,
 
     /// <summary>

@@ -174,12 +174,16 @@ internal static class StrategyDeclarationReader
             return;
         }
 
-        var indicator = IndicatorDeclarationReader.Read(indicatorType, cancellationToken).Model;
+        var reading = IndicatorDeclarationReader.Read(indicatorType, cancellationToken);
+        var indicator = reading.Model;
         if (indicator is null)
         {
+            // An indicator from a library built without the generator is reported here, since no analyzer reads it at
+            // its declaration; any other invalid indicator is reported at its declaration and named here.
+            var notGenerated = reading.Problems.Any(p => p.Kind == DeclarationProblemKind.IndicatorNotGenerated);
             problems.Add(new DeclarationProblem(
-                DeclarationProblemKind.UsedIndicatorInvalid,
-                [indicatorType.Name, strategy.Name],
+                notGenerated ? DeclarationProblemKind.IndicatorNotGenerated : DeclarationProblemKind.UsedIndicatorInvalid,
+                notGenerated ? [indicatorType.Name] : [indicatorType.Name, strategy.Name],
                 strategy,
                 attribute));
             return;
