@@ -53,7 +53,9 @@ public sealed partial class DiagnosticCatalogueTests
     [Fact]
     public void Every_id_constant_names_the_descriptor_of_the_same_name()
     {
-        var constants = typeof(DiagnosticIds).GetFields(BindingFlags.Public | BindingFlags.Static)
+        // The ids file is compiled into the analyzers and the code fixes; read the analyzers' copy.
+        var ids = typeof(ProvisioningDiagnostics).Assembly.GetType("Provisioning.Generators.Diagnostics.DiagnosticIds", throwOnError: true)!;
+        var constants = ids.GetFields(BindingFlags.Public | BindingFlags.Static)
             .ToDictionary(f => f.Name, f => (string)f.GetRawConstantValue()!);
         var descriptors = typeof(ProvisioningDiagnostics).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
