@@ -9,6 +9,7 @@ using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Provisioning.Config;
 using Provisioning.Generators.Diagnostics;
 using Provisioning.Generators.Tests.Analyzers;
 using Provisioning.Generators.Tests.Infrastructure;
@@ -192,6 +193,32 @@ public sealed partial class DiagnosticCatalogueTests
             },
             reported);
         Assert.All(diagnostics, d => Assert.Equal(Describe(d.Id).DefaultSeverity, d.Severity));
+    }
+
+    /// <summary>The CLI and the runtime print config issues with the code and severity the build reports them with.</summary>
+    [Fact]
+    public void Config_issues_carry_the_id_and_severity_the_build_reports()
+    {
+        var validation = SessionConfigValidator.Validate("{ \"symbols\": [\"AAPL\", \"AAPL\"], \"streams\": [\"60s\"], \"symbol\": 1 }");
+
+        // Written by hand: the repeat is PRV0044, the stream PRV0009 (both warnings), the unknown key PRV0008.
+        Assert.Equal(
+            new[] { "PRV0008 Error", "PRV0009 Warning", "PRV0044 Warning" },
+            validation.Issues.Select(i => i.Code + " " + i.Severity).Order().ToArray());
+        Assert.All(validation.Issues, i => Assert.Equal(Describe(i.Code).DefaultSeverity.ToString(), i.Severity.ToString()));
+    }
+
+    /// <summary>Every id has an analyzer test that expects it (by markup or by a DiagnosticResult, at a place).</summary>
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Every_id_is_expected_by_an_analyzer_test(string id)
+    {
+        var folder = Path.Combine(TestCompilation.ProjectDirectory(), "Analyzers");
+        var expected = Directory.EnumerateFiles(folder, "*.cs").Select(File.ReadAllText)
+            .Any(text => text.Contains("{|" + id + ":", StringComparison.Ordinal)
+                || text.Contains("new DiagnosticResult(\"" + id + "\"", StringComparison.Ordinal));
+
+        Assert.True(expected, "No analyzer test expects " + id);
     }
 
     private static DiagnosticDescriptor Describe(string id) => Catalogue.Single(d => d.Id == id);
