@@ -22,7 +22,7 @@ namespace Provisioning.CodeFixes;
 public sealed class MakePartialCodeFix : CodeFixProvider
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.IndicatorShape, DiagnosticIds.InvalidStrategyDeclaration);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.IndicatorNotPartial, DiagnosticIds.StrategyNotPartial);
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() =>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,7 +10,8 @@ namespace Provisioning.Generators.Analyzers;
 
 /// <summary>
 /// Reports what the generator's <see cref="IndicatorDeclarationReader"/> finds wrong in an [Indicator] class
-/// (PRV0003 shape, with a property for the make-partial fix; PRV0004 warm-up; PRV0006 ranges and defaults), and
+/// (one diagnostic per problem: PRV0003 not partial, with a property for the make-partial fix; PRV0011-PRV0022 the
+/// rest of its shape; PRV0004 and PRV0029-PRV0031 warm-up; PRV0024 and PRV0025 ranges and defaults), and
 /// PRV0005 at the name of an indicator whose name another indicator of the compilation or of a referenced assembly
 /// also declares (letter case ignored, as configs are).
 /// </summary>
@@ -20,10 +20,25 @@ public sealed class IndicatorDeclarationAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        ProvisioningDiagnostics.IndicatorShape,
-        ProvisioningDiagnostics.WarmupNotDefinable,
-        ProvisioningDiagnostics.DuplicateIndicatorName,
-        ProvisioningDiagnostics.ParameterOutOfRange);
+        ProvisioningDiagnostics.IndicatorNotPartial,
+        ProvisioningDiagnostics.IndicatorNotConcreteClass,
+        ProvisioningDiagnostics.IndicatorGeneric,
+        ProvisioningDiagnostics.IndicatorMissingInterface,
+        ProvisioningDiagnostics.IndicatorInaccessible,
+        ProvisioningDiagnostics.InvalidIndicatorName,
+        ProvisioningDiagnostics.InvalidIndicatorInput,
+        ProvisioningDiagnostics.IndicatorMemberNameTaken,
+        ProvisioningDiagnostics.IndicatorConstructorCount,
+        ProvisioningDiagnostics.UnsupportedIndicatorParameter,
+        ProvisioningDiagnostics.TooManyIndicatorParameters,
+        ProvisioningDiagnostics.IndicatorParameterNameTaken,
+        ProvisioningDiagnostics.EmptyParameterRange,
+        ProvisioningDiagnostics.ParameterDefaultOutOfRange,
+        ProvisioningDiagnostics.WarmupMissing,
+        ProvisioningDiagnostics.WarmupShape,
+        ProvisioningDiagnostics.WarmupParameterUnknown,
+        ProvisioningDiagnostics.WarmupParameterType,
+        ProvisioningDiagnostics.DuplicateIndicatorName);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -50,11 +65,7 @@ public sealed class IndicatorDeclarationAnalyzer : DiagnosticAnalyzer
         }
 
         var reading = IndicatorDeclarationReader.Read(type, context.CancellationToken);
-        ProblemReporter.Report(
-            type,
-            ImmutableArray.CreateRange(reading.Problems.Where(p => p.Kind != DeclarationProblemKind.UsedIndicatorInvalid)),
-            context.ReportDiagnostic,
-            context.CancellationToken);
+        ProblemReporter.Report(type, reading.Problems, context.ReportDiagnostic, context.CancellationToken);
 
         if (SymbolShape.StringArgument(attribute, 0) is not { } name || !IndicatorDeclarationReader.IsValidName(name))
         {
@@ -69,7 +80,7 @@ public sealed class IndicatorDeclarationAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var location = new DeclarationProblem(DeclarationProblemKind.IndicatorInvalidName, string.Empty, type, attribute, argumentIndex: 0)
+            var location = new DeclarationProblem(DeclarationProblemKind.IndicatorInvalidName, [], type, attribute, argumentIndex: 0)
                 .GetLocation(context.CancellationToken);
             if (location is null)
             {
@@ -77,9 +88,11 @@ public sealed class IndicatorDeclarationAnalyzer : DiagnosticAnalyzer
             }
 
             var otherName = other.Type.ToDisplayString() + (other.FromSource ? string.Empty : " (in " + other.Type.ContainingAssembly.Name + ")");
-            context.ReportDiagnostic(Diagnostic.Create(
+            context.ReportDiagnostic(ProblemReporter.Create(
                 ProvisioningDiagnostics.DuplicateIndicatorName,
                 location,
+                null,
+                null,
                 name,
                 type.ToDisplayString(),
                 otherName));

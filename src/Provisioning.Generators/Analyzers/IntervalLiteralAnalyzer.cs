@@ -43,7 +43,7 @@ public sealed class IntervalLiteralAnalyzer : DiagnosticAnalyzer
         var parsed = IntervalParser.Parse(text as string);
         if (!parsed.Success)
         {
-            report(Diagnostic.Create(ProvisioningDiagnostics.UnsupportedInterval, location, EchoedText.OneLine(parsed.Reason)));
+            report(ProblemReporter.Create(ProvisioningDiagnostics.UnsupportedInterval, location, null, null, Reason(parsed)));
             return true;
         }
 
@@ -51,19 +51,14 @@ public sealed class IntervalLiteralAnalyzer : DiagnosticAnalyzer
         {
             var canonical = parsed.Interval.ToString();
             var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.CanonicalInterval, canonical);
-            report(Diagnostic.Create(
-                ProvisioningDiagnostics.NonCanonicalInterval,
-                location,
-                properties,
-                NonCanonicalMessage((string)text!, canonical)));
+            report(ProblemReporter.Create(ProvisioningDiagnostics.NonCanonicalInterval, location, null, properties, EchoedText.Quote((string)text!), canonical));
             return true;
         }
 
         return false;
     }
 
-    internal static string NonCanonicalMessage(string text, string canonical) =>
-        EchoedText.Quote(text) + " is written \"" + canonical + "\" in canonical form: write \"" + canonical + "\".";
+    private static string Reason(IntervalParseResult parsed) => parsed.Reason ?? "Not a supported interval.";
 
     private static void AnalyzeCall(OperationAnalysisContext context, ProvisioningSymbols symbols)
     {
@@ -114,10 +109,12 @@ public sealed class IntervalLiteralAnalyzer : DiagnosticAnalyzer
                 var result = IntervalParser.FromParts(count, unit);
                 if (!result.Success)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(
+                    context.ReportDiagnostic(ProblemReporter.Create(
                         ProvisioningDiagnostics.UnsupportedInterval,
                         argument.Value.Syntax.GetLocation(),
-                        EchoedText.OneLine(result.Reason)));
+                        null,
+                        null,
+                        Reason(result)));
                 }
             }
         }

@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis.Operations;
 using Provisioning.Generators.Diagnostics;
 using Provisioning.Generators.Model;
 using Provisioning.Generators.Reading;
-using Provisioning.Text;
 
 namespace Provisioning.Generators.Analyzers;
 
@@ -76,11 +75,15 @@ public sealed class ParameterRangeAnalyzer : DiagnosticAnalyzer
             {
                 if (parameter.Name == argument.Parameter.Name && (number < parameter.Min || number > parameter.Max || double.IsNaN(number)))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(
+                    context.ReportDiagnostic(ProblemReporter.Create(
                         ProvisioningDiagnostics.ParameterOutOfRange,
                         argument.Value.Syntax.GetLocation(),
-                        "Parameter " + EchoedText.Quote(parameter.Name, '\'') + " of indicator " + EchoedText.Quote(model.Name, '\'') + " is " + NumberText.Format(number)
-                        + ", outside its declared range (" + Describe(parameter) + "): pass a value in that range."));
+                        null,
+                        null,
+                        parameter.Name,
+                        model.Name,
+                        NumberText.Format(number),
+                        ParameterRangeText.Describe(parameter.Min, parameter.Max)));
                 }
             }
         }
@@ -111,17 +114,5 @@ public sealed class ParameterRangeAnalyzer : DiagnosticAnalyzer
         }
 
         return null;
-    }
-
-    private static string Describe(IndicatorParameterModel parameter)
-    {
-        var hasMin = !double.IsNegativeInfinity(parameter.Min);
-        var hasMax = !double.IsPositiveInfinity(parameter.Max);
-        if (hasMin && hasMax)
-        {
-            return "between " + NumberText.Format(parameter.Min) + " and " + NumberText.Format(parameter.Max);
-        }
-
-        return hasMin ? "at least " + NumberText.Format(parameter.Min) : "at most " + NumberText.Format(parameter.Max);
     }
 }

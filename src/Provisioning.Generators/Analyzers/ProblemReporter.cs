@@ -16,46 +16,49 @@ namespace Provisioning.Generators.Analyzers;
 /// </summary>
 internal static class ProblemReporter
 {
-    /// <summary>The diagnostic of a problem kind and its severity; null for kinds another analyzer reports.</summary>
-    public static (DiagnosticDescriptor Descriptor, DiagnosticSeverity Severity)? Map(DeclarationProblemKind kind) => kind switch
+    /// <summary>The diagnostic of a problem kind; null for kinds reported elsewhere or not at all.</summary>
+    public static DiagnosticDescriptor? Map(DeclarationProblemKind kind) => kind switch
     {
-        DeclarationProblemKind.IndicatorNotAClass
-            or DeclarationProblemKind.IndicatorAbstract
-            or DeclarationProblemKind.IndicatorGeneric
-            or DeclarationProblemKind.IndicatorNotPartial
-            or DeclarationProblemKind.IndicatorMissingInterface
-            or DeclarationProblemKind.IndicatorInaccessible
-            or DeclarationProblemKind.IndicatorInvalidName
-            or DeclarationProblemKind.IndicatorInvalidInput
-            or DeclarationProblemKind.IndicatorMemberNameTaken
-            or DeclarationProblemKind.IndicatorConstructorCount
-            or DeclarationProblemKind.IndicatorUnsupportedParameter
-            or DeclarationProblemKind.IndicatorParameterNameTaken
-            or DeclarationProblemKind.IndicatorNotGenerated
-            or DeclarationProblemKind.UsedIndicatorInvalid => Error(ProvisioningDiagnostics.IndicatorShape),
-        DeclarationProblemKind.WarmupMissing
-            or DeclarationProblemKind.WarmupShape
-            or DeclarationProblemKind.WarmupParameterMismatch => Error(ProvisioningDiagnostics.WarmupNotDefinable),
-        DeclarationProblemKind.IndicatorInvalidRange
-            or DeclarationProblemKind.IndicatorDefaultOutOfRange
-            or DeclarationProblemKind.ArgumentCount
-            or DeclarationProblemKind.ArgumentType
-            or DeclarationProblemKind.ArgumentOutOfRange => Error(ProvisioningDiagnostics.ParameterOutOfRange),
-        DeclarationProblemKind.MissingBaseInterval => Error(ProvisioningDiagnostics.MissingBaseInterval),
-        DeclarationProblemKind.StrategyNotAStrategy
-            or DeclarationProblemKind.StrategyNotPartial
-            or DeclarationProblemKind.StrategyGeneric
-            or DeclarationProblemKind.StrategyMemberNameTaken
-            or DeclarationProblemKind.InvalidHistoricalDays => Error(ProvisioningDiagnostics.InvalidStrategyDeclaration),
-        DeclarationProblemKind.DuplicateBars
-            or DeclarationProblemKind.DuplicateIndicatorUse => (ProvisioningDiagnostics.InvalidStrategyDeclaration, DiagnosticSeverity.Warning),
-        DeclarationProblemKind.HandlerNotStatic
-            or DeclarationProblemKind.HandlerGeneric
-            or DeclarationProblemKind.HandlerInaccessible
-            or DeclarationProblemKind.HandlerSignature
-            or DeclarationProblemKind.HandlerStepTypeAbstract => Error(ProvisioningDiagnostics.StepHandlerCount),
+        DeclarationProblemKind.IndicatorNotAClass or DeclarationProblemKind.IndicatorAbstract => ProvisioningDiagnostics.IndicatorNotConcreteClass,
+        DeclarationProblemKind.IndicatorGeneric => ProvisioningDiagnostics.IndicatorGeneric,
+        DeclarationProblemKind.IndicatorNotPartial => ProvisioningDiagnostics.IndicatorNotPartial,
+        DeclarationProblemKind.IndicatorMissingInterface => ProvisioningDiagnostics.IndicatorMissingInterface,
+        DeclarationProblemKind.IndicatorInaccessible => ProvisioningDiagnostics.IndicatorInaccessible,
+        DeclarationProblemKind.IndicatorInvalidName => ProvisioningDiagnostics.InvalidIndicatorName,
+        DeclarationProblemKind.IndicatorInvalidInput => ProvisioningDiagnostics.InvalidIndicatorInput,
+        DeclarationProblemKind.IndicatorMemberNameTaken => ProvisioningDiagnostics.IndicatorMemberNameTaken,
+        DeclarationProblemKind.IndicatorConstructorCount => ProvisioningDiagnostics.IndicatorConstructorCount,
+        DeclarationProblemKind.IndicatorUnsupportedParameter => ProvisioningDiagnostics.UnsupportedIndicatorParameter,
+        DeclarationProblemKind.IndicatorTooManyParameters => ProvisioningDiagnostics.TooManyIndicatorParameters,
+        DeclarationProblemKind.IndicatorParameterNameTaken => ProvisioningDiagnostics.IndicatorParameterNameTaken,
+        DeclarationProblemKind.IndicatorInvalidRange => ProvisioningDiagnostics.EmptyParameterRange,
+        DeclarationProblemKind.IndicatorDefaultOutOfRange => ProvisioningDiagnostics.ParameterDefaultOutOfRange,
+        DeclarationProblemKind.IndicatorNotGenerated => ProvisioningDiagnostics.IndicatorNotGenerated,
+        DeclarationProblemKind.WarmupMissing => ProvisioningDiagnostics.WarmupMissing,
+        DeclarationProblemKind.WarmupShape => ProvisioningDiagnostics.WarmupShape,
+        DeclarationProblemKind.WarmupParameterUnknown => ProvisioningDiagnostics.WarmupParameterUnknown,
+        DeclarationProblemKind.WarmupParameterType => ProvisioningDiagnostics.WarmupParameterType,
+        DeclarationProblemKind.StrategyNotAStrategy => ProvisioningDiagnostics.NotAStrategy,
+        DeclarationProblemKind.StrategyNotPartial => ProvisioningDiagnostics.StrategyNotPartial,
+        DeclarationProblemKind.StrategyGeneric => ProvisioningDiagnostics.StrategyGeneric,
+        DeclarationProblemKind.StrategyMemberNameTaken => ProvisioningDiagnostics.StrategyMemberNameTaken,
+        DeclarationProblemKind.MissingBaseInterval => ProvisioningDiagnostics.MissingBaseInterval,
+        DeclarationProblemKind.InvalidHistoricalDays => ProvisioningDiagnostics.NegativeHistoricalDays,
+        DeclarationProblemKind.DuplicateBars => ProvisioningDiagnostics.DuplicateBars,
+        DeclarationProblemKind.UsedIndicatorInvalid => ProvisioningDiagnostics.UsedIndicatorInvalid,
+        DeclarationProblemKind.TooManyArguments => ProvisioningDiagnostics.TooManyIndicatorArguments,
+        DeclarationProblemKind.MissingArgument => ProvisioningDiagnostics.MissingIndicatorArgument,
+        DeclarationProblemKind.ArgumentType => ProvisioningDiagnostics.IndicatorArgumentType,
+        DeclarationProblemKind.ArgumentOutOfRange => ProvisioningDiagnostics.ParameterOutOfRange,
+        DeclarationProblemKind.DuplicateIndicatorUse => ProvisioningDiagnostics.DuplicateIndicatorUse,
+        DeclarationProblemKind.HandlerNotStatic => ProvisioningDiagnostics.StepHandlerNotStatic,
+        DeclarationProblemKind.HandlerGeneric => ProvisioningDiagnostics.StepHandlerGeneric,
+        DeclarationProblemKind.HandlerInaccessible => ProvisioningDiagnostics.StepHandlerInaccessible,
+        DeclarationProblemKind.HandlerSignature => ProvisioningDiagnostics.StepHandlerSignature,
+        DeclarationProblemKind.HandlerStepTypeAbstract => ProvisioningDiagnostics.StepHandlerAbstractStepType,
 
-        // Interval text is checked wherever it is written by IntervalLiteralAnalyzer (PRV0001, PRV0009).
+        // Interval text is checked wherever it is written by IntervalLiteralAnalyzer (PRV0001, PRV0009); a type without
+        // [Indicator] is reported at the strategy that uses it (UsedIndicatorInvalid).
         _ => null,
     };
 
@@ -73,7 +76,7 @@ internal static class ProblemReporter
     {
         foreach (var problem in problems)
         {
-            if (Map(problem.Kind) is not { } target || problem.GetLocation(cancellationToken) is not { } location)
+            if (Map(problem.Kind) is not { } descriptor || problem.GetLocation(cancellationToken) is not { } location)
             {
                 continue;
             }
@@ -99,7 +102,7 @@ internal static class ProblemReporter
                 properties = properties.Add(DiagnosticProperties.SuggestedBase, problem.Suggestion);
             }
 
-            report(Diagnostic.Create(target.Descriptor, location, target.Severity, additional, properties, EchoedText.OneLine(problem.Message)));
+            report(Create(descriptor, location, additional, properties, problem.MessageArguments));
         }
     }
 
@@ -116,5 +119,24 @@ internal static class ProblemReporter
         return false;
     }
 
-    private static (DiagnosticDescriptor, DiagnosticSeverity) Error(DiagnosticDescriptor descriptor) => (descriptor, descriptor.DefaultSeverity);
+    /// <summary>
+    /// A diagnostic of <paramref name="descriptor"/> at its default severity, with every message argument passed
+    /// through <see cref="EchoedText.OneLine"/>: names and values can come from source or config text, and must not
+    /// break the message onto a line of its own.
+    /// </summary>
+    public static Diagnostic Create(
+        DiagnosticDescriptor descriptor,
+        Location location,
+        Location[]? additionalLocations,
+        ImmutableDictionary<string, string?>? properties,
+        params string[] messageArguments)
+    {
+        var echoed = new object[messageArguments.Length];
+        for (var i = 0; i < messageArguments.Length; i++)
+        {
+            echoed[i] = EchoedText.OneLine(messageArguments[i]);
+        }
+
+        return Diagnostic.Create(descriptor, location, additionalLocations, properties, echoed);
+    }
 }

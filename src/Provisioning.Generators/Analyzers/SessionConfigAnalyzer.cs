@@ -7,12 +7,14 @@ using Microsoft.CodeAnalysis.Text;
 using Provisioning.Config;
 using Provisioning.Generators.Diagnostics;
 using Provisioning.Generators.Reading;
+using Provisioning.Intervals;
+using Provisioning.Json;
 using Provisioning.Text;
 
 namespace Provisioning.Generators.Analyzers;
 
 /// <summary>
-/// PRV0008 (and PRV0009 for non-canonical intervals) inside session config files passed as additional files
+/// PRV0008 (PRV0009 for non-canonical intervals, PRV0044 for a value listed twice) inside session config files passed as additional files
 /// (<see cref="SessionConfigFiles"/>). The text is read through <see cref="AdditionalText"/>, checked by the same
 /// <see cref="SessionConfigValidator"/> the runtime and CLI use, against the indicators the compilation declares or
 /// references, and each issue is reported at its line and column in the file.
@@ -22,7 +24,10 @@ public sealed class SessionConfigAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(ProvisioningDiagnostics.InvalidSessionConfig, ProvisioningDiagnostics.NonCanonicalInterval);
+        ImmutableArray.Create(
+            ProvisioningDiagnostics.InvalidSessionConfig,
+            ProvisioningDiagnostics.NonCanonicalInterval,
+            ProvisioningDiagnostics.DuplicateSessionConfigValue);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -50,6 +55,21 @@ public sealed class SessionConfigAnalyzer : DiagnosticAnalyzer
         return new SessionConfigValidationContext(indicators, exchanges: null);
     }
 
+    /// <summary>
+    /// PRV0009's arguments for a non-canonical interval in the file: the text as written and its canonical form, read
+    /// back from the JSON string at the issue's place; null if that is not a non-canonical interval after all.
+    /// </summary>
+    private static string[]? NonCanonicalArguments(string json)
+    {
+        if (JsonDocumentParser.Parse(json).Root is not JsonStringNode written)
+        {
+            return null;
+        }
+
+        var parsed = IntervalParser.Parse(written.Value);
+        return parsed.Success && !parsed.IsCanonical ? [EchoedText.Quote(written.Value), parsed.Interval.ToString()] : null;
+    }
+
     private static void Analyze(AdditionalFileAnalysisContext context, Lazy<SessionConfigValidationContext> validationContext)
     {
         if (!SessionConfigFiles.IsSessionConfig(context.AdditionalFile, context.Options.AnalyzerConfigOptionsProvider))
@@ -70,11 +90,14 @@ public sealed class SessionConfigAnalyzer : DiagnosticAnalyzer
             var start = Math.Max(0, Math.Min(issue.Start, text.Length));
             var span = new TextSpan(start, Math.Max(0, Math.Min(issue.Length, text.Length - start)));
             var location = Location.Create(context.AdditionalFile.Path, span, text.Lines.GetLinePositionSpan(span));
-            var descriptor = issue.Code == ConfigIssue.NonCanonicalIntervalCode
-                ? ProvisioningDiagnostics.NonCanonicalInterval
-                : ProvisioningDiagnostics.InvalidSessionConfig;
-            var severity = issue.Severity == ConfigIssueSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
-            context.ReportDiagnostic(Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties: null, EchoedText.OneLine(issue.Message)));
+            context.ReportDiagnostic(issue.Kind switch
+            {
+                ConfigIssueKind.NonCanonicalInterval when NonCanonicalArguments(text.ToString(span)) is { } arguments =>
+                    ProblemReporter.Create(ProvisioningDiagnostics.NonCanonicalInterval, location, null, null, arguments),
+                ConfigIssueKind.DuplicateValue =>
+                    ProblemReporter.Create(ProvisioningDiagnostics.DuplicateSessionConfigValue, location, null, null, issue.Message),
+                _ => ProblemReporter.Create(ProvisioningDiagnostics.InvalidSessionConfig, location, null, null, issue.Message),
+            });
         }
     }
 }

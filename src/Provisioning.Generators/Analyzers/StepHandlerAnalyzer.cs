@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -11,9 +12,9 @@ using Provisioning.Generators.Reading;
 namespace Provisioning.Generators.Analyzers;
 
 /// <summary>
-/// PRV0007: every step type declared in the compilation has exactly one [StepHandler] method in it. Reports a handler
-/// the generator's <see cref="StepHandlerReader"/> cannot dispatch to (not static, wrong signature, ...), each handler
-/// of a step type that has two or more, and a concrete step type that no handler takes (a handler of a base step type
+/// Every step type declared in the compilation has exactly one [StepHandler] method in it. Reports a handler the
+/// generator's <see cref="StepHandlerReader"/> cannot dispatch to (PRV0039-PRV0043: not static, wrong signature, ...),
+/// each handler of a step type that has two or more (PRV0038), and a concrete step type that no handler takes (PRV0007) (a handler of a base step type
 /// counts, since the generated dispatch matches derived types by their base).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -21,7 +22,14 @@ public sealed class StepHandlerAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(ProvisioningDiagnostics.StepHandlerCount);
+        ImmutableArray.Create(
+            ProvisioningDiagnostics.StepTypeWithoutHandler,
+            ProvisioningDiagnostics.DuplicateStepHandler,
+            ProvisioningDiagnostics.StepHandlerNotStatic,
+            ProvisioningDiagnostics.StepHandlerGeneric,
+            ProvisioningDiagnostics.StepHandlerInaccessible,
+            ProvisioningDiagnostics.StepHandlerSignature,
+            ProvisioningDiagnostics.StepHandlerAbstractStepType);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -58,11 +66,14 @@ public sealed class StepHandlerAnalyzer : DiagnosticAnalyzer
         }
 
         var others = string.Join(", ", all.Where(h => !SymbolEqualityComparer.Default.Equals(h, method)).Select(Describe));
-        context.ReportDiagnostic(Diagnostic.Create(
-            ProvisioningDiagnostics.StepHandlerCount,
+        context.ReportDiagnostic(ProblemReporter.Create(
+            ProvisioningDiagnostics.DuplicateStepHandler,
             location,
-            "Step type " + method.Parameters[0].Type.Name + " has " + all.Count + " [StepHandler] methods (this one and " + others
-            + "), so the dispatch cannot choose: keep one and remove [StepHandler] from the others."));
+            null,
+            null,
+            method.Parameters[0].Type.Name,
+            all.Count.ToString(CultureInfo.InvariantCulture),
+            others));
     }
 
     private static void AnalyzeStepType(SymbolAnalysisContext context, Lazy<Dictionary<ITypeSymbol, List<IMethodSymbol>>> handlers)
@@ -81,11 +92,7 @@ public sealed class StepHandlerAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(
-            ProvisioningDiagnostics.StepHandlerCount,
-            location,
-            "Step type " + type.Name + " has no [StepHandler] method, so a plan containing it could never run: add [StepHandler] "
-            + "public static ValueTask<StepOutcome> Handle(" + type.Name + " step, StepContext context) to a static class."));
+        context.ReportDiagnostic(ProblemReporter.Create(ProvisioningDiagnostics.StepTypeWithoutHandler, location, null, null, type.Name));
     }
 
     private static Dictionary<ITypeSymbol, List<IMethodSymbol>> ValidHandlers(Compilation compilation, CancellationToken cancellationToken)

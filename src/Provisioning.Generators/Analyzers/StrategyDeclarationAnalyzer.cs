@@ -9,8 +9,9 @@ namespace Provisioning.Generators.Analyzers;
 /// <summary>
 /// Reports what the generator's <see cref="StrategyDeclarationReader"/> finds wrong in a class with [Bars] or
 /// [UsesIndicator]: PRV0002 at the interval literal no declared base can build (with the base to declare for the code
-/// fix), PRV0006 at [UsesIndicator] values outside the indicator's ranges, of the wrong kind or count, PRV0003 at a use
-/// of an invalid indicator, and PRV0010 for the strategy's own shape.
+/// fix), PRV0006 at [UsesIndicator] values outside the indicator's ranges and PRV0026-PRV0028 at values of the wrong
+/// count or kind, PRV0023 at a use of an invalid indicator (PRV0022 when it was built without the generator), and PRV0010 and PRV0032-PRV0037 for the strategy's own
+/// declarations.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class StrategyDeclarationAnalyzer : DiagnosticAnalyzer
@@ -18,9 +19,19 @@ public sealed class StrategyDeclarationAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         ProvisioningDiagnostics.MissingBaseInterval,
-        ProvisioningDiagnostics.IndicatorShape,
+        ProvisioningDiagnostics.UsedIndicatorInvalid,
+        ProvisioningDiagnostics.IndicatorNotGenerated,
         ProvisioningDiagnostics.ParameterOutOfRange,
-        ProvisioningDiagnostics.InvalidStrategyDeclaration);
+        ProvisioningDiagnostics.TooManyIndicatorArguments,
+        ProvisioningDiagnostics.MissingIndicatorArgument,
+        ProvisioningDiagnostics.IndicatorArgumentType,
+        ProvisioningDiagnostics.StrategyNotPartial,
+        ProvisioningDiagnostics.NotAStrategy,
+        ProvisioningDiagnostics.StrategyGeneric,
+        ProvisioningDiagnostics.StrategyMemberNameTaken,
+        ProvisioningDiagnostics.NegativeHistoricalDays,
+        ProvisioningDiagnostics.DuplicateBars,
+        ProvisioningDiagnostics.DuplicateIndicatorUse);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

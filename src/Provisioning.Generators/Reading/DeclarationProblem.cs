@@ -5,15 +5,15 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Provisioning.Generators.Reading;
 
 /// <summary>
-/// One thing wrong with a declaration: its kind, a sentence for the diagnostic message, and where it is (a symbol,
-/// or an attribute and one of its arguments). Problems hold symbols, so they never enter a generator pipeline: the
+/// One thing wrong with a declaration: its kind, the arguments of its diagnostic's message format (names and values;
+/// the fixed text is the descriptor's), and where it is (a symbol, or an attribute and one of its arguments). Problems hold symbols, so they never enter a generator pipeline: the
 /// generator keeps only a reading's model; analyzers report the problems.
 /// </summary>
 internal sealed class DeclarationProblem
 {
     public DeclarationProblem(
         DeclarationProblemKind kind,
-        string message,
+        string[] messageArguments,
         ISymbol? symbol,
         AttributeData? attribute = null,
         int argumentIndex = -1,
@@ -21,7 +21,7 @@ internal sealed class DeclarationProblem
         string? suggestion = null)
     {
         Kind = kind;
-        Message = message;
+        MessageArguments = messageArguments;
         Symbol = symbol;
         Attribute = attribute;
         ArgumentIndex = argumentIndex;
@@ -31,8 +31,8 @@ internal sealed class DeclarationProblem
 
     public DeclarationProblemKind Kind { get; }
 
-    /// <summary>What is wrong and what to do, as one sentence.</summary>
-    public string Message { get; }
+    /// <summary>The arguments of the diagnostic's message format, in its order (see the descriptor's summary).</summary>
+    public string[] MessageArguments { get; }
 
     /// <summary>The symbol at fault (type, constructor parameter, method); used when there is no attribute.</summary>
     public ISymbol? Symbol { get; }
@@ -111,5 +111,5 @@ internal sealed class DeclarationProblem
     }
 
     /// <inheritdoc />
-    public override string ToString() => Kind + ": " + Message;
+    public override string ToString() => Kind + ": " + string.Join(", ", MessageArguments);
 }

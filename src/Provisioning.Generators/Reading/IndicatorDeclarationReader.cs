@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -35,8 +36,8 @@ internal static class IndicatorDeclarationReader
         if (attribute is null)
         {
             problems.Add(new DeclarationProblem(
-                DeclarationProblemKind.UsedIndicatorInvalid,
-                $"{type.Name} is not an indicator: declare it with [Indicator(\"name\")].",
+                DeclarationProblemKind.NotAnIndicator,
+                [type.Name],
                 type));
         }
 
@@ -60,7 +61,7 @@ internal static class IndicatorDeclarationReader
         {
             problems.Add(new DeclarationProblem(
                 DeclarationProblemKind.IndicatorNotAClass,
-                $"Indicator {type.Name} must be a class.",
+                [type.Name],
                 type));
             return false;
         }
@@ -69,7 +70,7 @@ internal static class IndicatorDeclarationReader
         {
             problems.Add(new DeclarationProblem(
                 DeclarationProblemKind.IndicatorAbstract,
-                $"Indicator {type.Name} must be a non-abstract, non-static class: the registry creates instances of it.",
+                [type.Name],
                 type));
             valid = false;
         }
@@ -78,7 +79,7 @@ internal static class IndicatorDeclarationReader
         {
             problems.Add(new DeclarationProblem(
                 DeclarationProblemKind.IndicatorGeneric,
-                $"Indicator {type.Name} must not be generic or nested in a generic type: configs name it by text alone.",
+                [type.Name],
                 type));
             valid = false;
         }
@@ -87,7 +88,7 @@ internal static class IndicatorDeclarationReader
         {
             problems.Add(new DeclarationProblem(
                 DeclarationProblemKind.IndicatorMissingInterface,
-                $"Indicator {type.Name} must implement Provisioning.Indicators.IIndicator.",
+                [type.Name],
                 type));
             valid = false;
         }
@@ -98,9 +99,7 @@ internal static class IndicatorDeclarationReader
             {
                 problems.Add(new DeclarationProblem(
                     DeclarationProblemKind.IndicatorNotPartial,
-                    SymbolEqualityComparer.Default.Equals(notPartial, type)
-                        ? $"Indicator {type.Name} must be partial: the generator adds its Spec(...) and Descriptor to it."
-                        : $"Type {notPartial.Name}, which contains indicator {type.Name}, must be partial: the generator adds members to {type.Name}.",
+                    [notPartial.Name, type.Name],
                     notPartial));
                 valid = false;
             }
@@ -111,7 +110,7 @@ internal static class IndicatorDeclarationReader
                 {
                     problems.Add(new DeclarationProblem(
                         DeclarationProblemKind.IndicatorMemberNameTaken,
-                        $"Indicator {type.Name} declares a member named {member}, which the generator adds; rename it.",
+                        [type.Name, member],
                         taken));
                     valid = false;
                 }
@@ -121,7 +120,7 @@ internal static class IndicatorDeclarationReader
         {
             problems.Add(new DeclarationProblem(
                 DeclarationProblemKind.IndicatorNotGenerated,
-                $"Indicator {type.Name} was compiled without the Provisioning generator, so it has no Spec(...) to build it from.",
+                [type.Name],
                 type));
             valid = false;
         }
@@ -130,7 +129,7 @@ internal static class IndicatorDeclarationReader
         {
             problems.Add(new DeclarationProblem(
                 DeclarationProblemKind.IndicatorInaccessible,
-                $"Indicator {type.Name} must be reachable from its namespace (public or internal, in public or internal types).",
+                [type.Name],
                 type));
             valid = false;
         }
@@ -148,7 +147,7 @@ internal static class IndicatorDeclarationReader
 
         problems.Add(new DeclarationProblem(
             DeclarationProblemKind.IndicatorInvalidName,
-            $"Indicator {type.Name} needs a name of lower-case letters, digits and '_' that starts with a letter, such as \"{SuggestName(type.Name)}\"{(name is null ? string.Empty : $", not {EchoedText.Quote(name)}")}.",
+            [type.Name, name is null ? "missing" : EchoedText.Quote(name), SuggestName(type.Name)],
             type,
             attribute,
             argumentIndex: 0,
@@ -201,7 +200,7 @@ internal static class IndicatorDeclarationReader
 
         problems.Add(new DeclarationProblem(
             DeclarationProblemKind.IndicatorInvalidInput,
-            $"Indicator {type.Name}'s Input must be a member of PriceInput, such as PriceInput.Close.",
+            [type.Name],
             type,
             attribute,
             namedArgument: "Input"));
@@ -217,9 +216,7 @@ internal static class IndicatorDeclarationReader
         {
             problems.Add(new DeclarationProblem(
                 DeclarationProblemKind.IndicatorConstructorCount,
-                constructors.Length == 0
-                    ? $"Indicator {type.Name} needs a public constructor: its parameters are the indicator's parameters."
-                    : $"Indicator {type.Name} has {constructors.Length} public constructors; keep one, whose parameters are the indicator's parameters.",
+                [type.Name, constructors.Length.ToString(CultureInfo.InvariantCulture)],
                 constructors.Length == 0 ? type : constructors[1]));
             return null;
         }
@@ -229,8 +226,8 @@ internal static class IndicatorDeclarationReader
         if (parameters.Length > MaxParameters)
         {
             problems.Add(new DeclarationProblem(
-                DeclarationProblemKind.IndicatorUnsupportedParameter,
-                $"Indicator {type.Name} has {parameters.Length} constructor parameters; an indicator declares at most {MaxParameters}.",
+                DeclarationProblemKind.IndicatorTooManyParameters,
+                [type.Name, parameters.Length.ToString(CultureInfo.InvariantCulture), MaxParameters.ToString(CultureInfo.InvariantCulture)],
                 constructors[0]));
             return null;
         }
@@ -246,7 +243,7 @@ internal static class IndicatorDeclarationReader
             {
                 problems.Add(new DeclarationProblem(
                     DeclarationProblemKind.IndicatorUnsupportedParameter,
-                    $"Parameter {parameter.Name} of indicator {type.Name} must be a plain int or double (not {parameter.Type.ToDisplayString()}{(parameter.RefKind != RefKind.None || parameter.IsParams ? ", ref, out, in or params" : string.Empty)}): configs give parameters as numbers.",
+                    [parameter.Name, type.Name, AsDeclared(parameter)],
                     parameter));
                 valid = false;
                 continue;
@@ -257,7 +254,7 @@ internal static class IndicatorDeclarationReader
             {
                 problems.Add(new DeclarationProblem(
                     DeclarationProblemKind.IndicatorParameterNameTaken,
-                    $"Parameter {parameter.Name} of indicator {type.Name} needs another name: it is taken by the generated Add method ({string.Join(", ", ReservedParameterNames)}) or differs from another parameter only by case.",
+                    [parameter.Name, type.Name, string.Join(", ", ReservedParameterNames)],
                     parameter));
                 valid = false;
                 continue;
@@ -301,7 +298,7 @@ internal static class IndicatorDeclarationReader
             {
                 problems.Add(new DeclarationProblem(
                     DeclarationProblemKind.IndicatorInvalidRange,
-                    $"The range of parameter {parameter.Name} of indicator {type.Name} is empty (Min = {SymbolShape.Format(min)}, Max = {SymbolShape.Format(max)}); Min must be at most Max.",
+                    [parameter.Name, type.Name, SymbolShape.Format(min), SymbolShape.Format(max)],
                     parameter,
                     range,
                     namedArgument: double.IsNaN(max) || (!double.IsNaN(min) && min > max) ? "Max" : "Min"));
@@ -322,13 +319,27 @@ internal static class IndicatorDeclarationReader
             {
                 problems.Add(new DeclarationProblem(
                     DeclarationProblemKind.IndicatorDefaultOutOfRange,
-                    $"The default value {SymbolShape.Format(defaultValue)} of parameter {parameter.Name} of indicator {type.Name} is outside its range [{SymbolShape.Format(min)}, {SymbolShape.Format(max)}].",
+                    [SymbolShape.Format(defaultValue), parameter.Name, type.Name, ParameterRangeText.Describe(min, max)],
                     parameter));
                 return null;
             }
         }
 
         return new IndicatorParameterModel(parameter.Name, isInteger, min, max, parameter.HasExplicitDefaultValue, defaultValue);
+    }
+
+    /// <summary>The parameter's type as written, with its modifier: "string", "ref int", "params int[]".</summary>
+    private static string AsDeclared(IParameterSymbol parameter)
+    {
+        var modifier = parameter.IsParams ? "params " : parameter.RefKind switch
+        {
+            RefKind.Ref => "ref ",
+            RefKind.Out => "out ",
+            RefKind.In => "in ",
+            RefKind.None => string.Empty,
+            _ => "ref readonly ",
+        };
+        return modifier + parameter.Type.ToDisplayString();
     }
 
     private static EquatableArray<WarmupArgumentModel>? ReadWarmup(
@@ -341,7 +352,7 @@ internal static class IndicatorDeclarationReader
         {
             problems.Add(new DeclarationProblem(
                 DeclarationProblemKind.WarmupMissing,
-                $"Indicator {type.Name} needs a method \"public static int WarmupBars(...)\" taking some of its constructor parameters by name, which says how many bars it needs before it is ready.",
+                [type.Name],
                 type));
             return null;
         }
@@ -351,7 +362,7 @@ internal static class IndicatorDeclarationReader
         {
             problems.Add(new DeclarationProblem(
                 DeclarationProblemKind.WarmupShape,
-                $"WarmupBars of indicator {type.Name} must be one static, non-generic method returning int{(methods.Length > 1 ? "; remove the overloads" : string.Empty)}.",
+                [type.Name],
                 methods.Length > 1 ? methods[1] : method));
             return null;
         }
@@ -379,10 +390,8 @@ internal static class IndicatorDeclarationReader
             if (!compatible)
             {
                 problems.Add(new DeclarationProblem(
-                    DeclarationProblemKind.WarmupParameterMismatch,
-                    index < 0
-                        ? $"WarmupBars parameter {parameter.Name} of indicator {type.Name} is not a constructor parameter; WarmupBars may take only constructor parameters, by the same name."
-                        : $"WarmupBars parameter {parameter.Name} of indicator {type.Name} must have the constructor parameter's type ({source!.ToDisplayString()}).",
+                    index < 0 ? DeclarationProblemKind.WarmupParameterUnknown : DeclarationProblemKind.WarmupParameterType,
+                    index < 0 ? [parameter.Name, type.Name] : [parameter.Name, type.Name, source!.ToDisplayString()],
                     parameter));
                 valid = false;
                 continue;

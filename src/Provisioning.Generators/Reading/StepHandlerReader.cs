@@ -20,13 +20,13 @@ internal static class StepHandlerReader
         var valid = true;
         if (!method.IsStatic)
         {
-            problems.Add(Problem(DeclarationProblemKind.HandlerNotStatic, $"Step handler {method.Name} must be static.", method));
+            problems.Add(Problem(DeclarationProblemKind.HandlerNotStatic, [method.Name], method));
             valid = false;
         }
 
         if (method.IsGenericMethod || (method.ContainingType is { } containing && SymbolShape.IsGenericOrInGeneric(containing)))
         {
-            problems.Add(Problem(DeclarationProblemKind.HandlerGeneric, $"Step handler {method.Name} must not be generic or declared in a generic type.", method));
+            problems.Add(Problem(DeclarationProblemKind.HandlerGeneric, [method.Name], method));
             valid = false;
         }
 
@@ -34,7 +34,7 @@ internal static class StepHandlerReader
         {
             problems.Add(Problem(
                 DeclarationProblemKind.HandlerInaccessible,
-                $"Step handler {method.Name} must be public or internal, in public or internal types, so the generated dispatch can call it.",
+                [method.Name],
                 method));
             valid = false;
         }
@@ -53,7 +53,7 @@ internal static class StepHandlerReader
         {
             problems.Add(Problem(
                 DeclarationProblemKind.HandlerSignature,
-                $"Step handler {method.Name} must be \"static ValueTask<StepOutcome> {method.Name}(TStep step, StepContext context)\" with TStep a record deriving from ProvisioningStep.",
+                [method.Name],
                 method));
             valid = false;
         }
@@ -61,7 +61,7 @@ internal static class StepHandlerReader
         {
             problems.Add(Problem(
                 DeclarationProblemKind.HandlerStepTypeAbstract,
-                $"Step handler {method.Name} handles {stepType.Name}, which is abstract; handle each concrete step type.",
+                [method.Name, stepType.Name],
                 method.Parameters[0]));
             valid = false;
         }
@@ -80,6 +80,6 @@ internal static class StepHandlerReader
     public static bool IsStepType(INamedTypeSymbol type) =>
         type.TypeKind == TypeKind.Class && !KnownType.ProvisioningStep.Matches(type) && KnownType.ProvisioningStep.IsBaseOf(type);
 
-    private static DeclarationProblem Problem(DeclarationProblemKind kind, string message, ISymbol symbol) =>
-        new(kind, message, symbol);
+    private static DeclarationProblem Problem(DeclarationProblemKind kind, string[] messageArguments, ISymbol symbol) =>
+        new(kind, messageArguments, symbol);
 }

@@ -77,7 +77,7 @@ internal static class StrategyDeclarationReader
         {
             problems.Add(new DeclarationProblem(
                 DeclarationProblemKind.StrategyNotAStrategy,
-                $"{type.Name} declares bars or indicators but is not a strategy: derive it from Provisioning.Strategies.Strategy.",
+                [type.Name],
                 type));
             return false;
         }
@@ -87,7 +87,7 @@ internal static class StrategyDeclarationReader
         {
             problems.Add(new DeclarationProblem(
                 DeclarationProblemKind.StrategyGeneric,
-                $"Strategy {type.Name} must not be generic or nested in a generic type to get a generated manifest.",
+                [type.Name],
                 type));
             valid = false;
         }
@@ -96,9 +96,7 @@ internal static class StrategyDeclarationReader
         {
             problems.Add(new DeclarationProblem(
                 DeclarationProblemKind.StrategyNotPartial,
-                SymbolEqualityComparer.Default.Equals(notPartial, type)
-                    ? $"Strategy {type.Name} must be partial: the generator adds its Manifest to it."
-                    : $"Type {notPartial.Name}, which contains strategy {type.Name}, must be partial: the generator adds members to {type.Name}.",
+                [notPartial.Name, type.Name],
                 notPartial));
             valid = false;
         }
@@ -109,7 +107,7 @@ internal static class StrategyDeclarationReader
             {
                 problems.Add(new DeclarationProblem(
                     DeclarationProblemKind.StrategyMemberNameTaken,
-                    $"Strategy {type.Name} declares {member}, which the generator adds from its attributes; remove it.",
+                    [type.Name, member],
                     taken));
                 valid = false;
             }
@@ -136,7 +134,7 @@ internal static class StrategyDeclarationReader
         {
             problems.Add(new DeclarationProblem(
                 DeclarationProblemKind.InvalidHistoricalDays,
-                $"HistoricalDays of {type.Name}'s {interval} bars is {days.ToString(CultureInfo.InvariantCulture)}; give 0 for no history or a positive number of trading days.",
+                [type.Name, interval.ToString(), days.ToString(CultureInfo.InvariantCulture)],
                 type,
                 attribute,
                 namedArgument: "HistoricalDays"));
@@ -147,7 +145,7 @@ internal static class StrategyDeclarationReader
         {
             problems.Add(new DeclarationProblem(
                 DeclarationProblemKind.DuplicateBars,
-                $"{type.Name} declares {interval} bars more than once; keep one [Bars(\"{interval}\")].",
+                [type.Name, interval.ToString()],
                 type,
                 attribute,
                 argumentIndex: 0));
@@ -176,12 +174,16 @@ internal static class StrategyDeclarationReader
             return;
         }
 
-        var indicator = IndicatorDeclarationReader.Read(indicatorType, cancellationToken).Model;
+        var reading = IndicatorDeclarationReader.Read(indicatorType, cancellationToken);
+        var indicator = reading.Model;
         if (indicator is null)
         {
+            // An indicator from a library built without the generator is reported here, since no analyzer reads it at
+            // its declaration; any other invalid indicator is reported at its declaration and named here.
+            var notGenerated = reading.Problems.Any(p => p.Kind == DeclarationProblemKind.IndicatorNotGenerated);
             problems.Add(new DeclarationProblem(
-                DeclarationProblemKind.UsedIndicatorInvalid,
-                $"{indicatorType.Name} is not a valid indicator, so {strategy.Name} cannot use it; see the problems reported at {indicatorType.Name}.",
+                notGenerated ? DeclarationProblemKind.IndicatorNotGenerated : DeclarationProblemKind.UsedIndicatorInvalid,
+                notGenerated ? [indicatorType.Name] : [indicatorType.Name, strategy.Name],
                 strategy,
                 attribute));
             return;
@@ -198,7 +200,7 @@ internal static class StrategyDeclarationReader
         {
             problems.Add(new DeclarationProblem(
                 DeclarationProblemKind.DuplicateIndicatorUse,
-                $"{strategy.Name} declares {indicator.Name} with these arguments on {parsed} more than once; keep one.",
+                [strategy.Name, indicator.Name, parsed.ToString()],
                 strategy,
                 attribute));
             return;
@@ -222,8 +224,8 @@ internal static class StrategyDeclarationReader
         if (given.Length > parameters.Count)
         {
             problems.Add(new DeclarationProblem(
-                DeclarationProblemKind.ArgumentCount,
-                $"{indicator.Name} takes {parameters.Count} parameter(s), {signature}, but {given.Length} are given.",
+                DeclarationProblemKind.TooManyArguments,
+                [indicator.Name, parameters.Count.ToString(CultureInfo.InvariantCulture), signature, given.Length.ToString(CultureInfo.InvariantCulture)],
                 strategy,
                 attribute,
                 argumentIndex: 1 + parameters.Count));
@@ -240,8 +242,8 @@ internal static class StrategyDeclarationReader
                 if (!parameter.HasDefault)
                 {
                     problems.Add(new DeclarationProblem(
-                        DeclarationProblemKind.ArgumentCount,
-                        $"{indicator.Name} needs a value for {parameter.Name}: give its parameters in constructor order, {signature}.",
+                        DeclarationProblemKind.MissingArgument,
+                        [indicator.Name, parameter.Name, signature],
                         strategy,
                         attribute));
                     valid = false;
@@ -263,7 +265,7 @@ internal static class StrategyDeclarationReader
             {
                 problems.Add(new DeclarationProblem(
                     DeclarationProblemKind.ArgumentType,
-                    $"{indicator.Name} {parameter.Name} must be a constant {(parameter.IsInteger ? "int" : "int or double")}, such as {(parameter.IsInteger ? "20" : "2.0")}.",
+                    [indicator.Name, parameter.Name, parameter.IsInteger ? "int" : "int or double", parameter.IsInteger ? "20" : "2.0"],
                     strategy,
                     attribute,
                     argumentIndex: 1 + i));
@@ -275,7 +277,7 @@ internal static class StrategyDeclarationReader
             {
                 problems.Add(new DeclarationProblem(
                     DeclarationProblemKind.ArgumentOutOfRange,
-                    $"{indicator.Name} {parameter.Name} = {SymbolShape.Format(number)} is outside its declared range [{SymbolShape.Format(parameter.Min)}, {SymbolShape.Format(parameter.Max)}].",
+                    [parameter.Name, indicator.Name, SymbolShape.Format(number), ParameterRangeText.Describe(parameter.Min, parameter.Max)],
                     strategy,
                     attribute,
                     argumentIndex: 1 + i));
@@ -302,7 +304,7 @@ internal static class StrategyDeclarationReader
         {
             problems.Add(new DeclarationProblem(
                 DeclarationProblemKind.InvalidInterval,
-                parsed.Reason ?? "Not a supported interval.",
+                [parsed.Reason ?? EchoedText.Quote(text) + " is not a supported interval."],
                 type,
                 attribute,
                 argumentIndex: 0));
@@ -313,7 +315,7 @@ internal static class StrategyDeclarationReader
         {
             problems.Add(new DeclarationProblem(
                 DeclarationProblemKind.NonCanonicalInterval,
-                $"{EchoedText.Quote(text)} is {parsed.Interval}; write \"{parsed.Interval}\".",
+                [EchoedText.Quote(text), parsed.Interval.ToString()],
                 type,
                 attribute,
                 argumentIndex: 0,
@@ -341,9 +343,10 @@ internal static class StrategyDeclarationReader
             if (!resolution.Success)
             {
                 var suggested = BaseIntervalResolver.SuggestedBase(interval);
+                var declared = bases.Length == 0 ? "none" : string.Join(", ", bases.Distinct().OrderBy(b => b).Select(b => b.ToString()));
                 problems.Add(new DeclarationProblem(
                     DeclarationProblemKind.MissingBaseInterval,
-                    $"{type.Name}: {resolution.Reason} Declare it with [Bars(\"{suggested}\", Base = true)].",
+                    [type.Name, interval.ToString(), declared, suggested.ToString()],
                     type,
                     attribute,
                     argumentIndex: 0,

@@ -4,8 +4,8 @@ using Provisioning.Text;
 namespace Provisioning.Config;
 
 /// <summary>
-/// One problem in a session config, located in the file: the diagnostic code (PRV0008, or PRV0009 for a
-/// non-canonical interval), what is wrong and what to do, and the 1-based line and column with the length of the
+/// One problem in a session config, located in the file: the diagnostic code (PRV0008, PRV0009 for a non-canonical
+/// interval, PRV0044 for a value listed twice), what is wrong and what to do, and the 1-based line and column with the length of the
 /// offending text. The build reports these as diagnostics and the CLI and runtime print them as
 /// <c>file:line:column</c>, from the same validator.
 /// </summary>
@@ -17,6 +17,9 @@ public sealed class ConfigIssue
     /// <summary>The code of a non-canonical interval.</summary>
     public const string NonCanonicalIntervalCode = "PRV0009";
 
+    /// <summary>The code of a symbol or interval listed twice (a warning; PRV0008 is always an error).</summary>
+    public const string DuplicateValueCode = "PRV0044";
+
     /// <summary>Creates an issue.</summary>
     public ConfigIssue(ConfigIssueKind kind, ConfigIssueSeverity severity, string message, string path, JsonSpan span)
     {
@@ -27,8 +30,13 @@ public sealed class ConfigIssue
         Span = span;
     }
 
-    /// <summary>The diagnostic code: <see cref="NonCanonicalIntervalCode"/> or <see cref="InvalidConfigCode"/>.</summary>
-    public string Code => Kind == ConfigIssueKind.NonCanonicalInterval ? NonCanonicalIntervalCode : InvalidConfigCode;
+    /// <summary>The diagnostic code: <see cref="NonCanonicalIntervalCode"/>, <see cref="DuplicateValueCode"/> or <see cref="InvalidConfigCode"/>, as the build reports it.</summary>
+    public string Code => Kind switch
+    {
+        ConfigIssueKind.NonCanonicalInterval => NonCanonicalIntervalCode,
+        ConfigIssueKind.DuplicateValue => DuplicateValueCode,
+        _ => InvalidConfigCode,
+    };
 
     /// <summary>What is wrong.</summary>
     public ConfigIssueKind Kind { get; }

@@ -113,6 +113,6 @@ public sealed class EchoedTextDiagnosticTests
             Assert.DoesNotContain(message, c => char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format
                 or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator);
         });
-        Assert.Contains(provisioning, d => d.GetMessage(CultureInfo.InvariantCulture).Contains("not \"bad\\nerror PRV0000: forged\\u2028x\"", StringComparison.Ordinal));
+        Assert.Contains(provisioning, d => d.GetMessage(CultureInfo.InvariantCulture).Contains("is \"bad\\nerror PRV0000: forged\\u2028x\", but", StringComparison.Ordinal));
     }
 }

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
@@ -43,7 +44,7 @@ public sealed class IndicatorDeclarationAnalyzerTests
             """));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0003", DiagnosticSeverity.Error)
             .WithLocation(0)
-            .WithMessage("Indicator Momentum must be partial: the generator adds its Spec(...) and Descriptor to it."));
+            .WithMessage("Type Momentum must be partial: the generator adds Spec(...) and Descriptor to indicator Momentum"));
         await test.RunAsync();
     }
 
@@ -63,7 +64,7 @@ public sealed class IndicatorDeclarationAnalyzerTests
             }
 
             [Indicator("gen")]
-            public sealed partial class {|PRV0003:Generic|}<T> : IIndicator
+            public sealed partial class {|PRV0012:Generic|}<T> : IIndicator
             {
                 public Generic() { }
                 public static int WarmupBars() => 1;
@@ -71,7 +72,7 @@ public sealed class IndicatorDeclarationAnalyzerTests
             }
 
             [Indicator("abs")]
-            public abstract partial class {|PRV0003:Abstract|} : IIndicator
+            public abstract partial class {|PRV0011:Abstract|} : IIndicator
             {
                 public Abstract() { }
                 public static int WarmupBars() => 1;
@@ -79,13 +80,13 @@ public sealed class IndicatorDeclarationAnalyzerTests
             }
 
             [Indicator("plain")]
-            public sealed partial class {|PRV0003:NotAnIndicator|}
+            public sealed partial class {|PRV0013:NotAnIndicator|}
             {
                 public NotAnIndicator() { }
                 public static int WarmupBars() => 1;
             }
 
-            [Indicator({|PRV0003:"Bad Name"|})]
+            [Indicator({|PRV0015:"Bad Name"|})]
             public sealed partial class BadName : IIndicator
             {
                 public BadName() { }
@@ -97,7 +98,7 @@ public sealed class IndicatorDeclarationAnalyzerTests
             public sealed partial class TwoConstructors : IIndicator
             {
                 public TwoConstructors(int period) { }
-                public {|PRV0003:TwoConstructors|}(double width) { }
+                public {|PRV0018:TwoConstructors|}(double width) { }
                 public static int WarmupBars() => 1;
             {{Members}}
             }
@@ -105,7 +106,7 @@ public sealed class IndicatorDeclarationAnalyzerTests
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0003", DiagnosticSeverity.Error)
             .WithLocation(0)
             .WithLocation(1)
-            .WithMessage("Type Outer, which contains indicator Nested, must be partial: the generator adds members to Nested."));
+            .WithMessage("Type Outer must be partial: the generator adds Spec(...) and Descriptor to indicator Nested"));
         await test.RunAsync();
     }
 
@@ -137,25 +138,106 @@ public sealed class IndicatorDeclarationAnalyzerTests
             }
             """));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0004", DiagnosticSeverity.Error).WithLocation(0)
-            .WithMessage("Indicator NoWarmup needs a method \"public static int WarmupBars(...)\" taking some of its constructor parameters by name, which says how many bars it needs before it is ready."));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0004", DiagnosticSeverity.Error).WithLocation(1)
-            .WithMessage("WarmupBars parameter length of indicator Misnamed is not a constructor parameter; WarmupBars may take only constructor parameters, by the same name."));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0004", DiagnosticSeverity.Error).WithLocation(2));
+            .WithMessage("Indicator NoWarmup needs a method \"public static int WarmupBars(...)\" taking some of its constructor parameters by name, which says how many bars it needs before it is ready"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0030", DiagnosticSeverity.Error).WithLocation(1)
+            .WithMessage("WarmupBars parameter length of indicator Misnamed is not a constructor parameter; WarmupBars may take only constructor parameters, by the same name"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0029", DiagnosticSeverity.Error).WithLocation(2)
+            .WithMessage("WarmupBars of indicator Instance must be one static, non-generic method returning int, with no overloads"));
         await test.RunAsync();
     }
 
     [Fact]
-    public async Task An_empty_range_and_a_default_outside_it_are_parameter_range_errors()
+    public async Task An_empty_range_and_a_default_outside_it_each_have_their_own_id()
     {
         var test = new AnalyzerTest<IndicatorDeclarationAnalyzer>(Indicators($$"""
             [Indicator("ranges")]
             public sealed partial class Ranges : IIndicator
             {
-                public Ranges([Parameter(Min = 5, Max = {|PRV0006:1|})] int period, [Parameter(Min = 1)] double {|PRV0006:k|} = 0.5) { }
+                public Ranges([Parameter(Min = 5, Max = {|#0:1|})] int period, [Parameter(Min = 1)] double {|#1:k|} = 0.5) { }
                 public static int WarmupBars(int period) => period;
             {{Members}}
             }
             """));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0024", DiagnosticSeverity.Error).WithLocation(0)
+            .WithMessage("The range of parameter period of indicator Ranges is empty (Min = 5, Max = 1); Min must be at most Max"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0025", DiagnosticSeverity.Error).WithLocation(1)
+            .WithMessage("The default value 0.5 of parameter k of indicator Ranges is outside its declared range (at least 1): change the default or the range"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Reach_input_members_and_parameters_each_have_their_own_id_at_the_offending_place()
+    {
+        var wide = string.Join(", ", Enumerable.Range(1, 65).Select(i => "int p" + i));
+        var test = new AnalyzerTest<IndicatorDeclarationAnalyzer>(Indicators($$"""
+            public sealed partial class Desk
+            {
+                [Indicator("hidden")]
+                private sealed partial class {|#0:Hidden|} : IIndicator
+                {
+                    public Hidden() { }
+                    public static int WarmupBars() => 1;
+            {{Members}}
+                }
+            }
+
+            [Indicator("hl", Input = {|#1:(PriceInput)42|})]
+            public sealed partial class HighLow : IIndicator
+            {
+                public HighLow() { }
+                public static int WarmupBars() => 1;
+                public static string {|#2:Descriptor|} => "hl";
+            {{Members}}
+            }
+
+            [Indicator("label")]
+            public sealed partial class Label : IIndicator
+            {
+                public Label(string {|#3:text|}, ref int {|#4:count|}) { }
+                public static int WarmupBars() => 1;
+            {{Members}}
+            }
+
+            [Indicator("wide")]
+            public sealed partial class Wide : IIndicator
+            {
+                public {|#5:Wide|}({{wide}}) { }
+                public static int WarmupBars() => 1;
+            {{Members}}
+            }
+
+            [Indicator("taken")]
+            public sealed partial class Taken : IIndicator
+            {
+                public Taken(int {|#6:interval|}) { }
+                public static int WarmupBars() => 1;
+            {{Members}}
+            }
+
+            [Indicator("band")]
+            public sealed partial class Band : IIndicator
+            {
+                public Band(double width) { }
+                public static int WarmupBars(int {|#7:width|}) => 1;
+            {{Members}}
+            }
+            """));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0014", DiagnosticSeverity.Error).WithLocation(0)
+            .WithMessage("Indicator Hidden must be reachable from its namespace (public or internal, in public or internal types)"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0016", DiagnosticSeverity.Error).WithLocation(1)
+            .WithMessage("Indicator HighLow's Input must be a member of PriceInput, such as PriceInput.Close"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0017", DiagnosticSeverity.Error).WithLocation(2)
+            .WithMessage("Indicator HighLow declares a member named Descriptor, which the generator adds; rename it"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0019", DiagnosticSeverity.Error).WithLocation(3)
+            .WithMessage("Parameter text of indicator Label must be a plain int or double, not string: configs give parameters as numbers"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0019", DiagnosticSeverity.Error).WithLocation(4)
+            .WithMessage("Parameter count of indicator Label must be a plain int or double, not ref int: configs give parameters as numbers"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0020", DiagnosticSeverity.Error).WithLocation(5)
+            .WithMessage("Indicator Wide has 65 constructor parameters; an indicator declares at most 64"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0021", DiagnosticSeverity.Error).WithLocation(6)
+            .WithMessage("Parameter interval of indicator Taken needs another name: it is taken by the generated Add method (session, symbol, interval, source, cancellationToken) or differs from another parameter only by case"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0031", DiagnosticSeverity.Error).WithLocation(7)
+            .WithMessage("WarmupBars parameter width of indicator Band must have the constructor parameter's type (double)"));
         await test.RunAsync();
     }
 

@@ -68,11 +68,11 @@ public sealed class IntervalLiteralAnalyzerTests
             public sealed class Strategy1 { }
             """);
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0009", DiagnosticSeverity.Warning)
-            .WithLocation(0).WithMessage("\"60m\" is written \"1h\" in canonical form: write \"1h\"."));
+            .WithLocation(0).WithMessage("\"60m\" is written \"1h\" in canonical form: write \"1h\""));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0009", DiagnosticSeverity.Warning)
-            .WithLocation(1).WithMessage("\"5min\" is written \"5m\" in canonical form: write \"5m\"."));
+            .WithLocation(1).WithMessage("\"5min\" is written \"5m\" in canonical form: write \"5m\""));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0009", DiagnosticSeverity.Warning)
-            .WithLocation(2).WithMessage("\"1D\" is written \"1d\" in canonical form: write \"1d\"."));
+            .WithLocation(2).WithMessage("\"1D\" is written \"1d\" in canonical form: write \"1d\""));
         await test.RunAsync();
     }
 

@@ -27,10 +27,10 @@ public sealed class ParameterRangeAnalyzerTests
             """);
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0006", DiagnosticSeverity.Error)
             .WithLocation(0)
-            .WithMessage("Parameter 'period' of indicator 'spread' is 0, outside its declared range (between 1 and 500): pass a value in that range."));
+            .WithMessage("Parameter 'period' of indicator 'spread' is 0, outside its declared range (between 1 and 500): pass a value in that range"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0006", DiagnosticSeverity.Error)
             .WithLocation(1)
-            .WithMessage("Parameter 'width' of indicator 'spread' is 4.5, outside its declared range (between 0.5 and 4): pass a value in that range."));
+            .WithMessage("Parameter 'width' of indicator 'spread' is 4.5, outside its declared range (between 0.5 and 4): pass a value in that range"));
         await test.RunAsync();
     }
 

@@ -82,10 +82,12 @@ public sealed class SessionConfigAnalyzerTests
     {
         const string config = "{\n  \"symbols\": [\"AAPL\", \"AAPL\"],\n  \"streams\": [\"60s\"]\n}\n";
         var test = Test(("/app/session.json", config));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0008", DiagnosticSeverity.Warning).WithSpan("/app/session.json", 2, 23, 2, 29));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0044", DiagnosticSeverity.Warning)
+            .WithSpan("/app/session.json", 2, 23, 2, 29)
+            .WithMessage("\"AAPL\" is listed twice in \"symbols\" (symbols are compared in upper case): remove one."));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0009", DiagnosticSeverity.Warning)
             .WithSpan("/app/session.json", 3, 15, 3, 20)
-            .WithMessage("\"60s\" is written \"1m\" in canonical form: write \"1m\"."));
+            .WithMessage("\"60s\" is written \"1m\" in canonical form: write \"1m\""));
         await test.RunAsync();
     }
 

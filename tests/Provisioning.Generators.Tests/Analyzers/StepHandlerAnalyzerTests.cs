@@ -52,7 +52,7 @@ public sealed class StepHandlerAnalyzerTests
             }
             """));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0007", DiagnosticSeverity.Error).WithLocation(0)
-            .WithMessage("Step type NotifyDesk has no [StepHandler] method, so a plan containing it could never run: add [StepHandler] public static ValueTask<StepOutcome> Handle(NotifyDesk step, StepContext context) to a static class."));
+            .WithMessage("Step type NotifyDesk has no [StepHandler] method, so a plan containing it could never run: add [StepHandler] public static ValueTask<StepOutcome> Handle(NotifyDesk step, StepContext context) to a static class"));
         await test.RunAsync();
     }
 
@@ -77,10 +77,10 @@ public sealed class StepHandlerAnalyzerTests
                 public static ValueTask<StepOutcome> {|#1:Log|}(Audit step, StepContext context) => new(StepOutcome.Success());
             }
             """));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0007", DiagnosticSeverity.Error).WithLocation(0)
-            .WithMessage("Step type Audit has 2 [StepHandler] methods (this one and Second.Log), so the dispatch cannot choose: keep one and remove [StepHandler] from the others."));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0007", DiagnosticSeverity.Error).WithLocation(1)
-            .WithMessage("Step type Audit has 2 [StepHandler] methods (this one and First.Write), so the dispatch cannot choose: keep one and remove [StepHandler] from the others."));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0038", DiagnosticSeverity.Error).WithLocation(0)
+            .WithMessage("Step type Audit has 2 [StepHandler] methods (this one and Second.Log), so the dispatch cannot choose: keep one and remove [StepHandler] from the others"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0038", DiagnosticSeverity.Error).WithLocation(1)
+            .WithMessage("Step type Audit has 2 [StepHandler] methods (this one and First.Write), so the dispatch cannot choose: keep one and remove [StepHandler] from the others"));
         await test.RunAsync();
     }
 
@@ -103,9 +103,45 @@ public sealed class StepHandlerAnalyzerTests
             }
             """));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0007", DiagnosticSeverity.Error).WithLocation(0));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0007", DiagnosticSeverity.Error).WithLocation(1)
-            .WithMessage("Step handler Instance must be static."));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0007", DiagnosticSeverity.Error).WithLocation(2));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0039", DiagnosticSeverity.Error).WithLocation(1)
+            .WithMessage("Step handler Instance must be static"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0042", DiagnosticSeverity.Error).WithLocation(2)
+            .WithMessage("Step handler WrongReturn must be \"static ValueTask<StepOutcome> WrongReturn(TStep step, StepContext context)\" with TStep a record deriving from ProvisioningStep"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Generic_private_and_abstract_step_handlers_each_have_their_own_id_at_the_handler()
+    {
+        var test = new AnalyzerTest<StepHandlerAnalyzer>(Steps("""
+            public abstract record DeskStep(string Symbol) : ProvisioningStep(Symbol);
+
+            public sealed record Audit(string Symbol) : DeskStep(Symbol)
+            {
+                public override string Describe() => "audit";
+            }
+
+            public static class Handlers
+            {
+                [StepHandler]
+                public static ValueTask<StepOutcome> Handle(Audit step, StepContext context) => new(StepOutcome.Success());
+
+                [StepHandler]
+                public static ValueTask<StepOutcome> {|#0:Generic|}<T>(Audit step, StepContext context) => new(StepOutcome.Success());
+
+                [StepHandler]
+                private static ValueTask<StepOutcome> {|#1:Hidden|}(Audit step, StepContext context) => new(StepOutcome.Success());
+
+                [StepHandler]
+                public static ValueTask<StepOutcome> Base(DeskStep {|#2:step|}, StepContext context) => new(StepOutcome.Success());
+            }
+            """));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0040", DiagnosticSeverity.Error).WithLocation(0)
+            .WithMessage("Step handler Generic must not be generic or declared in a generic type"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0041", DiagnosticSeverity.Error).WithLocation(1)
+            .WithMessage("Step handler Hidden must be public or internal, in public or internal types, so the generated dispatch can call it"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0043", DiagnosticSeverity.Error).WithLocation(2)
+            .WithMessage("Step handler Base handles DeskStep, which is abstract; handle each concrete step type"));
         await test.RunAsync();
     }
 }

@@ -1,7 +1,9 @@
+using System.IO;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Provisioning.Generators.Analyzers;
+using Provisioning.Generators.Tests.Infrastructure;
 
 namespace Provisioning.Generators.Tests.Analyzers;
 
@@ -27,7 +29,7 @@ public sealed class StrategyDeclarationAnalyzerTests
             public sealed partial class Swing : Strategy { }
             """));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0002", DiagnosticSeverity.Error).WithLocation(0)
-            .WithMessage("Swing: No base interval can build 15m bars (bases: 1d); add a base such as 1m. Declare it with [Bars(\"1m\", Base = true)]."));
+            .WithMessage("Strategy Swing declares no base interval that can build its 15m bars (bases: 1d): declare one with [Bars(\"1m\", Base = true)]"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0002", DiagnosticSeverity.Error).WithLocation(1));
         await test.RunAsync();
     }
@@ -58,19 +60,19 @@ public sealed class StrategyDeclarationAnalyzerTests
             public sealed partial class Checked : Strategy { }
             """));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0006", DiagnosticSeverity.Error).WithLocation(0)
-            .WithMessage("spread period = 0 is outside its declared range [1, 500]."));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0006", DiagnosticSeverity.Error).WithLocation(1)
-            .WithMessage("spread period must be a constant int, such as 20."));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0006", DiagnosticSeverity.Error).WithLocation(2));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0006", DiagnosticSeverity.Error).WithLocation(3)
-            .WithMessage("spread takes 2 parameter(s), spread(int period, double width), but 3 are given."));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0006", DiagnosticSeverity.Error).WithLocation(4)
-            .WithMessage("spread needs a value for period: give its parameters in constructor order, spread(int period, double width)."));
+            .WithMessage("Parameter 'period' of indicator 'spread' is 0, outside its declared range (between 1 and 500): pass a value in that range"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0028", DiagnosticSeverity.Error).WithLocation(1)
+            .WithMessage("Indicator spread parameter period must be a constant int, such as 20"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0028", DiagnosticSeverity.Error).WithLocation(2));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0026", DiagnosticSeverity.Error).WithLocation(3)
+            .WithMessage("Indicator spread takes 2 parameter(s), spread(int period, double width), but 3 values are given"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0027", DiagnosticSeverity.Error).WithLocation(4)
+            .WithMessage("Indicator spread needs a value for period: give its parameters in constructor order, spread(int period, double width)"));
         await test.RunAsync();
     }
 
     [Fact]
-    public async Task The_strategy_shape_is_reported_as_PRV0010_and_repeated_bars_as_a_warning()
+    public async Task Each_strategy_shape_problem_has_its_own_id_and_only_repeats_are_warnings()
     {
         var test = new AnalyzerTest<StrategyDeclarationAnalyzer>(TestProject.ValidIndicator, Strategy("""
             [Bars("1m", Base = true)]
@@ -82,15 +84,33 @@ public sealed class StrategyDeclarationAnalyzerTests
             [Bars("1m", Base = true)]
             [Bars({|#2:"1m"|}, Base = true)]
             [Bars("5m", HistoricalDays = {|#3:-1|})]
+            [UsesIndicator<Spread>("5m", 20)]
+            [{|#4:UsesIndicator<Spread>("5m", 20)|}]
             public sealed partial class Repeats : Strategy { }
+
+            [Bars("1m", Base = true)]
+            public sealed partial class {|#5:Generic|}<T> : Strategy { }
+
+            [Bars("1m", Base = true)]
+            public sealed partial class Declares : Strategy
+            {
+                public static int {|#6:Manifest|} => 0;
+            }
             """));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0010", DiagnosticSeverity.Error).WithLocation(0)
-            .WithMessage("Strategy NotPartial must be partial: the generator adds its Manifest to it."));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0010", DiagnosticSeverity.Error).WithLocation(1)
-            .WithMessage("NotAStrategy declares bars or indicators but is not a strategy: derive it from Provisioning.Strategies.Strategy."));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0010", DiagnosticSeverity.Warning).WithLocation(2)
-            .WithMessage("Repeats declares 1m bars more than once; keep one [Bars(\"1m\")]."));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0010", DiagnosticSeverity.Error).WithLocation(3));
+            .WithMessage("Type NotPartial must be partial: the generator adds the Manifest of strategy NotPartial"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0032", DiagnosticSeverity.Error).WithLocation(1)
+            .WithMessage("NotAStrategy declares bars or indicators but is not a strategy: derive it from Provisioning.Strategies.Strategy"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0036", DiagnosticSeverity.Warning).WithLocation(2)
+            .WithMessage("Repeats declares 1m bars more than once; keep one [Bars(\"1m\")]"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0035", DiagnosticSeverity.Error).WithLocation(3)
+            .WithMessage("HistoricalDays of Repeats's 5m bars is -1; give 0 for no history or a positive number of trading days"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0037", DiagnosticSeverity.Warning).WithLocation(4)
+            .WithMessage("Repeats declares spread with these arguments on 5m more than once; keep one"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0033", DiagnosticSeverity.Error).WithLocation(5)
+            .WithMessage("Strategy Generic must not be generic or nested in a generic type to get a generated manifest"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0034", DiagnosticSeverity.Error).WithLocation(6)
+            .WithMessage("Strategy Declares declares Manifest, which the generator adds from its attributes; remove it"));
         await test.RunAsync();
     }
 
@@ -108,9 +128,29 @@ public sealed class StrategyDeclarationAnalyzerTests
             }
 
             [Bars("1m", Base = true)]
-            [{|PRV0003:UsesIndicator<Broken>("5m")|}]
+            [{|#0:UsesIndicator<Broken>("5m")|}]
             public sealed partial class UsesBroken : Strategy { }
             """).Replace("using Sample;\n", string.Empty));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0023", DiagnosticSeverity.Error).WithLocation(0)
+            .WithMessage("Broken is not a valid indicator, so UsesBroken cannot use it; see the problems reported at Broken"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Using_an_indicator_built_without_the_generator_is_reported_at_the_use()
+    {
+        // A library compiled without the generator: the indicator has no generated Spec(...) or Descriptor.
+        var library = TestCompilation.Create(TestProject.ValidIndicator).WithAssemblyName("Vendor.Indicators");
+        using var image = new MemoryStream();
+        Assert.True(library.Emit(image).Success);
+        var test = new AnalyzerTest<StrategyDeclarationAnalyzer>(Strategy("""
+            [Bars("1m", Base = true)]
+            [{|#0:UsesIndicator<Spread>("5m", 20)|}]
+            public sealed partial class UsesVendor : Strategy { }
+            """));
+        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromImage(image.ToArray()));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0022", DiagnosticSeverity.Error).WithLocation(0)
+            .WithMessage("Indicator Spread was compiled without the Provisioning generator, so it has no Spec(...) to build it from"));
         await test.RunAsync();
     }
 

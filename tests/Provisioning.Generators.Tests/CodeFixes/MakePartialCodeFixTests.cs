@@ -82,7 +82,7 @@ public sealed class MakePartialCodeFixTests
     {
         const string source = Usings + """
             [Indicator("abs")]
-            public abstract partial class {|PRV0003:Abstract|} : IIndicator
+            public abstract partial class {|PRV0011:Abstract|} : IIndicator
             {
                 public Abstract() { }
                 public static int WarmupBars() => 1;

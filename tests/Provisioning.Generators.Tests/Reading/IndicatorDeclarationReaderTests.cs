@@ -55,7 +55,7 @@ public sealed class IndicatorDeclarationReaderTests
     [InlineData(
         """[Indicator("stray")] public sealed partial class Stray : Base { public Stray(int period) { } public static int WarmupBars(int length) => length; }""",
         "Stray",
-        "WarmupParameterMismatch @ length")]
+        "WarmupParameterUnknown @ length")]
     [InlineData(
         """[Indicator("odd", Input = (PriceInput)99)] public sealed partial class Odd : Base { public static int WarmupBars() => 1; }""",
         "Odd",
