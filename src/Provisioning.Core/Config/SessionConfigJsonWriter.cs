@@ -8,7 +8,7 @@ namespace Provisioning.Config;
 
 /// <summary>
 /// Writes a <see cref="SessionConfig"/> options object as session config JSON, so the shared
-/// <see cref="SessionConfigValidator"/> checks it with the same rules as a file. An empty <c>streams</c> list is left
+/// <see cref="SessionConfigValidator"/> checks it with the same rules as a file. An empty or null <c>streams</c> list is left
 /// out (the binder cannot tell it from a missing one); a value JSON cannot hold (NaN, infinity) is written as a string
 /// so the validator names its key.
 /// </summary>
@@ -22,7 +22,7 @@ internal static class SessionConfigJsonWriter
             writer.WriteStartObject();
             WriteString(writer, SessionConfigSchema.Exchange, config.Exchange);
             WriteList(writer, SessionConfigSchema.Symbols, config.Symbols);
-            if (config.Streams is not { Count: 0 })
+            if (config.Streams is { Count: > 0 })
             {
                 WriteList(writer, SessionConfigSchema.Streams, config.Streams);
             }

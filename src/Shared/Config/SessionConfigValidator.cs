@@ -388,11 +388,6 @@ public sealed class SessionConfigValidator
             return;
         }
 
-        if (IsTooLarge(number, path))
-        {
-            return;
-        }
-
         if (number.Value < 1)
         {
             Error(
@@ -549,7 +544,7 @@ public sealed class SessionConfigValidator
                     continue;
                 }
 
-                if (!IsTooLarge(number, parameterPath) && declaredParameter is not null)
+                if (declaredParameter is not null)
                 {
                     CheckParameterValue(declared!, declaredParameter, number, parameterPath);
                 }
@@ -631,18 +626,6 @@ public sealed class SessionConfigValidator
 
     private void Warning(ConfigIssueKind kind, string message, string path, JsonSpan span) =>
         _issues.Add(new ConfigIssue(kind, ConfigIssueSeverity.Warning, message, path, span));
-
-    // A number beyond double's range reads as infinity; the runtime cannot use it.
-    private bool IsTooLarge(JsonNumberNode number, string path)
-    {
-        if (!double.IsInfinity(number.Value) && !double.IsNaN(number.Value))
-        {
-            return false;
-        }
-
-        Error(ConfigIssueKind.OutOfRange, EchoedText.Quote(path) + " is " + EchoedText.Inline(number.Text) + ", which is too large: write a finite number.", path, number.Span);
-        return true;
-    }
 
     private static bool IsIndicatorName(string name) =>
         name.Length > 0 && IsAsciiLetter(name[0]) && name.All(c => IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_');

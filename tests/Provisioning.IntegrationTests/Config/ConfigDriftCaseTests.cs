@@ -6,7 +6,7 @@ namespace Provisioning.IntegrationTests.Config;
 /// a whole number may be written 2.0; history that is enabled needs at least 1 trailing day; an interval is a stream or
 /// derived, not both; a repeated symbol or interval is an error (the runtime has no place to show a warning); a line
 /// comment ends at U+2028 as System.Text.Json ends it; U+0085, U+2028 and U+2029 break lines as the compiler counts
-/// them; the exchange is an upper-case MIC with a calendar; numbers are finite; "streams": [] is refused (configuration
+/// them; the exchange is an upper-case MIC with a calendar; "streams": [] is refused (configuration
 /// cannot tell it from a missing list); historical intervals need a base like any other.
 /// Lines and columns are counted by hand from the texts below.
 /// </summary>
@@ -40,8 +40,6 @@ public sealed class ConfigDriftCaseTests
         // Column 15: 2 spaces, "exchange" (10), ": " (2).
         { "exchange in lower case", Config(exchange: "  \"exchange\": \"xnys\",\n"), false, 2, 15 },
         { "exchange without a calendar", Config(exchange: "  \"exchange\": \"XNAS\",\n"), false, 2, 15 },
-        // Line 3, column 23: 2 spaces, "warmupMultiplier" (18), ": " (2).
-        { "warm-up multiplier beyond double", Config(exchange: Exchange + "  \"warmupMultiplier\": 1e400,\n"), false, 3, 23 },
         // U+2028 ends the comment (as System.Text.Json ends it), so " more" is not JSON: the error is at the U+2028, line 2 column 10.
         { "U+2028 inside a line comment", "{\n  // note\u2028 more\n" + Body(), false, 2, 10 },
         // U+0085 does not end the comment but starts a line, as the compiler counts lines: "7x" is on line 6, column 21.
