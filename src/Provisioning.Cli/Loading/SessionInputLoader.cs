@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
 using Provisioning.Calendar;
 using Provisioning.Config;
 using Provisioning.Data.Store;
@@ -13,17 +12,11 @@ namespace Provisioning.Cli.Loading;
 
 /// <summary>
 /// Reads a session config the way the build reads it: the text is checked first by the shared
-/// <see cref="SessionConfigValidator"/> (every issue at its line and column), then bound to <see cref="SessionConfig"/>
-/// and resolved. Then finds the bar store. Bad input gives a <see cref="CommandFailure"/>, never an exception.
+/// <see cref="SessionConfigValidator"/> (every issue at its line and column), then resolved by the runtime's
+/// <see cref="SessionConfig.ResolveJson"/>, which applies the same rules. Then finds the bar store. Bad input gives a <see cref="CommandFailure"/>, never an exception.
 /// </summary>
 internal sealed class SessionInputLoader
 {
-    private static readonly JsonSerializerOptions BindingOptions = new()
-    {
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     private readonly IndicatorCatalog _catalog;
 
     public SessionInputLoader(IndicatorCatalog catalog)
@@ -91,7 +84,14 @@ internal sealed class SessionInputLoader
             return false;
         }
 
-        var context = new SessionConfigValidationContext(IndicatorDeclarations.From(_catalog), [XnysDefinition.Mic]);
+        return TryLoadConfigText(file, fullPath, text, out loaded, out failure);
+    }
+
+    /// <summary>Checks and resolves config <paramref name="text"/> read from <paramref name="file"/>.</summary>
+    internal bool TryLoadConfigText(string file, string fullPath, string text, [NotNullWhen(true)] out LoadedConfig? loaded, [NotNullWhen(false)] out CommandFailure? failure)
+    {
+        loaded = null;
+        var context = new SessionConfigValidationContext(IndicatorDeclarations.From(_catalog), SessionConfigSchema.KnownExchanges);
         var validation = SessionConfigValidator.Validate(text, context);
         var issues = validation.Issues.Select(issue => ReportedIssue.From(issue, file)).ToList();
         if (validation.HasErrors)
@@ -100,43 +100,12 @@ internal sealed class SessionInputLoader
             return false;
         }
 
-        SessionConfig? bound;
-        try
-        {
-            bound = JsonSerializer.Deserialize<SessionConfig>(text, BindingOptions);
-        }
-        catch (JsonException e)
-        {
-            var line = (int)(e.LineNumber ?? -1) + 1;
-            var column = (int)(e.BytePositionInLine ?? -1) + 1;
-            issues.Add(new ReportedIssue(file, line, column, "error", ConfigIssue.InvalidConfigCode, "The config cannot be read as a session config: " + e.Message, e.Path ?? string.Empty));
-            failure = Invalid(file, issues);
-            return false;
-        }
-
-        if (bound is null)
-        {
-            issues.Add(new ReportedIssue(file, 1, 1, "error", ConfigIssue.InvalidConfigCode, "The config is null: write a JSON object, such as { \"symbols\": [\"AAPL\"] }.", string.Empty));
-            failure = Invalid(file, issues);
-            return false;
-        }
-
-        var resolved = bound.Resolve();
-        foreach (var error in resolved.Errors)
-        {
-            var node = ConfigPathLocator.Find(validation.Root, error.Path);
-            issues.Add(new ReportedIssue(
-                file,
-                node?.Span.Line ?? 0,
-                node?.Span.Column ?? 0,
-                "error",
-                ConfigIssue.InvalidConfigCode,
-                error.Message,
-                error.Path));
-        }
-
+        // The same rules again, turned into runtime types: one rule set, so a config the validator accepts resolves.
+        var resolved = SessionConfig.ResolveJson(text, context);
         if (!resolved.IsValid)
         {
+            issues.AddRange(resolved.Errors.Select(error =>
+                new ReportedIssue(file, error.Line, error.Column, "error", ConfigIssue.InvalidConfigCode, error.Message, error.Path)));
             failure = Invalid(file, issues);
             return false;
         }

@@ -55,4 +55,16 @@ public sealed class SessionConfig
     /// <see cref="ResolvedSessionConfig.Errors"/> and the offending entries are left out of the result.
     /// </summary>
     public ResolvedSessionConfig Resolve() => SessionConfigResolver.Resolve(this);
+
+    /// <summary>
+    /// Checks session config text (a session.json) with the rules the build's analyzer and the CLI use and turns it into
+    /// typed values; each error carries its line and column. Never throws on bad text.
+    /// </summary>
+    /// <param name="json">The config's text.</param>
+    /// <param name="context">The indicators and exchanges names are checked against; only the text when null.</param>
+    public static ResolvedSessionConfig ResolveJson(string? json, SessionConfigValidationContext? context = null) =>
+        SessionConfigResolver.ResolveJson(json, context);
+
+    // What the options binder found wrong in the configuration it read; the options validator reports these first.
+    internal IReadOnlyList<SessionConfigError> BindingErrors { get; set; } = [];
 }

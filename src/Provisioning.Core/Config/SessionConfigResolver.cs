@@ -1,313 +1,243 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using Provisioning.Collections;
 using Provisioning.Indicators;
 using Provisioning.Intervals;
+using Provisioning.Json;
 using Provisioning.Symbols;
-using Provisioning.Text;
 
 namespace Provisioning.Config;
 
-/// <summary>Turns a <see cref="SessionConfig"/> into a <see cref="ResolvedSessionConfig"/>, reading it without changing it.</summary>
+/// <summary>
+/// Turns a session config into a <see cref="ResolvedSessionConfig"/>. Every rule is the shared
+/// <see cref="SessionConfigValidator"/>'s (the one the analyzer and the CLI run): this class only converts the checked
+/// JSON into runtime types, leaving out the entries the validator reported.
+/// </summary>
 internal static class SessionConfigResolver
 {
-    public static ResolvedSessionConfig Resolve(SessionConfig config)
+    /// <summary>Resolves an options object: it is written as JSON and checked like a file (errors carry no line).</summary>
+    public static ResolvedSessionConfig Resolve(SessionConfig config, SessionConfigValidationContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(config);
-        var errors = new List<SessionConfigError>();
+        var validation = SessionConfigValidator.Validate(SessionConfigJsonWriter.Write(config), context);
+        return Resolve(validation, withPlaces: false);
+    }
 
-        var exchange = ResolveExchange(config.Exchange, errors);
-        var symbols = ResolveSymbols(config.Symbols, errors);
-        var bases = ResolveStreams(config.Streams, errors);
-        var derived = ResolveDerived(config.DerivedIntervals, bases, errors);
-        var historical = ResolveHistorical(config.Historical, bases, errors);
-        var multiplier = ResolveMultiplier(config.WarmupMultiplier, errors);
-        var indicators = ResolveIndicators(config.Indicators, bases, errors);
-        var dataRoot = ResolveDataRoot(config.Data, errors);
+    /// <summary>Resolves session config text; errors carry their line and column in it.</summary>
+    public static ResolvedSessionConfig ResolveJson(string? json, SessionConfigValidationContext? context = null) =>
+        Resolve(SessionConfigValidator.Validate(json, context), withPlaces: true);
 
+    /// <summary>Converts a checked config; entries with an error are left out and the errors listed.</summary>
+    public static ResolvedSessionConfig Resolve(SessionConfigValidation validation, bool withPlaces)
+    {
+        var errors = validation.Issues
+            .Where(issue => issue.Severity == ConfigIssueSeverity.Error)
+            .Select(issue => new SessionConfigError(issue.Path, issue.Message)
+            {
+                Line = withPlaces ? issue.Line : 0,
+                Column = withPlaces ? issue.Column : 0,
+            })
+            .ToArray();
+        var read = new Reader(validation.Root as JsonObjectNode, errors.Select(e => e.Path).ToArray());
+        var bases = read.Bases();
         return new ResolvedSessionConfig(
-            exchange,
-            symbols,
+            read.Exchange(),
+            read.Symbols(),
             bases,
-            derived,
-            historical,
-            multiplier,
-            indicators,
-            dataRoot,
-            EquatableArray<SessionConfigError>.FromOwnedArray(errors.ToArray()));
+            read.Derived(bases),
+            read.Historical(bases),
+            read.Multiplier(),
+            read.Indicators(bases),
+            read.DataRoot(),
+            EquatableArray<SessionConfigError>.FromOwnedArray(errors));
     }
 
-    private static string ResolveExchange(string? exchange, List<SessionConfigError> errors)
+    /// <summary>Reads values the validator checked, skipping any at or under a path with an error.</summary>
+    private sealed class Reader
     {
-        var text = exchange?.Trim() ?? string.Empty;
-        if (text.Length == 0)
+        private readonly JsonObjectNode? _root;
+        private readonly string[] _errorPaths;
+
+        public Reader(JsonObjectNode? root, string[] errorPaths)
         {
-            errors.Add(new("exchange", "An exchange is required: write its ISO 10383 MIC, such as \"XNYS\"."));
-            return string.Empty;
+            _root = root;
+            _errorPaths = errorPaths;
         }
 
-        if (text.Length != 4 || !text.All(c => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+        public string Exchange()
         {
-            errors.Add(new("exchange", EchoedText.Quote(text) + " is not an ISO 10383 MIC (four letters or digits, such as \"XNYS\")."));
-            return string.Empty;
-        }
-
-        return text.ToUpperInvariant();
-    }
-
-    private static EquatableArray<string> ResolveSymbols(List<string>? symbols, List<SessionConfigError> errors)
-    {
-        var resolved = new List<string>();
-        var firstIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var items = symbols ?? new List<string>();
-        for (var i = 0; i < items.Count; i++)
-        {
-            var path = Indexed("symbols", i);
-            if (!SymbolName.TryNormalize(items[i], out var symbol, out var reason))
+            var node = Find(_root, SessionConfigSchema.Exchange);
+            if (node is null)
             {
-                errors.Add(new(path, reason!));
-                continue;
+                return _root is null ? string.Empty : SessionConfigSchema.DefaultExchange;
             }
 
-            if (firstIndex.TryGetValue(symbol, out var first))
+            return node is JsonStringNode text && !HasError(SessionConfigSchema.Exchange) ? text.Value : string.Empty;
+        }
+
+        public EquatableArray<string> Symbols()
+        {
+            var symbols = new List<string>();
+            foreach (var (node, _) in Items(SessionConfigSchema.Symbols))
             {
-                errors.Add(new(path, symbol + " is listed twice (also at " + Indexed("symbols", first) + "); list each symbol once."));
-                continue;
+                if (node is JsonStringNode text && SymbolName.TryNormalize(text.Value, out var symbol, out _) && !symbols.Contains(symbol))
+                {
+                    symbols.Add(symbol);
+                }
             }
 
-            firstIndex.Add(symbol, i);
-            resolved.Add(symbol);
+            return EquatableArray<string>.FromOwnedArray(symbols.ToArray());
         }
 
-        return EquatableArray<string>.FromOwnedArray(resolved.ToArray());
-    }
-
-    private static EquatableArray<Interval> ResolveStreams(List<string>? streams, List<SessionConfigError> errors)
-    {
-        var items = streams ?? new List<string>();
-        if (items.Count == 0)
+        public EquatableArray<Interval> Bases()
         {
-            return ResolvedSessionConfig.DefaultStreams;
-        }
-
-        var resolved = ParseDistinct(items, "streams", errors);
-        return EquatableArray<Interval>.FromOwnedArray(resolved.Select(p => p.Interval).OrderBy(i => i).ToArray());
-    }
-
-    private static EquatableArray<DerivedInterval> ResolveDerived(
-        List<string>? derivedIntervals,
-        EquatableArray<Interval> bases,
-        List<SessionConfigError> errors)
-    {
-        var resolved = new List<DerivedInterval>();
-        foreach (var (interval, index) in ParseDistinct(derivedIntervals ?? new List<string>(), "derivedIntervals", errors))
-        {
-            var path = Indexed("derivedIntervals", index);
-            if (bases.Contains(interval))
+            if (Find(_root, SessionConfigSchema.Streams) is null)
             {
-                errors.Add(new(path, interval + " is already a stream; list it under streams or derivedIntervals, not both."));
-                continue;
+                return ResolvedSessionConfig.DefaultStreams;
             }
 
-            var resolution = BaseIntervalResolver.Resolve(interval, bases);
-            if (!resolution.Success)
+            return EquatableArray<Interval>.FromOwnedArray(Intervals(SessionConfigSchema.Streams).Distinct().OrderBy(i => i).ToArray());
+        }
+
+        public EquatableArray<DerivedInterval> Derived(EquatableArray<Interval> bases)
+        {
+            var derived = new List<DerivedInterval>();
+            foreach (var interval in Intervals(SessionConfigSchema.DerivedIntervals))
             {
-                errors.Add(new(path, resolution.Reason!));
-                continue;
+                var resolution = BaseIntervalResolver.Resolve(interval, bases);
+                if (resolution.Success && !bases.Contains(interval) && !derived.Any(d => d.Interval == interval))
+                {
+                    derived.Add(new DerivedInterval(interval, resolution.Base));
+                }
             }
 
-            resolved.Add(new DerivedInterval(interval, resolution.Base));
+            return EquatableArray<DerivedInterval>.FromOwnedArray(derived.OrderBy(d => d.Interval).ToArray());
         }
 
-        return EquatableArray<DerivedInterval>.FromOwnedArray(resolved.OrderBy(d => d.Interval).ToArray());
-    }
-
-    private static HistoricalSettings ResolveHistorical(HistoricalConfig? historical, EquatableArray<Interval> bases, List<SessionConfigError> errors)
-    {
-        if (historical is null)
+        public HistoricalSettings Historical(EquatableArray<Interval> bases)
         {
-            return HistoricalSettings.Disabled;
-        }
-
-        var valid = true;
-        if (historical.TrailingDays < 0 || (historical.Enabled && historical.TrailingDays == 0))
-        {
-            errors.Add(new(
-                "historical.trailingDays",
-                historical.TrailingDays.ToString(CultureInfo.InvariantCulture)
-                + " is not a number of trading days to load: write at least 1, or set historical.enabled to false."));
-            valid = false;
-        }
-
-        var intervals = new SortedSet<Interval>();
-        var listed = historical.Intervals ?? new List<string>();
-        foreach (var (interval, index) in ParseDistinct(listed, "historical.intervals", errors))
-        {
-            var resolution = BaseIntervalResolver.Resolve(interval, bases);
-            if (!resolution.Success)
+            const string path = SessionConfigSchema.Historical;
+            var historical = Find(_root, path) as JsonObjectNode;
+            var enabled = Find(historical, SessionConfigSchema.Enabled) is JsonBooleanNode { Value: true };
+            var days = Find(historical, SessionConfigSchema.TrailingDays) as JsonNumberNode;
+            if (!enabled || days is null || HasError(path + "." + SessionConfigSchema.Enabled) || HasError(path + "." + SessionConfigSchema.TrailingDays))
             {
-                errors.Add(new(Indexed("historical.intervals", index), resolution.Reason!));
-                continue;
+                return HistoricalSettings.Disabled;
             }
 
-            intervals.Add(resolution.Base);
-        }
-
-        if (listed.Count == 0)
-        {
-            intervals.UnionWith(bases);
-        }
-
-        return historical.Enabled && valid
-            ? new HistoricalSettings(true, historical.TrailingDays, EquatableArray<Interval>.FromOwnedArray(intervals.ToArray()))
-            : HistoricalSettings.Disabled;
-    }
-
-    private static double ResolveMultiplier(double multiplier, List<SessionConfigError> errors)
-    {
-        if (double.IsNaN(multiplier) || double.IsInfinity(multiplier) || multiplier < 1.0)
-        {
-            errors.Add(new(
-                "warmupMultiplier",
-                multiplier.ToString("R", CultureInfo.InvariantCulture)
-                + " is not a warm-up multiplier: history is warm-up bars × multiplier, so write a finite number of at least 1 (default "
-                + ResolvedSessionConfig.DefaultWarmupMultiplier.ToString("0.0", CultureInfo.InvariantCulture) + ")."));
-            return ResolvedSessionConfig.DefaultWarmupMultiplier;
-        }
-
-        return multiplier;
-    }
-
-    private static EquatableArray<ConfiguredIndicator> ResolveIndicators(
-        List<IndicatorConfig>? indicators,
-        EquatableArray<Interval> bases,
-        List<SessionConfigError> errors)
-    {
-        var resolved = new List<ConfiguredIndicator>();
-        var items = indicators ?? new List<IndicatorConfig>();
-        for (var i = 0; i < items.Count; i++)
-        {
-            var path = Indexed("indicators", i);
-            var entry = items[i];
-            if (entry is null)
+            var intervalsPath = path + "." + SessionConfigSchema.Intervals;
+            var listed = Find(historical, SessionConfigSchema.Intervals) is JsonArrayNode { Items.Count: > 0 };
+            var loaded = new SortedSet<Interval>();
+            foreach (var interval in Intervals(intervalsPath))
             {
-                errors.Add(new(path, "An indicator entry is empty: write { \"name\": \"sma\", \"interval\": \"5m\", \"parameters\": { \"period\": 20 } }."));
-                continue;
-            }
-
-            var errorCount = errors.Count;
-            var name = ResolveIndicatorName(entry.Name, path + ".name", errors);
-
-            var interval = default(Interval);
-            var baseInterval = default(Interval);
-            var parsed = IntervalParser.Parse(entry.Interval);
-            if (!parsed.Success)
-            {
-                errors.Add(new(path + ".interval", parsed.Reason!));
-            }
-            else
-            {
-                interval = parsed.Interval;
                 var resolution = BaseIntervalResolver.Resolve(interval, bases);
                 if (resolution.Success)
                 {
-                    baseInterval = resolution.Base;
-                }
-                else
-                {
-                    errors.Add(new(path + ".interval", resolution.Reason!));
+                    loaded.Add(resolution.Base);
                 }
             }
 
-            var parameters = new List<IndicatorParameter>();
-            foreach (var pair in entry.Parameters ?? new Dictionary<string, double>())
+            if (!listed)
             {
-                var parameterName = pair.Key?.Trim() ?? string.Empty;
-                if (parameterName.Length == 0)
-                {
-                    errors.Add(new(path + ".parameters", "A parameter has no name: write it as \"period\": 20."));
-                }
-                else if (double.IsNaN(pair.Value) || double.IsInfinity(pair.Value))
-                {
-                    errors.Add(new(path + ".parameters." + parameterName, "The value of " + EchoedText.Quote(parameterName) + " must be a finite number."));
-                }
-                else
-                {
-                    parameters.Add(new IndicatorParameter(parameterName, pair.Value));
-                }
+                loaded.UnionWith(bases);
             }
 
-            if (errors.Count == errorCount)
+            return new HistoricalSettings(true, (int)days.Value, EquatableArray<Interval>.FromOwnedArray(loaded.ToArray()));
+        }
+
+        public double Multiplier() =>
+            Find(_root, SessionConfigSchema.WarmupMultiplier) is JsonNumberNode number && !HasError(SessionConfigSchema.WarmupMultiplier)
+                ? number.Value
+                : SessionConfigSchema.DefaultWarmupMultiplier;
+
+        public EquatableArray<ConfiguredIndicator> Indicators(EquatableArray<Interval> bases)
+        {
+            var indicators = new List<ConfiguredIndicator>();
+            foreach (var (node, path) in Items(SessionConfigSchema.Indicators))
             {
-                resolved.Add(new ConfiguredIndicator(name, interval, baseInterval, EquatableArray<IndicatorParameter>.FromOwnedArray(parameters.ToArray())));
+                if (node is not JsonObjectNode entry
+                    || Find(entry, SessionConfigSchema.Name) is not JsonStringNode name
+                    || Find(entry, SessionConfigSchema.Interval) is not JsonStringNode intervalText
+                    || IntervalParser.Parse(intervalText.Value) is not { Success: true } parsed
+                    || BaseIntervalResolver.Resolve(parsed.Interval, bases) is not { Success: true } resolution)
+                {
+                    continue;
+                }
+
+                var parameters = new List<IndicatorParameter>();
+                if (Find(entry, SessionConfigSchema.Parameters) is JsonObjectNode given)
+                {
+                    foreach (var property in given.Properties)
+                    {
+                        if (property.Value is JsonNumberNode number)
+                        {
+                            parameters.Add(new IndicatorParameter(property.Name, number.Value));
+                        }
+                    }
+                }
+
+                indicators.Add(new ConfiguredIndicator(
+                    name.Value.ToLowerInvariant(),
+                    parsed.Interval,
+                    resolution.Base,
+                    EquatableArray<IndicatorParameter>.FromOwnedArray(parameters.ToArray())));
             }
+
+            return EquatableArray<ConfiguredIndicator>.FromOwnedArray(indicators.ToArray());
         }
 
-        return EquatableArray<ConfiguredIndicator>.FromOwnedArray(resolved.ToArray());
-    }
-
-    private static string ResolveIndicatorName(string? name, string path, List<SessionConfigError> errors)
-    {
-        var text = name?.Trim() ?? string.Empty;
-        if (text.Length == 0)
+        public string DataRoot()
         {
-            errors.Add(new(path, "An indicator name is required, such as \"sma\"."));
-            return string.Empty;
+            var rootPath = SessionConfigSchema.Data + "." + SessionConfigSchema.Root;
+            return Find(Find(_root, SessionConfigSchema.Data) as JsonObjectNode, SessionConfigSchema.Root) is JsonStringNode root && !HasError(rootPath)
+                ? root.Value.Trim()
+                : DataConfig.DefaultRoot;
         }
 
-        var isIdentifier = IsAsciiLetter(text[0]) && text.All(c => IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_');
-        if (!isIdentifier)
+        // The valid, parsed intervals of the list at path (a path such as "historical.intervals").
+        private IEnumerable<Interval> Intervals(string path)
         {
-            errors.Add(new(path, EchoedText.Quote(text) + " is not an indicator name: names are letters, digits and '_', starting with a letter, such as \"sma\"."));
-            return string.Empty;
-        }
-
-        return text.ToLowerInvariant();
-    }
-
-    private static string ResolveDataRoot(DataConfig? data, List<SessionConfigError> errors)
-    {
-        var root = data is null ? DataConfig.DefaultRoot : data.Root?.Trim() ?? string.Empty;
-        if (root.Length == 0)
-        {
-            errors.Add(new("data.root", "The data root is required: write the folder of the bar store, such as \"" + DataConfig.DefaultRoot + "\"."));
-            return DataConfig.DefaultRoot;
-        }
-
-        return root;
-    }
-
-    // Parses each text; reports unparsable entries and entries that repeat an earlier one (also as "60m" after "1h").
-    private static List<(Interval Interval, int Index)> ParseDistinct(List<string> texts, string key, List<SessionConfigError> errors)
-    {
-        var resolved = new List<(Interval, int)>();
-        var firstIndex = new Dictionary<Interval, int>();
-        for (var i = 0; i < texts.Count; i++)
-        {
-            var path = Indexed(key, i);
-            var parsed = IntervalParser.Parse(texts[i]);
-            if (!parsed.Success)
+            foreach (var (node, _) in Items(path))
             {
-                errors.Add(new(path, parsed.Reason!));
-                continue;
+                if (node is JsonStringNode text && IntervalParser.Parse(text.Value) is { Success: true } parsed)
+                {
+                    yield return parsed.Interval;
+                }
             }
-
-            if (firstIndex.TryGetValue(parsed.Interval, out var first))
-            {
-                errors.Add(new(path, EchoedText.Quote(texts[i]) + " is " + parsed.Interval + ", already listed at " + Indexed(key, first) + "; list each interval once."));
-                continue;
-            }
-
-            firstIndex.Add(parsed.Interval, i);
-            resolved.Add((parsed.Interval, i));
         }
 
-        return resolved;
+        // The items of the array at a dotted path that have no error at or under their own path.
+        private IEnumerable<(JsonNode Node, string Path)> Items(string path)
+        {
+            JsonNode? node = _root;
+            foreach (var key in path.Split('.'))
+            {
+                node = Find(node as JsonObjectNode, key);
+            }
+
+            if (node is not JsonArrayNode array || HasErrorExactly(path))
+            {
+                yield break;
+            }
+
+            for (var i = 0; i < array.Items.Count; i++)
+            {
+                var itemPath = path + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+                if (!HasError(itemPath))
+                {
+                    yield return (array.Items[i], itemPath);
+                }
+            }
+        }
+
+        private bool HasErrorExactly(string path) => _errorPaths.Contains(path, StringComparer.Ordinal);
+
+        private bool HasError(string path) => _errorPaths.Any(p =>
+            p.Length == 0
+            || string.Equals(p, path, StringComparison.Ordinal)
+            || (p.StartsWith(path, StringComparison.Ordinal) && (p[path.Length] == '.' || p[path.Length] == '[')));
+
+        private static JsonNode? Find(JsonObjectNode? node, string key) => node?.Find(key)?.Value;
     }
-
-    private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-
-    private static string Indexed(string key, int index) => key + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 }

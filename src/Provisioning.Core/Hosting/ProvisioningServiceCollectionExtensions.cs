@@ -34,11 +34,14 @@ public static class ProvisioningServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<SessionConfig>().Bind(configuration).ValidateOnStart();
+        // Bound through the shared config rules, not the configuration binder, so a bad value is a validation error naming its key.
+        services.AddOptions<SessionConfig>().Configure<IndicatorCatalog>((options, catalog) => SessionConfigBinder.Bind(configuration, options, catalog)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SessionConfig>, SessionConfigOptionsValidator>());
         services.AddOptions<HistoryLoadOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HistoryLoadOptions>, HistoryLoadOptionsValidator>());
-        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<SessionConfig>>().Value.Resolve());
+        services.TryAddSingleton(provider => SessionConfigResolver.Resolve(
+            provider.GetRequiredService<IOptions<SessionConfig>>().Value,
+            SessionConfigBinder.Context(provider.GetRequiredService<IndicatorCatalog>())));
         services.TryAddSingleton(provider =>
         {
             var exchange = provider.GetRequiredService<ResolvedSessionConfig>().Exchange;

@@ -507,8 +507,8 @@ internal static class ProvisioningDiagnostics
         title: "Session config lists a value twice",
         messageFormat: "{0}",
         category: ConfigurationCategory,
-        defaultSeverity: DiagnosticSeverity.Warning,
+        defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "A symbol or interval listed twice in a session config is provisioned once; the repeat is ignored.",
+        description: "A symbol or interval listed twice in a session config is refused, at build time as at run time: a repeat is often a typo for another value.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.DuplicateSessionConfigValue + ".md");
 }

@@ -17,7 +17,7 @@ public sealed class ConfigIssue
     /// <summary>The code of a non-canonical interval.</summary>
     public const string NonCanonicalIntervalCode = "PRV0009";
 
-    /// <summary>The code of a symbol or interval listed twice (a warning; PRV0008 is always an error).</summary>
+    /// <summary>The code of a symbol or interval listed twice (an error, as at run time).</summary>
     public const string DuplicateValueCode = "PRV0044";
 
     /// <summary>Creates an issue.</summary>

@@ -56,6 +56,12 @@ public static class SessionConfigSchema
     /// <summary>The exchange used when <see cref="Exchange"/> is missing.</summary>
     public const string DefaultExchange = "XNYS";
 
+    /// <summary>
+    /// The exchanges the library has a trading calendar for, checked when a context names none: the build, the CLI and
+    /// the runtime refuse the same unknown exchange.
+    /// </summary>
+    public static IReadOnlyList<string> KnownExchanges { get; } = new[] { DefaultExchange };
+
     /// <summary>The warm-up multiplier used when <see cref="WarmupMultiplier"/> is missing.</summary>
     public const double DefaultWarmupMultiplier = 2.0;
 

@@ -8,12 +8,12 @@ namespace Provisioning.Config;
 /// </summary>
 public sealed class SessionConfigValidationContext
 {
-    /// <summary>A context that checks only the config's own text: indicator names and exchanges are not looked up.</summary>
+    /// <summary>A context that checks the config's own text: indicator names are not looked up, exchanges are checked against <see cref="SessionConfigSchema.KnownExchanges"/>.</summary>
     public static SessionConfigValidationContext TextOnly { get; } = new(null, null);
 
     /// <summary>Creates a context.</summary>
     /// <param name="indicators">The indicators a config may name; null to accept any name.</param>
-    /// <param name="exchanges">The exchange codes with a calendar; null to check only the code's form.</param>
+    /// <param name="exchanges">The exchange codes with a calendar; null for <see cref="SessionConfigSchema.KnownExchanges"/>.</param>
     public SessionConfigValidationContext(IReadOnlyList<DeclaredIndicator>? indicators, IReadOnlyCollection<string>? exchanges)
     {
         Indicators = indicators;
@@ -23,6 +23,6 @@ public sealed class SessionConfigValidationContext
     /// <summary>The indicators a config may name; null when names are not checked.</summary>
     public IReadOnlyList<DeclaredIndicator>? Indicators { get; }
 
-    /// <summary>The exchange codes with a calendar; null when only the form is checked.</summary>
+    /// <summary>The exchange codes with a calendar; null for <see cref="SessionConfigSchema.KnownExchanges"/>.</summary>
     public IReadOnlyCollection<string>? Exchanges { get; }
 }

@@ -77,6 +77,17 @@ public sealed class SessionConfigValidator
         if (keys.TryGetValue(SessionConfigSchema.Streams, out var streams))
         {
             basesKnown = CheckIntervalList(streams.Value, SessionConfigSchema.Streams, "base interval", bases);
+            if (streams.Value is JsonArrayNode { Items.Count: 0 } none)
+            {
+                // The options binder cannot tell an empty list from a missing one, so [] would mean "the default" at run time.
+                Error(
+                    ConfigIssueKind.OutOfRange,
+                    "\"" + SessionConfigSchema.Streams + "\" is empty: list at least one base interval, such as [\"1m\"], or remove the key for the default ("
+                    + string.Join(", ", SessionConfigSchema.DefaultStreams) + ").",
+                    SessionConfigSchema.Streams,
+                    none.Span);
+                basesKnown = false;
+            }
         }
         else
         {
@@ -91,12 +102,12 @@ public sealed class SessionConfigValidator
         if (keys.TryGetValue(SessionConfigSchema.DerivedIntervals, out var derived))
         {
             var derivedIntervals = new List<Interval>();
-            CheckIntervalList(derived.Value, SessionConfigSchema.DerivedIntervals, "derived interval", derivedIntervals, baseCheck);
+            CheckIntervalList(derived.Value, SessionConfigSchema.DerivedIntervals, "derived interval", derivedIntervals, baseCheck, basesKnown ? bases : null);
         }
 
         if (keys.TryGetValue(SessionConfigSchema.Historical, out var historical))
         {
-            CheckHistorical(historical.Value, SessionConfigSchema.Historical);
+            CheckHistorical(historical.Value, SessionConfigSchema.Historical, baseCheck);
         }
 
         if (keys.TryGetValue(SessionConfigSchema.WarmupMultiplier, out var multiplier))
@@ -169,7 +180,8 @@ public sealed class SessionConfigValidator
             return;
         }
 
-        if (_context.Exchanges is { } exchanges && !exchanges.Contains(code, StringComparer.Ordinal))
+        var exchanges = _context.Exchanges ?? SessionConfigSchema.KnownExchanges;
+        if (!exchanges.Contains(code, StringComparer.Ordinal))
         {
             var suggestion = NameSuggestion.Closest(code, exchanges);
             Error(
@@ -190,7 +202,7 @@ public sealed class SessionConfigValidator
             return;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var firstIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < array.Items.Count; i++)
         {
             var item = array.Items[i];
@@ -207,18 +219,29 @@ public sealed class SessionConfigValidator
                 continue;
             }
 
-            if (!seen.Add(symbol))
+            // An error, not a warning: the runtime has no channel for warnings, and a repeat is often a typo of another symbol.
+            if (firstIndex.TryGetValue(symbol, out var first))
             {
-                Warning(
+                Error(
                     ConfigIssueKind.DuplicateValue,
-                    EchoedText.Quote(text.Value) + " is listed twice in \"" + path + "\" (symbols are compared in upper case): remove one.",
+                    EchoedText.Quote(text.Value) + " is " + symbol + ", which \"" + path + "\" already lists at " + Indexed(path, first)
+                    + " (symbols are compared in upper case): list each symbol once.",
                     itemPath,
                     item.Span);
+                continue;
             }
+
+            firstIndex.Add(symbol, i);
         }
     }
 
-    private bool CheckIntervalList(JsonNode node, string path, string what, List<Interval> read, BaseCheck? baseCheck = null)
+    private bool CheckIntervalList(
+        JsonNode node,
+        string path,
+        string what,
+        List<Interval> read,
+        BaseCheck? baseCheck = null,
+        IReadOnlyList<Interval>? streamed = null)
     {
         if (node is not JsonArrayNode array)
         {
@@ -227,6 +250,7 @@ public sealed class SessionConfigValidator
         }
 
         var allValid = true;
+        var firstIndex = new Dictionary<Interval, int>();
         for (var i = 0; i < array.Items.Count; i++)
         {
             var item = array.Items[i];
@@ -238,17 +262,29 @@ public sealed class SessionConfigValidator
                 continue;
             }
 
-            if (read.Contains(value))
+            if (firstIndex.TryGetValue(value, out var first))
             {
-                Warning(
+                Error(
                     ConfigIssueKind.DuplicateValue,
-                    EchoedText.Quote(((JsonStringNode)item).Value) + " is " + value + ", which \"" + path + "\" already lists: remove one.",
+                    EchoedText.Quote(((JsonStringNode)item).Value) + " is " + value + ", which \"" + path + "\" already lists at "
+                    + Indexed(path, first) + ": list each interval once.",
                     itemPath,
                     item.Span);
                 continue;
             }
 
+            firstIndex.Add(value, i);
             read.Add(value);
+            if (streamed is not null && streamed.Contains(value))
+            {
+                Error(
+                    ConfigIssueKind.DuplicateValue,
+                    value + " is already a stream: list it under \"" + SessionConfigSchema.Streams + "\" or \"" + path + "\", not both.",
+                    itemPath,
+                    item.Span);
+                continue;
+            }
+
             baseCheck?.Check(this, value, item, itemPath);
         }
 
@@ -282,7 +318,7 @@ public sealed class SessionConfigValidator
         return parsed.Interval;
     }
 
-    private void CheckHistorical(JsonNode node, string path)
+    private void CheckHistorical(JsonNode node, string path, BaseCheck? baseCheck)
     {
         if (node is not JsonObjectNode historical)
         {
@@ -291,9 +327,26 @@ public sealed class SessionConfigValidator
         }
 
         var keys = CheckKeys(historical, SessionConfigSchema.HistoricalKeys, path, "\"" + path + "\"");
-        if (keys.TryGetValue(SessionConfigSchema.Enabled, out var enabled) && enabled.Value is not JsonBooleanNode)
+        var isEnabled = false;
+        if (keys.TryGetValue(SessionConfigSchema.Enabled, out var enabled))
         {
-            WrongType(enabled.Value, Join(path, SessionConfigSchema.Enabled), "true or false");
+            if (enabled.Value is JsonBooleanNode flag)
+            {
+                isEnabled = flag.Value;
+            }
+            else
+            {
+                WrongType(enabled.Value, Join(path, SessionConfigSchema.Enabled), "true or false");
+            }
+        }
+
+        if (isEnabled && !keys.ContainsKey(SessionConfigSchema.TrailingDays))
+        {
+            Error(
+                ConfigIssueKind.MissingKey,
+                "History is enabled but \"" + SessionConfigSchema.TrailingDays + "\" is missing: add the trading days to load, such as \"trailingDays\": 5, or set \"enabled\": false.",
+                Join(path, SessionConfigSchema.TrailingDays),
+                OpeningBrace(historical));
         }
 
         if (keys.TryGetValue(SessionConfigSchema.TrailingDays, out var days))
@@ -311,11 +364,19 @@ public sealed class SessionConfigValidator
             {
                 Error(ConfigIssueKind.OutOfRange, "\"" + SessionConfigSchema.TrailingDays + "\" cannot be negative: write 0 for no history, or a number of trading days.", daysPath, number.Span);
             }
+            else if (number.Value == 0 && isEnabled)
+            {
+                Error(
+                    ConfigIssueKind.OutOfRange,
+                    "\"" + SessionConfigSchema.TrailingDays + "\" is 0 but history is enabled: write at least 1, or set \"enabled\": false.",
+                    daysPath,
+                    number.Span);
+            }
         }
 
         if (keys.TryGetValue(SessionConfigSchema.Intervals, out var intervals))
         {
-            CheckIntervalList(intervals.Value, Join(path, SessionConfigSchema.Intervals), "historical interval", new List<Interval>());
+            CheckIntervalList(intervals.Value, Join(path, SessionConfigSchema.Intervals), "historical interval", new List<Interval>(), baseCheck);
         }
     }
 
@@ -371,6 +432,17 @@ public sealed class SessionConfigValidator
         else if (name.Value is not JsonStringNode nameText)
         {
             WrongType(name.Value, Join(path, SessionConfigSchema.Name), "the indicator's declared name, such as \"sma\"");
+        }
+        else if (!IsIndicatorName(nameText.Value))
+        {
+            nameAnchor = nameText;
+            Error(
+                ConfigIssueKind.UnknownIndicator,
+                nameText.Value.Trim().Length == 0
+                    ? "An indicator name is required, such as \"sma\"."
+                    : EchoedText.Quote(nameText.Value) + " is not an indicator name: names are letters, digits and '_', starting with a letter, such as \"sma\".",
+                Join(path, SessionConfigSchema.Name),
+                nameText.Span);
         }
         else
         {
@@ -439,6 +511,12 @@ public sealed class SessionConfigValidator
             foreach (var property in parameters.Properties)
             {
                 var parameterPath = Join(path, property.Name);
+                if (property.Name.Trim().Length == 0)
+                {
+                    Error(ConfigIssueKind.UnknownParameter, "A parameter has no name: write it as \"period\": 20.", parameterPath, property.NameNode.Span);
+                    continue;
+                }
+
                 if (!given.Add(property.Name))
                 {
                     Error(ConfigIssueKind.DuplicateKey, EchoedText.Quote(property.Name) + " is written twice in \"parameters\": keep one.", parameterPath, property.NameNode.Span);
@@ -548,6 +626,13 @@ public sealed class SessionConfigValidator
 
     private void Warning(ConfigIssueKind kind, string message, string path, JsonSpan span) =>
         _issues.Add(new ConfigIssue(kind, ConfigIssueSeverity.Warning, message, path, span));
+
+    private static bool IsIndicatorName(string name) =>
+        name.Length > 0 && IsAsciiLetter(name[0]) && name.All(c => IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_');
+
+    private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+    private static string Indexed(string path, int index) => path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
     private static JsonSpan OpeningBrace(JsonNode node) =>
         new(node.Span.Start, Math.Min(1, node.Span.Length), node.Span.Line, node.Span.Column);

@@ -138,9 +138,22 @@ public sealed class JsonDocumentParser
             }
 
             var name = ParseString();
-            if (name is null || !SkipTrivia())
+            if (name is null)
             {
                 return null;
+            }
+
+            // System.Text.Json, which reads the file at run time, refuses a comment between a name and its ':'.
+            while (_position < _text.Length && _text[_position] is ' ' or '\t' or '\n' or '\r')
+            {
+                _position++;
+            }
+
+            if (_position + 1 < _text.Length && _text[_position] == '/' && _text[_position + 1] is '/' or '*')
+            {
+                return Fail(
+                    "A comment cannot stand between the property name " + EchoedText.Quote(name.Value) + " and its ':': move it after the value.",
+                    _lines.Span(_position, 2));
             }
 
             if (_position >= _text.Length || _text[_position] != ':')
@@ -444,7 +457,9 @@ public sealed class JsonDocumentParser
 
             if (c == '/' && _position + 1 < _text.Length && _text[_position + 1] == '/')
             {
-                while (_position < _text.Length && _text[_position] != '\n' && _text[_position] != '\r')
+                // A line comment ends where System.Text.Json ends it (the configuration JSON provider reads the same file at run
+                // time): at "\n", "\r", U+2028 or U+2029. U+0085 breaks the line for line:column but not the comment.
+                while (_position < _text.Length && !EndsLineComment(_text[_position]))
                 {
                     _position++;
                 }
@@ -470,6 +485,8 @@ public sealed class JsonDocumentParser
 
         return true;
     }
+
+    private static bool EndsLineComment(char c) => c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
 
     private JsonNode? Fail(string message, JsonSpan span)
     {

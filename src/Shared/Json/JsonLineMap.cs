@@ -2,7 +2,11 @@ using System.Collections.Generic;
 
 namespace Provisioning.Json;
 
-/// <summary>Turns character offsets into 1-based lines and columns. Line breaks are "\n", "\r\n" and "\r".</summary>
+/// <summary>
+/// Turns character offsets into 1-based lines and columns. Line breaks are those the compiler counts (Roslyn's
+/// <c>SourceText</c>): "\n", "\r\n", "\r", U+0085, U+2028 and U+2029, so the build, the CLI and the runtime name the
+/// same line and column.
+/// </summary>
 public sealed class JsonLineMap
 {
     private readonly List<int> _lineStarts = new() { 0 };
@@ -18,7 +22,7 @@ public sealed class JsonLineMap
                 i++;
                 _lineStarts.Add(i + 1);
             }
-            else if (c == '\n' || c == '\r')
+            else if (IsLineBreak(c))
             {
                 _lineStarts.Add(i + 1);
             }
@@ -45,4 +49,7 @@ public sealed class JsonLineMap
 
         return new JsonSpan(start, length, low + 1, start - _lineStarts[low] + 1);
     }
+
+    /// <summary>True for a character that ends a line: "\n", "\r", U+0085, U+2028 or U+2029.</summary>
+    public static bool IsLineBreak(char c) => c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
 }

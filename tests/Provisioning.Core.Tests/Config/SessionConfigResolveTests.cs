@@ -14,7 +14,7 @@ public sealed class SessionConfigResolveTests
 
     private static SessionConfig FullConfig() => new()
     {
-        Exchange = "xnys",
+        Exchange = "XNYS",
         Symbols = new() { "aapl", "BRK.B" },
         Streams = new() { "1d", "1m" },
         DerivedIntervals = new() { "15m", "5m" },
@@ -98,28 +98,30 @@ public sealed class SessionConfigResolveTests
 
     public static TheoryData<string, Action<SessionConfig>, string, string> BadConfigs => new()
     {
-        { "empty exchange", c => c.Exchange = " ", "exchange", "An exchange is required" },
-        { "bad exchange", c => c.Exchange = "NYSE!", "exchange", "is not an ISO 10383 MIC" },
+        // The messages are the shared validator's (one rule set, issue #13); they were the runtime resolver's own.
+        { "empty exchange", c => c.Exchange = " ", "exchange", "is not an exchange code: write a four-character market identifier code" },
+        { "bad exchange", c => c.Exchange = "NYSE!", "exchange", "is not an exchange code" },
+        { "lower-case exchange", c => c.Exchange = "xnys", "exchange", "\"xnys\" is not an exchange code: write \"XNYS\"." },
         { "path symbol", c => c.Symbols = new() { "AAPL", "../x" }, "symbols[1]", "has '.' at the start" },
-        { "duplicate symbol", c => c.Symbols = new() { "AAPL", "aapl" }, "symbols[1]", "AAPL is listed twice (also at symbols[0])" },
+        { "duplicate symbol", c => c.Symbols = new() { "AAPL", "aapl" }, "symbols[1]", "\"aapl\" is AAPL, which \"symbols\" already lists at symbols[0]" },
         { "bad stream", c => c.Streams = new() { "1m", "7x" }, "streams[1]", "unknown unit \"x\"" },
-        { "duplicate stream", c => c.Streams = new() { "1h", "60m" }, "streams[1]", "\"60m\" is 1h, already listed at streams[0]" },
-        { "no base", c => { c.Streams = new() { "1d" }; c.DerivedIntervals = new() { "5m" }; }, "derivedIntervals[0]", "No base interval can build 5m bars (bases: 1d); add a base such as 1m." },
+        { "duplicate stream", c => c.Streams = new() { "1h", "60m" }, "streams[1]", "\"60m\" is 1h, which \"streams\" already lists at streams[0]" },
+        { "no base", c => { c.Streams = new() { "1d" }; c.DerivedIntervals = new() { "5m" }; }, "derivedIntervals[0]", "5m bars cannot be built from the streamed base intervals (1d): add \"1m\" to \"streams\"" },
         { "derived is a stream", c => c.DerivedIntervals = new() { "1m" }, "derivedIntervals[0]", "1m is already a stream" },
         { "1440m", c => c.DerivedIntervals = new() { "1440m" }, "derivedIntervals[0]", "longer than a regular session" },
-        { "zero days", c => c.Historical = new() { Enabled = true, TrailingDays = 0 }, "historical.trailingDays", "write at least 1" },
-        { "negative days", c => c.Historical = new() { TrailingDays = -3 }, "historical.trailingDays", "-3 is not a number of trading days" },
-        { "historical without base", c => c.Historical = new() { Enabled = true, TrailingDays = 1, Intervals = new() { "90s" } }, "historical.intervals[0]", "add a base such as 1s" },
+        { "zero days", c => c.Historical = new() { Enabled = true, TrailingDays = 0 }, "historical.trailingDays", "is 0 but history is enabled: write at least 1" },
+        { "negative days", c => c.Historical = new() { TrailingDays = -3 }, "historical.trailingDays", "cannot be negative" },
+        { "historical without base", c => c.Historical = new() { Enabled = true, TrailingDays = 1, Intervals = new() { "90s" } }, "historical.intervals[0]", "add \"1s\" to \"streams\"" },
         { "half multiplier", c => c.WarmupMultiplier = 0.5, "warmupMultiplier", "at least 1" },
-        { "NaN multiplier", c => c.WarmupMultiplier = double.NaN, "warmupMultiplier", "NaN is not a warm-up multiplier" },
-        { "infinite multiplier", c => c.WarmupMultiplier = double.PositiveInfinity, "warmupMultiplier", "finite number" },
+        { "NaN multiplier", c => c.WarmupMultiplier = double.NaN, "warmupMultiplier", "must be a number of at least 1" },
+        { "infinite multiplier", c => c.WarmupMultiplier = double.PositiveInfinity, "warmupMultiplier", "must be a number of at least 1" },
         { "no indicator name", c => c.Indicators = new() { new() { Interval = "5m" } }, "indicators[0].name", "An indicator name is required" },
         { "bad indicator name", c => c.Indicators = new() { new() { Name = "1sma", Interval = "5m" } }, "indicators[0].name", "\"1sma\" is not an indicator name" },
         { "ambiguous indicator interval", c => c.Indicators = new() { new() { Name = "sma", Interval = "5M" } }, "indicators[0].interval", "ambiguous" },
-        { "indicator without base", c => c.Indicators = new() { new() { Name = "sma", Interval = "90s" } }, "indicators[0].interval", "No base interval can build 90s bars" },
-        { "NaN parameter", c => c.Indicators = new() { new() { Name = "sma", Interval = "5m", Parameters = new() { ["period"] = double.NaN } } }, "indicators[0].parameters.period", "finite number" },
-        { "null indicator", c => c.Indicators = new() { null! }, "indicators[0]", "An indicator entry is empty" },
-        { "blank data root", c => c.Data = new() { Root = "  " }, "data.root", "The data root is required" },
+        { "indicator without base", c => c.Indicators = new() { new() { Name = "sma", Interval = "90s" } }, "indicators[0].interval", "90s bars cannot be built from the default stream (1m, 1d)" },
+        { "NaN parameter", c => c.Indicators = new() { new() { Name = "sma", Interval = "5m", Parameters = new() { ["period"] = double.NaN } } }, "indicators[0].parameters.period", "must be a number" },
+        { "null indicator", c => c.Indicators = new() { null! }, "indicators[0]", "must be an object" },
+        { "blank data root", c => c.Data = new() { Root = "  " }, "data.root", "\"root\" is empty" },
     };
 
     [Theory]

@@ -80,7 +80,7 @@ public sealed class RequirementAnalyzerBadInputTests
 
         Assert.False(requirements.CanProceed);
         Assert.Contains("The session config has errors", requirements.Reason, StringComparison.Ordinal);
-        Assert.Contains("derivedIntervals[2]: No base interval can build 90s bars", requirements.Reason, StringComparison.Ordinal);
+        Assert.Contains("derivedIntervals[2]: 90s bars cannot be built from", requirements.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

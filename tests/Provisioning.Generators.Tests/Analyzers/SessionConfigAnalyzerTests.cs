@@ -78,13 +78,13 @@ public sealed class SessionConfigAnalyzerTests
     }
 
     [Fact]
-    public async Task Non_canonical_intervals_and_repeated_symbols_are_warnings_in_the_file()
+    public async Task Non_canonical_intervals_are_warnings_and_repeated_symbols_errors_in_the_file()
     {
         const string config = "{\n  \"symbols\": [\"AAPL\", \"AAPL\"],\n  \"streams\": [\"60s\"]\n}\n";
         var test = Test(("/app/session.json", config));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0044", DiagnosticSeverity.Warning)
-            .WithSpan("/app/session.json", 2, 23, 2, 29)
-            .WithMessage("\"AAPL\" is listed twice in \"symbols\" (symbols are compared in upper case): remove one."));
+        // A repeated symbol is an error, as at run time (one rule set, issue #13), with its own id.
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0044", DiagnosticSeverity.Error)
+            .WithSpan("/app/session.json", 2, 23, 2, 29));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0009", DiagnosticSeverity.Warning)
             .WithSpan("/app/session.json", 3, 15, 3, 20)
             .WithMessage("\"60s\" is written \"1m\" in canonical form: write \"1m\""));

@@ -160,4 +160,39 @@ public sealed class JsonDocumentParserTests
             Assert.True(result.Success ^ result.Error is not null);
         }
     }
+
+    [Theory]
+    [InlineData("\u0085")]
+    [InlineData("\u2028")]
+    [InlineData("\u2029")]
+    public void U0085_U2028_and_U2029_break_lines_as_the_compiler_counts_them(string lineBreak)
+    {
+        // The break sits inside a string on line 2, so "b" starts line 4 at column 3 as Roslyn's SourceText counts it.
+        var text = "{\n  \"a\": \"x" + lineBreak + "\",\n  \"b\": 1\n}";
+
+        var b = JsonDocumentParser.Parse(text).Root is JsonObjectNode root ? root.Find("b")! : null;
+
+        Assert.Equal((4, 3), (b!.NameNode.Span.Line, b.NameNode.Span.Column));
+    }
+
+    [Fact]
+    public void A_line_comment_ends_at_U2028_as_System_Text_Json_ends_it()
+    {
+        // Line 2 is "  // note" up to the U+2028 at column 10; " more" after it is not comment and not JSON.
+        var result = JsonDocumentParser.Parse("{\n  // note\u2028 more\n  \"a\": 1\n}");
+
+        Assert.False(result.Success);
+        Assert.Equal((2, 10), (result.Error!.Span.Line, result.Error.Span.Column));
+    }
+
+    [Fact]
+    public void A_comment_between_a_key_and_its_colon_is_refused_as_System_Text_Json_refuses_it()
+    {
+        // The comment starts at column 7 of line 2: 2 spaces, "a" (3), a space, then "/*".
+        var result = JsonDocumentParser.Parse("{\n  \"a\" /* x */ : 1\n}");
+
+        Assert.False(result.Success);
+        Assert.Equal((2, 7), (result.Error!.Span.Line, result.Error.Span.Column));
+        Assert.Equal("A comment cannot stand between the property name \"a\" and its ':': move it after the value.", result.Error.Message);
+    }
 }

@@ -138,7 +138,7 @@ public sealed class SessionConfigValidatorTests
     }
 
     [Fact]
-    public void Malformed_symbols_are_errors_and_a_repeated_symbol_is_a_warning()
+    public void Malformed_and_repeated_symbols_are_errors()
     {
         var validation = SessionConfigValidator.Validate("{ \"symbols\": [\"AAPL\", \"AA PL\", \"../etc\", \"aapl\", 7] }");
 
@@ -151,7 +151,11 @@ public sealed class SessionConfigValidatorTests
                 (1, 50, 1, ConfigIssueKind.WrongType),
             },
             Places(validation));
-        Assert.Equal(ConfigIssueSeverity.Warning, validation.Issues[2].Severity);
+        // A repeated symbol is an error since the rules live once (issue #13): the runtime has no place for a warning.
+        Assert.Equal(ConfigIssueSeverity.Error, validation.Issues[2].Severity);
+        Assert.Equal(
+            "\"aapl\" is AAPL, which \"symbols\" already lists at symbols[0] (symbols are compared in upper case): list each symbol once.",
+            validation.Issues[2].Message);
         Assert.Equal("\"symbols[4]\" must be a symbol string, such as \"AAPL\", but is a number.", validation.Issues[3].Message);
     }
 

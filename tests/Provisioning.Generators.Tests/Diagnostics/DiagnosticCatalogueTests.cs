@@ -184,12 +184,12 @@ public sealed partial class DiagnosticCatalogueTests
             .ToArray();
 
         // Written by hand from the source above: two repeats (PRV0036, PRV0037 warnings), a class that is not partial
-        // (PRV0010) with negative history (PRV0035), and in the config a repeated symbol (PRV0044 warning), a
+        // (PRV0010) with negative history (PRV0035), and in the config a repeated symbol (PRV0044 error), a
         // non-canonical stream (PRV0009 warning) and an unknown key (PRV0008).
         Assert.Equal(
             new[]
             {
-                "PRV0008 Error", "PRV0009 Warning", "PRV0010 Error", "PRV0035 Error", "PRV0036 Warning", "PRV0037 Warning", "PRV0044 Warning",
+                "PRV0008 Error", "PRV0009 Warning", "PRV0010 Error", "PRV0035 Error", "PRV0036 Warning", "PRV0037 Warning", "PRV0044 Error",
             },
             reported);
         Assert.All(diagnostics, d => Assert.Equal(Describe(d.Id).DefaultSeverity, d.Severity));
@@ -201,9 +201,9 @@ public sealed partial class DiagnosticCatalogueTests
     {
         var validation = SessionConfigValidator.Validate("{ \"symbols\": [\"AAPL\", \"AAPL\"], \"streams\": [\"60s\"], \"symbol\": 1 }");
 
-        // Written by hand: the repeat is PRV0044, the stream PRV0009 (both warnings), the unknown key PRV0008.
+        // Written by hand: the repeat is PRV0044 (an error), the stream PRV0009 (a warning), the unknown key PRV0008.
         Assert.Equal(
-            new[] { "PRV0008 Error", "PRV0009 Warning", "PRV0044 Warning" },
+            new[] { "PRV0008 Error", "PRV0009 Warning", "PRV0044 Error" },
             validation.Issues.Select(i => i.Code + " " + i.Severity).Order().ToArray());
         Assert.All(validation.Issues, i => Assert.Equal(Describe(i.Code).DefaultSeverity.ToString(), i.Severity.ToString()));
     }

@@ -1,9 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using Provisioning.Config;
 using Provisioning.Indicators.Registry;
 
-namespace Provisioning.Cli.Loading;
+namespace Provisioning.Config;
 
 /// <summary>The indicators a config may name, from the catalog, in the shape the shared config validator checks against.</summary>
 internal static class IndicatorDeclarations

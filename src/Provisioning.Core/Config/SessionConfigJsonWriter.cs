@@ -1,0 +1,123 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+
+namespace Provisioning.Config;
+
+/// <summary>
+/// Writes a <see cref="SessionConfig"/> options object as session config JSON, so the shared
+/// <see cref="SessionConfigValidator"/> checks it with the same rules as a file. An empty or null <c>streams</c> list is left
+/// out (the binder cannot tell it from a missing one); a value JSON cannot hold (NaN, infinity) is written as a string
+/// so the validator names its key.
+/// </summary>
+internal static class SessionConfigJsonWriter
+{
+    public static string Write(SessionConfig config)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            WriteString(writer, SessionConfigSchema.Exchange, config.Exchange);
+            WriteList(writer, SessionConfigSchema.Symbols, config.Symbols);
+            if (config.Streams is { Count: > 0 })
+            {
+                WriteList(writer, SessionConfigSchema.Streams, config.Streams);
+            }
+
+            WriteList(writer, SessionConfigSchema.DerivedIntervals, config.DerivedIntervals);
+            if (config.Historical is { } historical)
+            {
+                writer.WriteStartObject(SessionConfigSchema.Historical);
+                writer.WriteBoolean(SessionConfigSchema.Enabled, historical.Enabled);
+                writer.WriteNumber(SessionConfigSchema.TrailingDays, historical.TrailingDays);
+                WriteList(writer, SessionConfigSchema.Intervals, historical.Intervals);
+                writer.WriteEndObject();
+            }
+
+            WriteNumber(writer, SessionConfigSchema.WarmupMultiplier, config.WarmupMultiplier);
+            writer.WriteStartArray(SessionConfigSchema.Indicators);
+            foreach (var indicator in config.Indicators ?? new List<IndicatorConfig>())
+            {
+                WriteIndicator(writer, indicator);
+            }
+
+            writer.WriteEndArray();
+            if (config.Data is { } data)
+            {
+                writer.WriteStartObject(SessionConfigSchema.Data);
+                WriteString(writer, SessionConfigSchema.Root, data.Root);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteIndicator(Utf8JsonWriter writer, IndicatorConfig? indicator)
+    {
+        if (indicator is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        writer.WriteStartObject();
+        WriteString(writer, SessionConfigSchema.Name, indicator.Name);
+        WriteString(writer, SessionConfigSchema.Interval, indicator.Interval);
+        writer.WriteStartObject(SessionConfigSchema.Parameters);
+        foreach (var pair in indicator.Parameters ?? new Dictionary<string, double>())
+        {
+            WriteNumber(writer, pair.Key ?? string.Empty, pair.Value);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteList(Utf8JsonWriter writer, string key, List<string>? items)
+    {
+        writer.WriteStartArray(key);
+        foreach (var item in items ?? new List<string>())
+        {
+            if (item is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                writer.WriteStringValue(item);
+            }
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteString(Utf8JsonWriter writer, string key, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull(key);
+        }
+        else
+        {
+            writer.WriteString(key, value);
+        }
+    }
+
+    private static void WriteNumber(Utf8JsonWriter writer, string key, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            writer.WriteNumber(key, value);
+        }
+        else
+        {
+            writer.WriteString(key, value.ToString("R", CultureInfo.InvariantCulture));
+        }
+    }
+}
