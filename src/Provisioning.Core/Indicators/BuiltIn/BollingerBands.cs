@@ -1,6 +1,7 @@
 using System;
 using Provisioning.Attributes;
 using Provisioning.Data;
+using Provisioning.Indicators.Streaming;
 
 namespace Provisioning.Indicators.BuiltIn;
 
@@ -14,9 +15,8 @@ namespace Provisioning.Indicators.BuiltIn;
 [Indicator("bollinger", Input = PriceInput.Close)]
 public sealed partial class BollingerBands : IIndicator
 {
-    private readonly double[] _window;
-    private int _next;
-    private int _count;
+    private RollingWindow _window;
+    private int _sinceRecenter;
     private double _shift;
     private double _shiftedSum;
     private double _shiftedSquares;
@@ -49,7 +49,7 @@ public sealed partial class BollingerBands : IIndicator
 
         Period = period;
         Deviations = deviations;
-        _window = new double[period];
+        _window = new RollingWindow(period);
     }
 
     /// <summary>The number of closes in the window.</summary>
@@ -59,7 +59,7 @@ public sealed partial class BollingerBands : IIndicator
     public double Deviations { get; }
 
     /// <inheritdoc />
-    public bool IsReady => _count == Period;
+    public bool IsReady => _window.IsFull;
 
     /// <summary>The middle band, the simple average; NaN until ready.</summary>
     public double Value => _middle;
@@ -80,33 +80,33 @@ public sealed partial class BollingerBands : IIndicator
     public void Update(in Bar bar)
     {
         var close = bar.Close;
-        if (_count == 0)
+        if (_window.Count == 0)
         {
             _shift = close;
         }
 
         var deviation = close - _shift;
-        if (_count == Period)
+        var wasFull = _window.IsFull;
+        var leavingClose = _window.Add(close);
+        if (wasFull)
         {
-            var leaving = _window[_next] - _shift;
+            var leaving = leavingClose - _shift;
             _shiftedSum += deviation - leaving;
             _shiftedSquares += (deviation * deviation) - (leaving * leaving);
         }
         else
         {
-            _count++;
             _shiftedSum += deviation;
             _shiftedSquares += deviation * deviation;
         }
 
-        _window[_next] = close;
-        if (++_next == Period)
+        if (++_sinceRecenter == Period)
         {
-            _next = 0;
+            _sinceRecenter = 0;
             Recenter();
         }
 
-        if (_count == Period)
+        if (_window.IsFull)
         {
             var squaredDeviations = _shiftedSquares - (_shiftedSum * _shiftedSum / Period);
             var mean = _shift + (_shiftedSum / Period);
@@ -123,16 +123,16 @@ public sealed partial class BollingerBands : IIndicator
     private void Recenter()
     {
         var sum = 0.0;
-        foreach (var value in _window)
+        for (var i = 0; i < Period; i++)
         {
-            sum += value;
+            sum += _window[i];
         }
 
         var shift = sum / Period;
         double shiftedSum = 0, shiftedSquares = 0;
-        foreach (var value in _window)
+        for (var i = 0; i < Period; i++)
         {
-            var deviation = value - shift;
+            var deviation = _window[i] - shift;
             shiftedSum += deviation;
             shiftedSquares += deviation * deviation;
         }
@@ -145,8 +145,8 @@ public sealed partial class BollingerBands : IIndicator
     /// <inheritdoc />
     public void Reset()
     {
-        _next = 0;
-        _count = 0;
+        _window.Reset();
+        _sinceRecenter = 0;
         _shift = 0;
         _shiftedSum = 0;
         _shiftedSquares = 0;
