@@ -8,10 +8,10 @@ namespace Provisioning.Core.Tests.Indicators;
 
 /// <summary>
 /// Pins the outputs of the four windowed indicators to the bit. The expected fingerprints are not a source of
-/// correctness (the recomputations in <see cref="NaiveWindowCrossCheckTests"/> and <see cref="WindowedIndicatorResetTests"/>
-/// are): they are what main produced at 1f1f938, before the indicators shared one rolling window, and they hold the
-/// promise that the refactor (and any later one) changes no output by even one rounding. A change here that is meant
-/// must say why in its commit and update the fingerprint deliberately.
+/// correctness (the recomputations in <see cref="NaiveWindowCrossCheckTests"/> are): they are what main produced at
+/// 1f1f938, before the indicators shared one rolling window, and they hold the promise that the refactor (and any later
+/// one) changes no output by even one rounding. A change here that is meant must say why in its commit and update the
+/// fingerprint deliberately.
 /// </summary>
 public class WindowedIndicatorOutputPinTests
 {
