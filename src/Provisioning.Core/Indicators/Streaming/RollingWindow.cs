@@ -1,4 +1,6 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace Provisioning.Indicators.Streaming;
 
@@ -37,11 +39,12 @@ internal struct RollingWindow
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not below <see cref="Count"/>.</exception>
     public readonly double this[int index]
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             if ((uint)index >= (uint)_count)
             {
-                throw new ArgumentOutOfRangeException(nameof(index), index, $"The window holds {_count} inputs.");
+                ThrowOutside(index, _count);
             }
 
             // Once full the oldest input sits where the next one will be written; before, the ring starts at slot 0.
@@ -79,4 +82,9 @@ internal struct RollingWindow
         _next = 0;
         _count = 0;
     }
+
+    // Out of line, so the indexer stays small enough to inline into loops over the window.
+    [DoesNotReturn]
+    private static void ThrowOutside(int index, int count) =>
+        throw new ArgumentOutOfRangeException(nameof(index), index, $"The window holds {count} inputs.");
 }
