@@ -68,6 +68,33 @@ public class RollingWindowTests
     }
 
     [Fact]
+    public void Runs_give_the_inputs_oldest_first_split_where_the_ring_wraps()
+    {
+        var window = new RollingWindow(4);
+        window.Add(1);
+        window.Add(2);
+        window.GetRuns(out var older, out var newer);
+        Assert.Equal([1.0, 2.0], older.ToArray());
+        Assert.True(newer.IsEmpty);
+
+        for (var i = 3; i <= 6; i++)
+        {
+            window.Add(i);
+        }
+
+        // 5 and 6 overwrote the slots of 1 and 2: the ring holds 5 6 3 4, the window is 3 4 5 6.
+        window.GetRuns(out older, out newer);
+        Assert.Equal([3.0, 4.0], older.ToArray());
+        Assert.Equal([5.0, 6.0], newer.ToArray());
+
+        window.Add(7);
+        window.Add(8);
+        window.GetRuns(out older, out newer);
+        Assert.Equal([5.0, 6.0, 7.0, 8.0], older.ToArray());
+        Assert.True(newer.IsEmpty);
+    }
+
+    [Fact]
     public void A_window_of_one_returns_the_previous_value()
     {
         var window = new RollingWindow(1);

@@ -122,24 +122,33 @@ public sealed partial class BollingerBands : IIndicator
     // small (price moves, not prices: no cancellation of large squares) and rounding errors cannot pile up.
     private void Recenter()
     {
-        var sum = 0.0;
-        for (var i = 0; i < Period; i++)
-        {
-            sum += _window[i];
-        }
-
-        var shift = sum / Period;
-        double shiftedSum = 0, shiftedSquares = 0;
-        for (var i = 0; i < Period; i++)
-        {
-            var deviation = _window[i] - shift;
-            shiftedSum += deviation;
-            shiftedSquares += deviation * deviation;
-        }
-
+        _window.GetRuns(out var older, out var newer);
+        var shift = Sum(newer, Sum(older, 0.0)) / Period;
+        var (olderSum, olderSquares) = AddDeviations(older, shift, 0.0, 0.0);
+        (_shiftedSum, _shiftedSquares) = AddDeviations(newer, shift, olderSum, olderSquares);
         _shift = shift;
-        _shiftedSum = shiftedSum;
-        _shiftedSquares = shiftedSquares;
+    }
+
+    private static double Sum(ReadOnlySpan<double> closes, double sum)
+    {
+        foreach (var close in closes)
+        {
+            sum += close;
+        }
+
+        return sum;
+    }
+
+    private static (double Sum, double Squares) AddDeviations(ReadOnlySpan<double> closes, double shift, double sum, double squares)
+    {
+        foreach (var close in closes)
+        {
+            var deviation = close - shift;
+            sum += deviation;
+            squares += deviation * deviation;
+        }
+
+        return (sum, squares);
     }
 
     /// <inheritdoc />

@@ -54,6 +54,25 @@ internal struct RollingWindow
     }
 
     /// <summary>
+    /// The inputs oldest first, as the two runs the ring holds them in: <paramref name="older"/>, then
+    /// <paramref name="newer"/> (empty while the ring has not wrapped). Loops over the whole window read these rather
+    /// than the indexer, whose arithmetic per input would cost more than the loop's own work.
+    /// </summary>
+    public readonly void GetRuns(out ReadOnlySpan<double> older, out ReadOnlySpan<double> newer)
+    {
+        if (_count == _values.Length)
+        {
+            older = _values.AsSpan(_next);
+            newer = _values.AsSpan(0, _next);
+        }
+        else
+        {
+            older = _values.AsSpan(0, _count);
+            newer = default;
+        }
+    }
+
+    /// <summary>
     /// Adds <paramref name="input"/> as the newest input and returns the oldest, which leaves a full window; returns 0
     /// while the window is filling (nothing left it), so a running sum can subtract the result unconditionally.
     /// </summary>
