@@ -1,5 +1,6 @@
 using System;
 using Provisioning.Data;
+using Provisioning.Indicators;
 using Provisioning.Indicators.BuiltIn;
 using static Provisioning.Core.Tests.Indicators.TestBars;
 
@@ -7,10 +8,14 @@ namespace Provisioning.Core.Tests.Indicators;
 
 /// <summary>
 /// The O(1) sliding updates against a plain recomputation over the whole window at every bar, written here
-/// independently, on a long random walk (with flat bars, so ties and zero ranges occur).
+/// independently, on a long random walk (with flat bars, so ties and zero ranges occur) with a reset half way, as at a
+/// session start: after it the recomputation starts over from the bars since, so a value that was in the window before
+/// the reset must neither leave it again nor count, and readiness starts over.
 /// </summary>
 public class NaiveWindowCrossCheckTests
 {
+    // Not a multiple of any period above 1 below, so the reset lands with each window part way round its ring.
+    private const int ResetAt = 10_001;
     private static readonly Bar[] Walk = RandomWalk(20_000, seed: 20240311);
 
     [Theory]
@@ -23,9 +28,10 @@ public class NaiveWindowCrossCheckTests
         var sma = new Sma(period);
         for (var i = 0; i < Walk.Length; i++)
         {
-            sma.Update(Walk[i]);
-            if (i + 1 < period)
+            Feed(sma, i);
+            if (!Ready(i, period))
             {
+                Assert.False(sma.IsReady);
                 Assert.True(double.IsNaN(sma.Value));
                 continue;
             }
@@ -50,9 +56,10 @@ public class NaiveWindowCrossCheckTests
         var wma = new Wma(period);
         for (var i = 0; i < Walk.Length; i++)
         {
-            wma.Update(Walk[i]);
-            if (i + 1 < period)
+            Feed(wma, i);
+            if (!Ready(i, period))
             {
+                Assert.True(double.IsNaN(wma.Value));
                 continue;
             }
 
@@ -76,9 +83,10 @@ public class NaiveWindowCrossCheckTests
         var bands = new BollingerBands(period, deviations);
         for (var i = 0; i < Walk.Length; i++)
         {
-            bands.Update(Walk[i]);
-            if (i + 1 < period)
+            Feed(bands, i);
+            if (!Ready(i, period))
             {
+                Assert.True(double.IsNaN(bands.Upper));
                 continue;
             }
 
@@ -135,9 +143,10 @@ public class NaiveWindowCrossCheckTests
         var ks = new double[Walk.Length];
         for (var i = 0; i < Walk.Length; i++)
         {
-            stochastic.Update(Walk[i]);
-            if (i + 1 < kPeriod)
+            Feed(stochastic, i);
+            if (!Ready(i, kPeriod))
             {
+                Assert.True(double.IsNaN(stochastic.D));
                 continue;
             }
 
@@ -149,8 +158,9 @@ public class NaiveWindowCrossCheckTests
             }
 
             ks[i] = highest == lowest ? 50 : 100 * (Walk[i].Close - lowest) / (highest - lowest);
-            if (i + 1 < kPeriod + dPeriod - 1)
+            if (!Ready(i, kPeriod + dPeriod - 1))
             {
+                Assert.False(stochastic.IsReady);
                 Assert.True(double.IsNaN(stochastic.Value));
                 continue;
             }
@@ -164,6 +174,19 @@ public class NaiveWindowCrossCheckTests
             Assert.True(Math.Abs(ks[i] - stochastic.Value) <= 1e-9, $"%K {ks[i]} vs {stochastic.Value} at {i}");
             Assert.True(Math.Abs((d / dPeriod) - stochastic.D) <= 1e-9, $"%D {d / dPeriod} vs {stochastic.D} at {i}");
         }
+    }
+
+    // Enough bars since the start or the reset for a window of this length.
+    private static bool Ready(int i, int length) => i - (i < ResetAt ? 0 : ResetAt) + 1 >= length;
+
+    private static void Feed(IIndicator indicator, int i)
+    {
+        if (i == ResetAt)
+        {
+            indicator.Reset();
+        }
+
+        indicator.Update(Walk[i]);
     }
 
     private static void AssertRelative(double expected, double actual)

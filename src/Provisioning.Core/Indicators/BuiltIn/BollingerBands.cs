@@ -1,6 +1,7 @@
 using System;
 using Provisioning.Attributes;
 using Provisioning.Data;
+using Provisioning.Indicators.Streaming;
 
 namespace Provisioning.Indicators.BuiltIn;
 
@@ -14,9 +15,8 @@ namespace Provisioning.Indicators.BuiltIn;
 [Indicator("bollinger", Input = PriceInput.Close)]
 public sealed partial class BollingerBands : IIndicator
 {
-    private readonly double[] _window;
-    private int _next;
-    private int _count;
+    private RollingWindow _window;
+    private int _sinceRecenter;
     private double _shift;
     private double _shiftedSum;
     private double _shiftedSquares;
@@ -49,7 +49,7 @@ public sealed partial class BollingerBands : IIndicator
 
         Period = period;
         Deviations = deviations;
-        _window = new double[period];
+        _window = new RollingWindow(period);
     }
 
     /// <summary>The number of closes in the window.</summary>
@@ -59,7 +59,7 @@ public sealed partial class BollingerBands : IIndicator
     public double Deviations { get; }
 
     /// <inheritdoc />
-    public bool IsReady => _count == Period;
+    public bool IsReady => _window.IsFull;
 
     /// <summary>The middle band, the simple average; NaN until ready.</summary>
     public double Value => _middle;
@@ -80,33 +80,33 @@ public sealed partial class BollingerBands : IIndicator
     public void Update(in Bar bar)
     {
         var close = bar.Close;
-        if (_count == 0)
+        if (_window.Count == 0)
         {
             _shift = close;
         }
 
         var deviation = close - _shift;
-        if (_count == Period)
+        var wasFull = _window.IsFull;
+        var leavingClose = _window.Add(close);
+        if (wasFull)
         {
-            var leaving = _window[_next] - _shift;
+            var leaving = leavingClose - _shift;
             _shiftedSum += deviation - leaving;
             _shiftedSquares += (deviation * deviation) - (leaving * leaving);
         }
         else
         {
-            _count++;
             _shiftedSum += deviation;
             _shiftedSquares += deviation * deviation;
         }
 
-        _window[_next] = close;
-        if (++_next == Period)
+        if (++_sinceRecenter == Period)
         {
-            _next = 0;
+            _sinceRecenter = 0;
             Recenter();
         }
 
-        if (_count == Period)
+        if (_window.IsFull)
         {
             var squaredDeviations = _shiftedSquares - (_shiftedSum * _shiftedSum / Period);
             var mean = _shift + (_shiftedSum / Period);
@@ -122,31 +122,40 @@ public sealed partial class BollingerBands : IIndicator
     // small (price moves, not prices: no cancellation of large squares) and rounding errors cannot pile up.
     private void Recenter()
     {
-        var sum = 0.0;
-        foreach (var value in _window)
-        {
-            sum += value;
-        }
-
-        var shift = sum / Period;
-        double shiftedSum = 0, shiftedSquares = 0;
-        foreach (var value in _window)
-        {
-            var deviation = value - shift;
-            shiftedSum += deviation;
-            shiftedSquares += deviation * deviation;
-        }
-
+        _window.GetRuns(out var older, out var newer);
+        var shift = Sum(newer, Sum(older, 0.0)) / Period;
+        var (olderSum, olderSquares) = AddDeviations(older, shift, 0.0, 0.0);
+        (_shiftedSum, _shiftedSquares) = AddDeviations(newer, shift, olderSum, olderSquares);
         _shift = shift;
-        _shiftedSum = shiftedSum;
-        _shiftedSquares = shiftedSquares;
+    }
+
+    private static double Sum(ReadOnlySpan<double> closes, double sum)
+    {
+        foreach (var close in closes)
+        {
+            sum += close;
+        }
+
+        return sum;
+    }
+
+    private static (double Sum, double Squares) AddDeviations(ReadOnlySpan<double> closes, double shift, double sum, double squares)
+    {
+        foreach (var close in closes)
+        {
+            var deviation = close - shift;
+            sum += deviation;
+            squares += deviation * deviation;
+        }
+
+        return (sum, squares);
     }
 
     /// <inheritdoc />
     public void Reset()
     {
-        _next = 0;
-        _count = 0;
+        _window.Reset();
+        _sinceRecenter = 0;
         _shift = 0;
         _shiftedSum = 0;
         _shiftedSquares = 0;

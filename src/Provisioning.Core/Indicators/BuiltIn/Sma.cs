@@ -1,19 +1,18 @@
 using System;
 using Provisioning.Attributes;
 using Provisioning.Data;
+using Provisioning.Indicators.Streaming;
 
 namespace Provisioning.Indicators.BuiltIn;
 
 /// <summary>
-/// Simple moving average of the close over the last <see cref="Period"/> bars: a ring buffer and a running sum,
+/// Simple moving average of the close over the last <see cref="Period"/> bars: a rolling window and a running sum,
 /// O(1) and allocation free per bar.
 /// </summary>
 [Indicator("sma", Input = PriceInput.Close)]
 public sealed partial class Sma : IIndicator
 {
-    private readonly double[] _window;
-    private int _next;
-    private int _count;
+    private RollingWindow _window;
     private double _sum;
     private double _value = double.NaN;
 
@@ -23,14 +22,14 @@ public sealed partial class Sma : IIndicator
     {
         IndicatorLimits.CheckPeriod(period, nameof(period));
         Period = period;
-        _window = new double[period];
+        _window = new RollingWindow(period);
     }
 
     /// <summary>The number of bars averaged.</summary>
     public int Period { get; }
 
     /// <inheritdoc />
-    public bool IsReady => _count == Period;
+    public bool IsReady => _window.IsFull;
 
     /// <inheritdoc />
     public double Value => _value;
@@ -41,24 +40,13 @@ public sealed partial class Sma : IIndicator
     /// <inheritdoc />
     public void Update(in Bar bar)
     {
-        // The running sum stays in a local and is stored once per bar (the same arithmetic, in the same order).
+        // The running sum stays in a local and is stored once per bar. While the window fills the close that leaves it
+        // is 0, and x − 0 is x to the bit, so subtracting unconditionally keeps the arithmetic of a subtraction made
+        // only once full.
         var close = bar.Close;
-        var next = _next;
-        var sum = _sum;
-        if (_count == Period)
-        {
-            sum -= _window[next];
-        }
-        else
-        {
-            _count++;
-        }
-
-        _window[next] = close;
-        sum += close;
+        var sum = _sum - _window.Add(close) + close;
         _sum = sum;
-        _next = next + 1 == Period ? 0 : next + 1;
-        if (_count == Period)
+        if (_window.IsFull)
         {
             _value = sum / Period;
         }
@@ -67,8 +55,7 @@ public sealed partial class Sma : IIndicator
     /// <inheritdoc />
     public void Reset()
     {
-        _next = 0;
-        _count = 0;
+        _window.Reset();
         _sum = 0;
         _value = double.NaN;
     }

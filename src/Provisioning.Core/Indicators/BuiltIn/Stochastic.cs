@@ -14,12 +14,12 @@ namespace Provisioning.Indicators.BuiltIn;
 [Indicator("stochastic", Input = PriceInput.HighLowClose)]
 public sealed partial class Stochastic : IIndicator
 {
+    // The extremes are not read off a RollingWindow: a window of all kPeriod highs would need an O(kPeriod) scan when
+    // the highest leaves it, while the monotonic queue keeps only the candidates and slides in amortised O(1).
     private readonly SlidingExtremum _highest;
     private readonly SlidingExtremum _lowest;
-    private readonly double[] _kWindow;
+    private RollingWindow _kWindow;
     private int _bars;
-    private int _kNext;
-    private int _kCount;
     private double _kSum;
     private double _k = double.NaN;
     private double _d = double.NaN;
@@ -36,7 +36,7 @@ public sealed partial class Stochastic : IIndicator
         DPeriod = dPeriod;
         _highest = new SlidingExtremum(kPeriod, isMaximum: true);
         _lowest = new SlidingExtremum(kPeriod, isMaximum: false);
-        _kWindow = new double[dPeriod];
+        _kWindow = new RollingWindow(dPeriod);
     }
 
     /// <summary>The bars whose highest high and lowest low bound %K.</summary>
@@ -46,10 +46,10 @@ public sealed partial class Stochastic : IIndicator
     public int DPeriod { get; }
 
     /// <inheritdoc />
-    public bool IsReady => _kCount == DPeriod;
+    public bool IsReady => _kWindow.IsFull;
 
     /// <summary>%K, between 0 and 100; NaN until ready.</summary>
-    public double Value => _kCount == DPeriod ? _k : double.NaN;
+    public double Value => _kWindow.IsFull ? _k : double.NaN;
 
     /// <summary>%K (the same as <see cref="Value"/>).</summary>
     public double K => Value;
@@ -78,23 +78,9 @@ public sealed partial class Stochastic : IIndicator
         var low = _lowest.Value;
         _k = high > low ? 100.0 * (bar.Close - low) / (high - low) : 50.0;
 
-        if (_kCount == DPeriod)
-        {
-            _kSum -= _kWindow[_kNext];
-        }
-        else
-        {
-            _kCount++;
-        }
-
-        _kWindow[_kNext] = _k;
-        _kSum += _k;
-        if (++_kNext == DPeriod)
-        {
-            _kNext = 0;
-        }
-
-        if (_kCount == DPeriod)
+        // %D is an SMA of %K: the %K leaving the window is 0 while it fills (x − 0 is x), so the sum subtracts it always.
+        _kSum = _kSum - _kWindow.Add(_k) + _k;
+        if (_kWindow.IsFull)
         {
             _d = _kSum / DPeriod;
         }
@@ -106,8 +92,7 @@ public sealed partial class Stochastic : IIndicator
         _highest.Reset();
         _lowest.Reset();
         _bars = 0;
-        _kNext = 0;
-        _kCount = 0;
+        _kWindow.Reset();
         _kSum = 0;
         _k = double.NaN;
         _d = double.NaN;

@@ -1,6 +1,7 @@
 using System;
 using Provisioning.Attributes;
 using Provisioning.Data;
+using Provisioning.Indicators.Streaming;
 
 namespace Provisioning.Indicators.BuiltIn;
 
@@ -12,10 +13,8 @@ namespace Provisioning.Indicators.BuiltIn;
 [Indicator("wma", Input = PriceInput.Close)]
 public sealed partial class Wma : IIndicator
 {
-    private readonly double[] _window;
     private readonly double _divisor;
-    private int _next;
-    private int _count;
+    private RollingWindow _window;
     private double _sum;
     private double _weightedSum;
     private double _value = double.NaN;
@@ -26,7 +25,7 @@ public sealed partial class Wma : IIndicator
     {
         IndicatorLimits.CheckPeriod(period, nameof(period));
         Period = period;
-        _window = new double[period];
+        _window = new RollingWindow(period);
         _divisor = period * (period + 1.0) / 2.0;
     }
 
@@ -34,7 +33,7 @@ public sealed partial class Wma : IIndicator
     public int Period { get; }
 
     /// <inheritdoc />
-    public bool IsReady => _count == Period;
+    public bool IsReady => _window.IsFull;
 
     /// <inheritdoc />
     public double Value => _value;
@@ -46,25 +45,21 @@ public sealed partial class Wma : IIndicator
     public void Update(in Bar bar)
     {
         var close = bar.Close;
-        if (_count == Period)
+        var wasFull = _window.IsFull;
+        var leaving = _window.Add(close);
+        if (wasFull)
         {
             _weightedSum += (Period * close) - _sum;
-            _sum += close - _window[_next];
+            _sum += close - leaving;
         }
         else
         {
-            _count++;
-            _weightedSum += _count * close;
+            // The newest of the first closes weighs its position in the window.
+            _weightedSum += _window.Count * close;
             _sum += close;
         }
 
-        _window[_next] = close;
-        if (++_next == Period)
-        {
-            _next = 0;
-        }
-
-        if (_count == Period)
+        if (_window.IsFull)
         {
             _value = _weightedSum / _divisor;
         }
@@ -73,8 +68,7 @@ public sealed partial class Wma : IIndicator
     /// <inheritdoc />
     public void Reset()
     {
-        _next = 0;
-        _count = 0;
+        _window.Reset();
         _sum = 0;
         _weightedSum = 0;
         _value = double.NaN;
