@@ -23,4 +23,11 @@ public sealed record HistoryEstimate(
     int TradingDays,
     int CalendarDays,
     DateTime StartUtc,
-    DateTime EndUtc);
+    DateTime EndUtc)
+{
+    /// <summary>
+    /// For an indicator's read (<see cref="HistoryEstimator.WarmupRead"/>), its warm-up window in the indicator's interval,
+    /// which ends at the warm-up anchor; the read adds the session's bars since. Null for any other history.
+    /// </summary>
+    public HistoryEstimate? Window { get; init; }
+}

@@ -103,7 +103,7 @@ public sealed class HistoryEstimator
     /// window and the bars the session completed since (from <see cref="WarmupAnchor"/> on). <see cref="HistoryEstimate.Bars"/>
     /// counts the complete bars in that range, <see cref="HistoryEstimate.TradingDays"/> the sessions that hold one, and
     /// <see cref="HistoryEstimate.CalendarDays"/> the days from the first of them to the end's date; the warm-up bars and the
-    /// multiplier are the window's.
+    /// multiplier are the window's, and <see cref="HistoryEstimate.Window"/> is the window itself.
     /// </summary>
     /// <exception cref="ArgumentException">The interval is the default value, or <paramref name="nowUtc"/> is a local time.</exception>
     /// <exception cref="CalendarRangeException">The range reaches outside the calendar's range.</exception>
@@ -129,7 +129,11 @@ public sealed class HistoryEstimator
             }
         }
 
-        return new HistoryEstimate(interval, window.WarmupBars, window.Multiplier, bars, tradingDays, first is { } date ? CalendarDays(date, end) : 0, start, end);
+        return new HistoryEstimate(interval, window.WarmupBars, window.Multiplier, bars, tradingDays, first is { } date ? CalendarDays(date, end) : 0, start, end)
+        {
+            // Step 0 advises on the window (what must be stored before the anchor), not on the whole read.
+            Window = window,
+        };
     }
 
     /// <summary>

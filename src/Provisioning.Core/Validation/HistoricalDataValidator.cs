@@ -244,22 +244,34 @@ public sealed class HistoricalDataValidator
         return session.CloseUtc <= endUtc ? session.OpenUtc : _calendar.PreviousSession(session.Date).OpenUtc;
     }
 
+    // An indicator's read runs past its window (to now, through the session's bars so far): what must be stored before
+    // the warm-up anchor is the window, so the advice is about the window, counted up to its end.
     private void SuggestSmallerWarmup(Interval interval, HistoryEstimate history, DateTime firstStored, List<string> suggestions)
     {
         try
         {
-            var available = new HistoryEstimator(_calendar).CountBars(interval, firstStored, history.EndUtc);
+            var window = history.Window ?? history;
+            var anchor = window.EndUtc;
+            if (firstStored >= anchor)
+            {
+                return;
+            }
+
+            var estimator = new HistoryEstimator(_calendar);
+            var available = estimator.CountBars(interval, firstStored, anchor);
             if (available <= 0)
             {
                 return;
             }
 
-            var multiplier = history.Multiplier > 0 ? history.Multiplier : 1.0;
-            var warmup = (int)Math.Floor(available / multiplier);
-            suggestions.Add(history.WarmupBars > 0 && warmup > 0
-                ? "the stored history holds " + CountText.Of(available, "bar", "bars") + " before " + Instant(history.EndUtc) + ": a warm-up of up to "
-                    + CountText.Of(warmup, "bar", "bars") + " (× " + multiplier.ToString("0.##", CultureInfo.InvariantCulture) + ") fits."
-                : "the stored history holds " + CountText.Of(available, "bar", "bars") + " before " + Instant(history.EndUtc) + ".");
+            // Counted in the indicator's own bars, the warm-up that fits needs no base-bars-per-bar ratio.
+            var windowBars = window.Interval == interval ? available : estimator.CountBars(window.Interval, firstStored, anchor);
+            var multiplier = window.Multiplier > 0 ? window.Multiplier : 1.0;
+            var warmup = (int)Math.Floor(windowBars / multiplier);
+            suggestions.Add(window.WarmupBars > 0 && warmup > 0
+                ? "the stored history holds " + CountText.Of(available, "bar", "bars") + " before " + Instant(anchor) + ": a warm-up of up to "
+                    + Bars(warmup, window.Interval, interval) + " (× " + multiplier.ToString("0.##", CultureInfo.InvariantCulture) + ") fits."
+                : "the stored history holds " + CountText.Of(available, "bar", "bars") + " before " + Instant(anchor) + ".");
         }
         catch (CalendarRangeException)
         {
@@ -268,11 +280,13 @@ public sealed class HistoricalDataValidator
 
     // The first session whose open has the needed bars stored before it (history ending at that open, as before a
     // session), looked for over at most the needed sessions and a week more, and only while the store still holds bars.
+    // For an indicator the needed bars are its window's, in the base: the session's bars so far are not needed before it.
     private void SuggestFirstSessionThatFits(Interval interval, HistoryEstimate history, DateTime firstStored, DateTime lastStored, List<string> suggestions)
     {
         try
         {
             var estimator = new HistoryEstimator(_calendar);
+            var needed = history.Window is { } window ? estimator.CountBars(interval, window.StartUtc, window.EndUtc) : history.Bars;
             var session = _calendar.SessionAtOrBefore(firstStored);
             for (var i = 0; i < history.TradingDays + 7; i++)
             {
@@ -283,10 +297,10 @@ public sealed class HistoricalDataValidator
                     return;
                 }
 
-                if (estimator.CountBars(interval, firstStored, session.OpenUtc) >= history.Bars)
+                if (estimator.CountBars(interval, firstStored, session.OpenUtc) >= needed)
                 {
                     suggestions.Add("provision it at or after the open of the " + Day(session.OpenUtc) + " session (" + Instant(session.OpenUtc)
-                        + "): the first session with " + CountText.Of(history.Bars, "bar", "bars") + " of " + interval + " stored before its open.");
+                        + "): the first session with " + CountText.Of(needed, "bar", "bars") + " of " + interval + " stored before its open.");
                     return;
                 }
             }
@@ -349,10 +363,19 @@ public sealed class HistoricalDataValidator
 
     private static string Instant(DateTime utc) => CoverageCalculator.Format(utc);
 
-    private static string Need(HistoryEstimate history) =>
-        history.WarmupBars > 0
-            ? "warm-up of " + CountText.Of(history.WarmupBars, "bar", "bars") + " (" + CountText.Count(history.Bars) + " with the multiplier)"
+    // An indicator's read is described as its window (in the indicator's bars) and the session's bars so far.
+    private static string Need(HistoryEstimate history)
+    {
+        var window = history.Window ?? history;
+        return window.WarmupBars > 0
+            ? "warm-up of " + Bars(window.WarmupBars, window.Interval, history.Interval) + " (" + CountText.Count(window.Bars) + " with the multiplier)"
+                + (window.EndUtc < history.EndUtc ? " before the session's open, read with the session's bars so far," : string.Empty)
             : "history of " + CountText.Of(history.Bars, "bar", "bars");
+    }
+
+    // Bars of the indicator's interval, named when it is not the series' own.
+    private static string Bars(int count, Interval interval, Interval series) =>
+        interval == series ? CountText.Of(count, "bar", "bars") : CountText.Of(count, interval + " bar", interval + " bars");
 
     private static TimeSpan Length(Interval interval) =>
         interval.IsIntraday ? TimeSpan.FromSeconds(interval.TotalSeconds) : TimeSpan.FromDays(1);

@@ -43,11 +43,13 @@ public sealed class RequirementAnalyzerTests
 
         var friday1240 = Utc("2024-03-08T17:40:00Z");
         var mondayOpen = Utc("2024-03-11T13:30:00Z");
-        Assert.Equal(new HistoryEstimate(M5, 20, 2.0, 40, 1, 4, friday1240, mondayOpen), requirements.History);
+        var window = new HistoryEstimate(M5, 20, 2.0, 40, 1, 4, friday1240, mondayOpen);
+        Assert.Equal(window, requirements.History);
         Assert.Equal(40, requirements.HistoricalBars);
         Assert.Equal(1, requirements.HistoricalDays);
         Assert.Equal(4, requirements.HistoricalCalendarDays);
-        Assert.Equal(new[] { new HistoryEstimate(M1, 20, 2.0, 230, 2, 4, friday1240, Monday1000) }, requirements.HistoryLoads);
+        // The read carries its window, so that Step 0 advises on what must be stored before the open.
+        Assert.Equal(new[] { new HistoryEstimate(M1, 20, 2.0, 230, 2, 4, friday1240, Monday1000) { Window = window } }, requirements.HistoryLoads);
         Assert.True(requirements.NeedsHistorical);
         Assert.True(requirements.NeedsSession);
 
@@ -78,7 +80,7 @@ public sealed class RequirementAnalyzerTests
         Assert.Equal(D1, requirements.BaseInterval);
         var expected = new HistoryEstimate(D1, 3, 2.0, 6, 6, 9, Utc("2024-05-20T13:30:00Z"), end);
         Assert.Equal(expected, requirements.History);
-        Assert.Equal(new[] { expected }, requirements.HistoryLoads);
+        Assert.Equal(new[] { expected with { Window = expected } }, requirements.HistoryLoads);
     }
 
     [Fact]
