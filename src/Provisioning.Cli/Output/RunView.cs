@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Provisioning.Cli.Reports;
+using Provisioning.Text;
 using Spectre.Console;
 
 namespace Provisioning.Cli.Output;
@@ -54,8 +55,8 @@ internal static class RunView
         console.Write(symbols);
         var summary = report.Summary;
         console.MarkupLine(summary.NotSucceeded == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"[green]Replayed {report.Date:yyyy-MM-dd}: {Counts.Of(summary.Succeeded, "addition", "additions")} succeeded in {summary.ElapsedMilliseconds:#,0} ms.[/]")
-            : string.Create(CultureInfo.InvariantCulture, $"[red]Replayed {report.Date:yyyy-MM-dd}: {Counts.Of(summary.Succeeded, "addition", "additions")} succeeded, {summary.NotSucceeded:#,0} did not (see Reason); the session ran without them.[/]"));
+            ? string.Create(CultureInfo.InvariantCulture, $"[green]Replayed {report.Date:yyyy-MM-dd}: {CountText.Of(summary.Succeeded, "addition", "additions")} succeeded in {summary.ElapsedMilliseconds:#,0} ms.[/]")
+            : string.Create(CultureInfo.InvariantCulture, $"[red]Replayed {report.Date:yyyy-MM-dd}: {CountText.Of(summary.Succeeded, "addition", "additions")} succeeded, {summary.NotSucceeded:#,0} did not (see Reason); the session ran without them.[/]"));
     }
 
     private static string Metadata(SymbolRunReport symbol)
