@@ -10,6 +10,7 @@ using Provisioning.Cli.Commands;
 using Provisioning.Cli.Loading;
 using Provisioning.Cli.Output;
 using Provisioning.Cli.Reports;
+using Provisioning.Text;
 
 namespace Provisioning.Cli.CommandLine;
 
@@ -41,6 +42,9 @@ internal sealed class ProvisionCommandLine
         """;
 
     private const string JsonFlag = "--json";
+
+    // The most characters of one parse-error message printed; System.CommandLine's own texts are well under it.
+    private const int MaxParseErrorLength = 200;
 
     private readonly CliContext _context;
     private readonly TimeProvider _clock;
@@ -81,9 +85,10 @@ internal sealed class ProvisionCommandLine
             commandName = command is RootCommand ? "provision" : command.Name;
             if (parsed.Action is ParseErrorAction)
             {
-                foreach (var error in parsed.Errors)
+                var messages = parsed.Errors.Select(e => ParseErrorText(e.Message)).ToArray();
+                foreach (var message in messages)
                 {
-                    _context.Error.WriteLine("provision: " + error.Message);
+                    _context.Error.WriteLine("provision: " + message);
                 }
 
                 var name = command is RootCommand ? "provision" : "provision " + string.Join(" ", command.Parents.OfType<Command>().Where(p => p is not RootCommand).Select(p => p.Name).Append(command.Name));
@@ -93,7 +98,7 @@ internal sealed class ProvisionCommandLine
                 if (json)
                 {
                     JsonOutput.Write(_context.Output, FailureReport.From(commandName, CommandFailure.Usage(
-                        string.Join(" ", parsed.Errors.Select(e => e.Message)) + " " + hint)));
+                        string.Join(" ", messages) + " " + hint)));
                 }
 
                 return ExitCodes.Usage;
@@ -116,7 +121,7 @@ internal sealed class ProvisionCommandLine
         }
         catch (Exception e)
         {
-            return Unexpected(json, commandName, $"unexpected error ({e.GetType().Name}): {OneLine(e.Message)} This is a bug; please report it with the command line.");
+            return Unexpected(json, commandName, $"unexpected error ({e.GetType().Name}): {EchoedText.OneLine(e.Message).Trim()} This is a bug; please report it with the command line.");
         }
     }
 
@@ -133,5 +138,17 @@ internal sealed class ProvisionCommandLine
         return ExitCodes.Unexpected;
     }
 
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+    // System.CommandLine's messages quote the argument as the user wrote it: escaped onto one line, so it cannot
+    // forge a line of its own, and clipped, so a huge argument cannot bury the hint.
+    private static string ParseErrorText(string message)
+    {
+        var line = EchoedText.OneLine(message);
+        if (line.Length <= MaxParseErrorLength)
+        {
+            return line;
+        }
+
+        var cut = char.IsHighSurrogate(line[MaxParseErrorLength - 1]) ? MaxParseErrorLength - 1 : MaxParseErrorLength;
+        return line[..cut] + "... (" + CountText.Of(message.Length, "character", "characters") + ")";
+    }
 }

@@ -145,7 +145,7 @@ internal static class RunCommand
             day.IsEarlyClose,
             start.Results.Select(AdditionRunReport.From).ToArray(),
             coordinator.Data.Symbols.Select(SymbolRunReport.From).ToArray(),
-            new RunSummary(start.Results.Count, start.Results.Count - notSucceeded, notSucceeded, coordinator.Data.UnroutedBars, run.Elapsed.TotalMilliseconds));
+            new RunSummary(start.Results.Count, start.Results.Count - notSucceeded, start.PartialHistory.Count, notSucceeded, coordinator.Data.UnroutedBars, run.Elapsed.TotalMilliseconds));
         if (json)
         {
             JsonOutput.Write(context.Output, result);

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using Provisioning.Cli.Planning;
 using Provisioning.Requirements;
+using Provisioning.Text;
 using Spectre.Console;
 
 namespace Provisioning.Cli.Output;
@@ -53,8 +54,8 @@ internal static class PlanView
         var blocked = entries.Count(e => !e.CanProceed);
         var steps = entries.Sum(e => e.Plan.Steps.Count);
         console.MarkupLine(blocked == 0
-            ? $"[green]Plan: {Counts.Of(entries.Count, "addition", "additions")}, {Steps(steps)}. Nothing is in the way; nothing was loaded.[/]"
-            : $"[red]Plan: {Counts.Of(entries.Count, "addition", "additions")}, {Steps(steps)}; {Counts.Of(blocked, "addition", "additions")} cannot proceed (see their Step 0 problems above).[/]");
+            ? $"[green]Plan: {CountText.Of(entries.Count, "addition", "additions")}, {Steps(steps)}. Nothing is in the way; nothing was loaded.[/]"
+            : $"[red]Plan: {CountText.Of(entries.Count, "addition", "additions")}, {Steps(steps)}; {CountText.Of(blocked, "addition", "additions")} cannot proceed (see their Step 0 problems above).[/]");
     }
 
     private static string Heading(DryRunEntry entry, string title) =>
@@ -117,14 +118,14 @@ internal static class PlanView
 
     private static string History(HistoryEstimate load) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"history: {Counts.Of(load.Bars, load.Interval + " bar", load.Interval + " bars")} over {Counts.Of(load.TradingDays, "trading day", "trading days")} ({Counts.Of(load.CalendarDays, "calendar day", "calendar days")}), {Text(load.StartUtc)} .. {Text(load.EndUtc)}");
+            $"history: {CountText.Of(load.Bars, load.Interval + " bar", load.Interval + " bars")} over {CountText.Of(load.TradingDays, "trading day", "trading days")} ({CountText.Of(load.CalendarDays, "calendar day", "calendar days")}), {Text(load.StartUtc)} .. {Text(load.EndUtc)}");
 
     private static string Status(DryRunEntry entry) =>
         !entry.CanProceed ? "[red]cannot proceed[/]"
         : entry.Plan.IsEmpty ? "[grey]already satisfied[/]"
         : "[green]ready[/]";
 
-    private static string Steps(int count) => Counts.Of(count, "step", "steps");
+    private static string Steps(int count) => CountText.Of(count, "step", "steps");
 
     private static string Text(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture);
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Provisioning.Cli.Reports;
+using Provisioning.Text;
 using Spectre.Console;
 
 namespace Provisioning.Cli.Output;
@@ -53,9 +54,15 @@ internal static class RunView
 
         console.Write(symbols);
         var summary = report.Summary;
+        var colour = summary.NotSucceeded > 0 ? "red" : summary.PartialHistory > 0 ? "yellow" : "green";
         console.MarkupLine(summary.NotSucceeded == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"[green]Replayed {report.Date:yyyy-MM-dd}: {Counts.Of(summary.Succeeded, "addition", "additions")} succeeded in {summary.ElapsedMilliseconds:#,0} ms.[/]")
-            : string.Create(CultureInfo.InvariantCulture, $"[red]Replayed {report.Date:yyyy-MM-dd}: {Counts.Of(summary.Succeeded, "addition", "additions")} succeeded, {summary.NotSucceeded:#,0} did not (see Reason); the session ran without them.[/]"));
+            ? string.Create(CultureInfo.InvariantCulture, $"[{colour}]Replayed {report.Date:yyyy-MM-dd}: {CountText.Of(summary.Succeeded, "addition", "additions")} succeeded in {summary.ElapsedMilliseconds:#,0} ms.[/]")
+            : string.Create(CultureInfo.InvariantCulture, $"[{colour}]Replayed {report.Date:yyyy-MM-dd}: {CountText.Of(summary.Succeeded, "addition", "additions")} succeeded, {summary.NotSucceeded:#,0} did not (see Reason); the session ran without them.[/]"));
+        if (summary.PartialHistory > 0)
+        {
+            // A success that is short of history is not a plain success: say how many, in the warning colour.
+            console.MarkupLine($"[yellow]{CountText.Of(summary.PartialHistory, "addition", "additions")} came back with less history than expected (SucceededWithPartialHistory; see Reason).[/]");
+        }
     }
 
     private static string Metadata(SymbolRunReport symbol)

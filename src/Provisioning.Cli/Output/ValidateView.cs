@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using Provisioning.Cli.Checking;
 using Provisioning.Data.Quality;
+using Provisioning.Text;
 using Spectre.Console;
 
 namespace Provisioning.Cli.Output;
@@ -82,7 +83,7 @@ internal static class ValidateView
                 foreach (var gap in report.Gaps.OrderByDescending(g => g.MissingBars).Take(GapsShown))
                 {
                     console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-                        $"  gap on {gap.SessionDate:yyyy-MM-dd}: {Counts.Of(gap.MissingBars, "bar", "bars")} missing, {Text(gap.FromUtc)} .. {Text(gap.ToUtc)}")));
+                        $"  gap on {gap.SessionDate:yyyy-MM-dd}: {CountText.Of(gap.MissingBars, "bar", "bars")} missing, {Text(gap.FromUtc)} .. {Text(gap.ToUtc)}")));
                 }
             }
 
@@ -98,11 +99,11 @@ internal static class ValidateView
         var below = minimumQuality is { } minimum ? result.Quality.Count(r => r.QualityPercent < minimum) : 0;
         if (blocked == 0 && below == 0)
         {
-            console.MarkupLine($"[green]Valid: {Counts.Of(result.Checks.Count, "addition passes", "additions pass")} Step 0; {result.Quality.Count:#,0} series measured.[/]");
+            console.MarkupLine($"[green]Valid: {CountText.Of(result.Checks.Count, "addition passes", "additions pass")} Step 0; {result.Quality.Count:#,0} series measured.[/]");
         }
         else
         {
-            console.MarkupLine($"[red]Not valid: {blocked:#,0} of {Counts.Of(result.Checks.Count, "addition fails", "additions fail")} Step 0"
+            console.MarkupLine($"[red]Not valid: {blocked:#,0} of {CountText.Of(result.Checks.Count, "addition fails", "additions fail")} Step 0"
                 + (minimumQuality is { } m ? string.Create(CultureInfo.InvariantCulture, $"; {below} series below {m:0.##}% quality") : string.Empty) + ".[/]");
         }
     }

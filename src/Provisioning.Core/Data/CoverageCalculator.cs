@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using Provisioning.Calendar;
 using Provisioning.Collections;
+using Provisioning.Text;
 
 namespace Provisioning.Data;
 
@@ -32,7 +33,7 @@ public static class CoverageCalculator
         {
             return coverage with
             {
-                Reason = series + ": " + availability.Problems.Count + " file(s) cannot be used: " + availability.Problems[0].Message,
+                Reason = series + ": " + CountText.Of(availability.Problems.Count, "file cannot", "files cannot") + " be used: " + availability.Problems[0].Message,
             };
         }
 
@@ -69,7 +70,7 @@ public static class CoverageCalculator
             return coverage with
             {
                 Holes = new EquatableArray<CoverageHole>(holes),
-                Reason = series + ": " + missing + " whole session(s) are missing between " + Format(holes[0].AfterUtc)
+                Reason = series + ": " + CountText.Of(missing, "whole session is", "whole sessions are") + " missing between " + Format(holes[0].AfterUtc)
                     + " and " + Format(holes[^1].BeforeUtc) + ".",
             };
         }

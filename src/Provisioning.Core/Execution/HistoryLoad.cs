@@ -1,6 +1,7 @@
 using System;
+using System.Globalization;
 using Provisioning.Intervals;
-using Provisioning.Requirements;
+using Provisioning.Text;
 
 namespace Provisioning.Execution;
 
@@ -23,6 +24,7 @@ public sealed record HistoryLoad(string Symbol, Interval Interval, DateTime From
     public double Fraction => BarsExpected <= 0 ? 1 : (double)BarsLoaded / BarsExpected;
 
     /// <inheritdoc />
-    public override string ToString() =>
-        $"{Symbol} {Interval}: {CountText.Count(BarsLoaded)} of {CountText.Of(BarsExpected, "expected bar", "expected bars")} ({Fraction:0.#%}) from {FromUtc:yyyy-MM-dd HH:mm}Z to {ToUtc:yyyy-MM-dd HH:mm}Z";
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{Symbol} {Interval}: {CountText.Count(BarsLoaded)} of {CountText.Of(BarsExpected, "expected bar", "expected bars")} ({Fraction:0.#%}) from {FromUtc:yyyy-MM-dd HH:mm}Z to {ToUtc:yyyy-MM-dd HH:mm}Z");
 }

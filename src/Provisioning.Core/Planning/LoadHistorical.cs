@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 using Provisioning.Intervals;
-using Provisioning.Requirements;
+using Provisioning.Text;
 
 namespace Provisioning.Planning;
 

@@ -632,7 +632,7 @@ public sealed class SessionCoordinator : IProvisioningSession
     private IEnumerable<ProvisioningResult> SkipDependents(ProvisioningResult symbolResult, IReadOnlyList<Strategy> strategies)
     {
         var symbol = symbolResult.Requirements.Symbol;
-        var why = $"Skipped: symbol {symbol} did not load ({symbolResult.Status}: {symbolResult.Reason ?? symbolResult.Requirements.Reason})";
+        var why = $"Skipped: symbol {EchoedText.Inline(symbol)} did not load ({symbolResult.Status}: {EchoedText.OneLine(symbolResult.Reason ?? symbolResult.Requirements.Reason)})";
         foreach (var configured in Config.Indicators)
         {
             var spec = _catalog.ResolveSpec(configured.Name, configured.Parameters.ToArray(), configured.Interval.ToString());
@@ -656,7 +656,7 @@ public sealed class SessionCoordinator : IProvisioningSession
     private ProvisioningResult Skip(string symbol, OperationType operation, ProvisionSource source, string reason, IndicatorSpec? spec, EquatableArray<Interval> intervals)
     {
         var result = ProvisioningResult.Rejected(Minimal(symbol, operation, source, reason) with { Indicator = spec, RequiredIntervals = intervals });
-        SessionLog.Rejected(_logger, symbol, operation, source, reason);
+        SessionLog.Rejected(_logger, EchoedText.Inline(symbol), operation, source, EchoedText.OneLine(reason));
         _observer.OnResult(result);
         return result;
     }

@@ -15,7 +15,7 @@ internal static partial class SessionLog
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "{Symbol}: {Operation} from {Source} rejected: {Errors}")]
     public static partial void Rejected(ILogger logger, string symbol, OperationType operation, ProvisionSource source, string errors);
 
-    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "{Symbol}: plan of {StepCount} step(s): {Plan}")]
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "{Symbol}: plan (steps: {StepCount}): {Plan}")]
     public static partial void Plan(ILogger logger, string symbol, int stepCount, string plan);
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Debug, Message = "{Symbol}: {Step} {Status} in {DurationMs:0.0} ms: {Message}")]
@@ -30,13 +30,13 @@ internal static partial class SessionLog
     [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "{Symbol}: {Operation} from {Source} {Status}, session unchanged: {Reason}")]
     public static partial void Failed(ILogger logger, string symbol, OperationType operation, ProvisionSource source, ProvisioningStatus status, string? reason);
 
-    [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "Pre-session provisioning of {SymbolCount} config symbol(s) on {Exchange}")]
+    [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "Pre-session provisioning on {Exchange}; config symbols: {SymbolCount}")]
     public static partial void PreSessionStarting(ILogger logger, int symbolCount, string exchange);
 
-    [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "Pre-session provisioning done: {Succeeded} addition(s) succeeded, {NotSucceeded} did not, in {DurationMs:0} ms")]
+    [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "Pre-session provisioning done in {DurationMs:0} ms; additions succeeded: {Succeeded}, did not: {NotSucceeded}")]
     public static partial void PreSessionDone(ILogger logger, int succeeded, int notSucceeded, double durationMs);
 
-    [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Session stream ended at {ClockUtc:u}: {Symbols} symbol(s), {Unrouted} unrouted bar(s)")]
+    [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Session stream ended at {ClockUtc:u}; symbols: {Symbols}, unrouted bars: {Unrouted}")]
     public static partial void StreamEnded(ILogger logger, DateTime clockUtc, int symbols, long unrouted);
 
     [LoggerMessage(EventId = 11, Level = LogLevel.Error, Message = "{Symbol}: the addition threw; the session is unchanged and keeps running")]

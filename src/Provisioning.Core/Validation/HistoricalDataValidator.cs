@@ -10,6 +10,7 @@ using Provisioning.Data;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
 using Provisioning.Symbols;
+using Provisioning.Text;
 
 namespace Provisioning.Validation;
 

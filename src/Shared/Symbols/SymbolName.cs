@@ -111,10 +111,14 @@ public static class SymbolName
         ' ' => "a space",
         '\t' => "a tab",
         '\r' or '\n' => "a line break",
-        _ when char.IsControl(c) => "a control character (" + EchoedText.Inline(c.ToString()) + ")",
-        _ when char.IsWhiteSpace(c) => "white space (" + EchoedText.Inline(c.ToString()) + ")",
+        _ when char.IsControl(c) => "a control character (" + Escaped(c) + ")",
+        _ when char.IsWhiteSpace(c) => "white space (" + Escaped(c) + ")",
         _ => EchoedText.Quote(c.ToString(), '\''),
     };
+
+    // Always the escape, even for white space EchoedText leaves as it is (U+00A0): a space that is not one is
+    // invisible, and the user needs to see which character it is.
+    private static string Escaped(char c) => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
 
     // The text quoted on one line and short, by the rule every echoed text follows.
     private static string Show(string text) => EchoedText.Quote(text);

@@ -101,4 +101,14 @@ public sealed class SymbolNameTests
 
         Assert.Contains("\"AA\\u0007PL\"", reason!, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("AA\u00A0PL", "\\u00A0")]
+    [InlineData("AA\u2003PL", "\\u2003")]
+    public void White_space_that_is_not_a_space_is_shown_as_its_escape(string text, string escape)
+    {
+        SymbolName.TryNormalize(text, out _, out var reason);
+
+        Assert.Contains("white space (" + escape + ")", reason!, StringComparison.Ordinal);
+    }
 }

@@ -80,4 +80,30 @@ public sealed class SkippedAdditionsTests : IDisposable
         Assert.Contains("AAPL rsi(14)@15m (Config): Rejected - Skipped: symbol AAPL did not load (Rejected: ", run.Output);
         Assert.Contains("Replayed 2024-11-26: 6 additions succeeded, 3 did not (see Reason); the session ran without them.", run.Output);
     }
+
+    [Fact]
+    public void A_reason_with_a_line_break_is_echoed_on_one_line_in_the_skipped_additions()
+    {
+        // The store's folder name holds a line break, and the empty file's problem names its path: the symbol's reason
+        // carries the break, and the additions skipped for it must show it escaped.
+        var root = Path.Combine(_root, "store\nerror PRV0000: forged");
+        var written = CliRun.Of("sample-data", "--out", root);
+        Assert.True(written.ExitCode == 0, written.ToString());
+        File.WriteAllBytes(Path.Combine(root, "interval=1m", "symbol=AAPL", "year=2024.parquet"), []);
+
+        var run = CliRun.Of("run", "--config", Path.Combine(root, "session.json"), "--date", "2024-11-26", "--json");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        var skipped = run.Json().GetProperty("additions").EnumerateArray()
+            .Where(a => a.GetProperty("symbol").GetString() == "AAPL" && a.GetProperty("addition").GetString() != "symbol AAPL")
+            .Select(a => a.GetProperty("reason").GetString()!)
+            .ToArray();
+        Assert.Equal(2, skipped.Length);
+        Assert.All(skipped, reason =>
+        {
+            Assert.StartsWith("Skipped: symbol AAPL did not load (Rejected: ", reason, StringComparison.Ordinal);
+            Assert.DoesNotContain('\n', reason);
+            Assert.Contains("store\\nerror PRV0000: forged", reason, StringComparison.Ordinal);
+        });
+    }
 }

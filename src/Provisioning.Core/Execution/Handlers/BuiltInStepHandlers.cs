@@ -10,8 +10,8 @@ using Provisioning.Feeds;
 using Provisioning.Hosting;
 using Provisioning.Indicators.Registry;
 using Provisioning.Planning;
-using Provisioning.Requirements;
 using Provisioning.Session;
+using Provisioning.Text;
 
 namespace Provisioning.Execution.Handlers;
 
@@ -92,7 +92,7 @@ internal static class BuiltInStepHandlers
         {
             bars.Dispose();
             return StepOutcome.Failure(
-                $"{load}{droppedNote}: below the minimum of {minimum:0.#%} of the expected bars (HistoryLoadOptions.MinimumLoadedFraction). "
+                string.Create(CultureInfo.InvariantCulture, $"{load}{droppedNote}: below the minimum of {minimum:0.#%} of the expected bars (HistoryLoadOptions.MinimumLoadedFraction). ")
                 + "The store is missing bars in that range: fill it, or lower the minimum for a thinly traded symbol.");
         }
 

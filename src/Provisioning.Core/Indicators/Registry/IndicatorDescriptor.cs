@@ -104,7 +104,7 @@ public sealed class IndicatorDescriptor
         if (values.Length != Parameters.Count)
         {
             throw new ArgumentException(
-                $"{Name} takes {Parameters.Count} parameter(s) ({string.Join(", ", Parameters)}), not {values.Length}.",
+                $"{Name} takes {CountText.Of(Parameters.Count, "parameter", "parameters")} ({string.Join(", ", Parameters)}), not {values.Length}.",
                 nameof(values));
         }
 

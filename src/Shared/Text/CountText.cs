@@ -1,12 +1,12 @@
 using System.Globalization;
 
-namespace Provisioning.Requirements;
+namespace Provisioning.Text;
 
 /// <summary>
-/// How every text of requirements, Step 0, plans and steps writes a count: digits grouped the same way everywhere
-/// ("1,950"), and the noun singular for one ("1 trading day").
+/// How every text (requirements, Step 0, plans, steps, data checks, CLI output) writes a count: digits grouped the
+/// same way everywhere ("1,950"), and the noun singular for one ("1 trading day").
 /// </summary>
-internal static class CountText
+public static class CountText
 {
     /// <summary>"1,950": invariant digits with thousands grouped.</summary>
     public static string Count(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
