@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
@@ -9,6 +10,7 @@ using Provisioning.Calendar;
 using Provisioning.Clock;
 using Provisioning.Data;
 using Provisioning.Intervals;
+using Provisioning.Requirements;
 
 namespace Provisioning.Feeds;
 
@@ -119,7 +121,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
                 {
                     throw new SubscriptionRefusedException(symbol, interval, string.Create(
                         CultureInfo.InvariantCulture,
-                        $"The replay of {Session.Date:yyyy-MM-dd} has ended, so {subscription.Remaining} {interval} bar(s) of {symbol} from {fromUtc:HH:mm}Z can no longer be streamed; add the symbol before the replay reaches the close, or ask for history only."));
+                        $"The replay of {Session.Date:yyyy-MM-dd} has ended, so {CountText.Of(subscription.Remaining, interval + " bar", interval + " bars")} of {symbol} from {SessionTimeText.Of(Session, fromUtc)} can no longer be streamed; add the symbol before the replay reaches the close, or ask for history only."));
                 }
 
                 return;
@@ -326,20 +328,10 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
 
     // A store may yield a range in any order (newest first, files concatenated out of order); the replay emits by time,
     // and a bar that repeats a start is emitted once (the first one the store yielded).
-    private static List<Bar> InTimeOrder(List<Bar> bars)
-    {
-        for (var i = 1; i < bars.Count; i++)
-        {
-            if (bars[i].Start <= bars[i - 1].Start)
-            {
-                return [.. bars.OrderBy(b => b.Start).DistinctBy(b => b.Start)];
-            }
-        }
+    private static IReadOnlyList<Bar> InTimeOrder(List<Bar> bars) =>
+        BarOrder.IsStrictlyIncreasing(CollectionsMarshal.AsSpan(bars)) ? bars : BarOrder.SortedByStart(CollectionsMarshal.AsSpan(bars));
 
-        return bars;
-    }
-
-    private sealed class Subscription(string symbol, Interval interval, List<Bar> bars)
+    private sealed class Subscription(string symbol, Interval interval, IReadOnlyList<Bar> bars)
     {
         private readonly int _intervalSeconds = interval.IsIntraday ? interval.TotalSeconds : -1;
         private int _next;

@@ -8,7 +8,7 @@ namespace Provisioning.Core.Tests.Feeds;
 
 /// <summary>
 /// The session attaches to its replay when it is created, so the order in which the two are started does not change
-/// what a scheduled action sees, and a replay whose session never runs can still be stopped.
+/// what a scheduled action sees, and detaches when it is disposed, so a replay whose session never runs completes.
 /// </summary>
 [Collection(SampleStoreCollection.Name)]
 public sealed class ReplayAttachmentTests(SampleStoreFixture sample)
@@ -61,7 +61,35 @@ public sealed class ReplayAttachmentTests(SampleStoreFixture sample)
     }
 
     [Fact]
-    public async Task A_replay_waiting_for_a_session_that_never_runs_is_cancellable_and_skips_the_action()
+    public async Task A_replay_whose_session_is_disposed_without_running_runs_its_action_and_completes()
+    {
+        // Replaces a test that accepted the hang: a replay waiting for a session that never ran had to be cancelled.
+        var replay = new ReplaySession(sample.OpenStore(), ReplaySession.Config(["AAPL"]), Tuesday);
+        await replay.Coordinator.StartAsync();
+        var ran = false;
+        replay.Feed.Schedule(replay.At(10, 0), _ =>
+        {
+            ran = true;
+            return Task.CompletedTask;
+        });
+
+        replay.Coordinator.Dispose();
+        await replay.Feed.RunAsync().WaitAsync(HangGuard);
+
+        Assert.True(ran, "the 10:00 action did not run");
+        var count = 0;
+        while (replay.Feed.Bars.TryRead(out _))
+        {
+            count++;
+        }
+
+        // 390 one-minute bars (09:30..15:59) and the day bar, delivered into the channel with nothing waiting on them.
+        Assert.Equal(391, count);
+        Assert.True(replay.Feed.Bars.Completion.IsCompleted);
+    }
+
+    [Fact]
+    public async Task A_replay_waiting_for_a_session_that_never_runs_goes_on_once_the_session_is_disposed()
     {
         var replay = new ReplaySession(sample.OpenStore(), ReplaySession.Config(["AAPL"]), Tuesday);
         await replay.Coordinator.StartAsync();
@@ -71,20 +99,22 @@ public sealed class ReplayAttachmentTests(SampleStoreFixture sample)
             ran = true;
             return Task.CompletedTask;
         });
-        using var cancellation = new CancellationTokenSource();
 
-        var replayRun = replay.Feed.RunAsync(cancellation.Token);
+        var replayRun = replay.Feed.RunAsync();
         Assert.True(SpinWait.SpinUntil(() => replayRun.IsCompleted || replay.Clock.UtcNow >= replay.At(10, 0), HangGuard));
-        await cancellation.CancelAsync();
+        replay.Coordinator.Dispose();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => replayRun.WaitAsync(HangGuard));
-        Assert.False(ran, "the 10:00 action ran although the session had none of the bars written before it");
+        await replayRun.WaitAsync(HangGuard);
+        Assert.True(ran, "the 10:00 action did not run");
+        Assert.Equal(replay.Session.CloseUtc, replay.Clock.UtcNow);
+    }
 
-        // The stream was completed: once the bars written up to 10:00 are read, it ends.
-        while (replay.Feed.Bars.TryRead(out _))
-        {
-        }
+    [Fact]
+    public async Task A_disposed_session_cannot_run()
+    {
+        var replay = new ReplaySession(sample.OpenStore(), ReplaySession.Config(["AAPL"]), Tuesday);
+        replay.Coordinator.Dispose();
 
-        Assert.True(replay.Feed.Bars.Completion.IsCompleted);
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => replay.Coordinator.RunAsync());
     }
 }
