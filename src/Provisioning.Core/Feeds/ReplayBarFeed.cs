@@ -20,8 +20,10 @@ namespace Provisioning.Feeds;
 /// receives the session's bars from the instant it asks for (catch-up), then follows the replay. Actions can be
 /// scheduled at session times (a scanner at 10:30); the replay waits for each before it goes on. When a session reads
 /// the feed (<see cref="IDeliveryTrackingFeed"/>), an action runs only once the session has delivered every bar
-/// written before it, so a replay sees the same session state every time it runs. The stream completes at the close
-/// once no addition is still running, so an addition that is loading at the close still receives its bars to the close.
+/// written before it, so a replay sees the same session state every time it runs. The session is attached from its
+/// creation until its run ends or it is disposed; with none attached the replay waits for nobody and runs to the close,
+/// leaving its bars in <see cref="Bars"/>. The stream completes at the close once no addition is still running, so an
+/// addition that is loading at the close still receives its bars to the close.
 /// </summary>
 public sealed class ReplayBarFeed : IDeliveryTrackingFeed
 {
@@ -148,7 +150,8 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
     /// <see cref="Bars"/>. Scheduled actions run when the clock reaches them, after the bars that ended by then were
     /// delivered: to the session created over this feed (it attaches when it is created, so either side may start
     /// first; the actions wait until its <see cref="Session.SessionCoordinator.RunAsync(CancellationToken)"/> has
-    /// delivered them), otherwise to <see cref="Bars"/>. Cancelling stops the replay and completes <see cref="Bars"/>.
+    /// delivered them, and stop waiting when it is disposed), otherwise to <see cref="Bars"/>. Cancelling stops the
+    /// replay and completes <see cref="Bars"/>.
     /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
