@@ -1,7 +1,9 @@
 using System;
 using System.Threading;
+using System.Threading.Channels;
 using System.Threading.Tasks;
 using Provisioning.Core.Tests.Session.Support;
+using Provisioning.Feeds;
 using Provisioning.Intervals;
 
 namespace Provisioning.Core.Tests.Feeds;
@@ -50,13 +52,7 @@ public sealed class ReplayAttachmentTests(SampleStoreFixture sample)
         await replay.Feed.RunAsync().WaitAsync(HangGuard);
 
         // 390 one-minute bars and the day bar, left in the channel for whoever reads it.
-        var count = 0;
-        while (replay.Feed.Bars.TryRead(out _))
-        {
-            count++;
-        }
-
-        Assert.Equal(391, count);
+        Assert.Equal(391, ReadAll(replay.Feed.Bars));
         Assert.True(replay.Feed.Bars.Completion.IsCompleted);
     }
 
@@ -64,48 +60,29 @@ public sealed class ReplayAttachmentTests(SampleStoreFixture sample)
     public async Task A_replay_whose_session_is_disposed_without_running_runs_its_action_and_completes()
     {
         // Replaces a test that accepted the hang: a replay waiting for a session that never ran had to be cancelled.
-        var replay = new ReplaySession(sample.OpenStore(), ReplaySession.Config(["AAPL"]), Tuesday);
-        await replay.Coordinator.StartAsync();
-        var ran = false;
-        replay.Feed.Schedule(replay.At(10, 0), _ =>
-        {
-            ran = true;
-            return Task.CompletedTask;
-        });
+        var (replay, ran) = await StartedWithAnActionAt10Async();
 
         replay.Coordinator.Dispose();
         await replay.Feed.RunAsync().WaitAsync(HangGuard);
 
-        Assert.True(ran, "the 10:00 action did not run");
-        var count = 0;
-        while (replay.Feed.Bars.TryRead(out _))
-        {
-            count++;
-        }
+        Assert.True(ran(), "the 10:00 action did not run");
 
         // 390 one-minute bars (09:30..15:59) and the day bar, delivered into the channel with nothing waiting on them.
-        Assert.Equal(391, count);
+        Assert.Equal(391, ReadAll(replay.Feed.Bars));
         Assert.True(replay.Feed.Bars.Completion.IsCompleted);
     }
 
     [Fact]
     public async Task A_replay_waiting_for_a_session_that_never_runs_goes_on_once_the_session_is_disposed()
     {
-        var replay = new ReplaySession(sample.OpenStore(), ReplaySession.Config(["AAPL"]), Tuesday);
-        await replay.Coordinator.StartAsync();
-        var ran = false;
-        replay.Feed.Schedule(replay.At(10, 0), _ =>
-        {
-            ran = true;
-            return Task.CompletedTask;
-        });
+        var (replay, ran) = await StartedWithAnActionAt10Async();
 
         var replayRun = replay.Feed.RunAsync();
         Assert.True(SpinWait.SpinUntil(() => replayRun.IsCompleted || replay.Clock.UtcNow >= replay.At(10, 0), HangGuard));
         replay.Coordinator.Dispose();
 
         await replayRun.WaitAsync(HangGuard);
-        Assert.True(ran, "the 10:00 action did not run");
+        Assert.True(ran(), "the 10:00 action did not run");
         Assert.Equal(replay.Session.CloseUtc, replay.Clock.UtcNow);
     }
 
@@ -116,5 +93,30 @@ public sealed class ReplayAttachmentTests(SampleStoreFixture sample)
         replay.Coordinator.Dispose();
 
         await Assert.ThrowsAsync<ObjectDisposedException>(() => replay.Coordinator.RunAsync());
+    }
+
+    // A replay of AAPL whose session has started (subscribed) but not run, with an action scheduled at 10:00.
+    private async Task<(ReplaySession Replay, Func<bool> Ran)> StartedWithAnActionAt10Async()
+    {
+        var replay = new ReplaySession(sample.OpenStore(), ReplaySession.Config(["AAPL"]), Tuesday);
+        await replay.Coordinator.StartAsync();
+        var ran = false;
+        replay.Feed.Schedule(replay.At(10, 0), _ =>
+        {
+            ran = true;
+            return Task.CompletedTask;
+        });
+        return (replay, () => ran);
+    }
+
+    private static int ReadAll(ChannelReader<FeedBar> bars)
+    {
+        var count = 0;
+        while (bars.TryRead(out _))
+        {
+            count++;
+        }
+
+        return count;
     }
 }
