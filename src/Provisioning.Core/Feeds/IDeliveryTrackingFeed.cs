@@ -16,7 +16,10 @@ public interface IDeliveryTrackingFeed : IBarFeed
     /// <summary>The session delivered one more bar it read from <see cref="IBarFeed.Bars"/>.</summary>
     void OnDelivered();
 
-    /// <summary>The session stopped reading (the stream ended, was cancelled or failed): nothing waits for it any more.</summary>
+    /// <summary>
+    /// The session stopped reading (its run ended, was cancelled or failed) or was disposed without running: nothing
+    /// waits for it any more.
+    /// </summary>
     void DetachConsumer();
 
     /// <summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
@@ -9,6 +10,7 @@ using Provisioning.Calendar;
 using Provisioning.Clock;
 using Provisioning.Data;
 using Provisioning.Intervals;
+using Provisioning.Requirements;
 
 namespace Provisioning.Feeds;
 
@@ -18,8 +20,10 @@ namespace Provisioning.Feeds;
 /// receives the session's bars from the instant it asks for (catch-up), then follows the replay. Actions can be
 /// scheduled at session times (a scanner at 10:30); the replay waits for each before it goes on. When a session reads
 /// the feed (<see cref="IDeliveryTrackingFeed"/>), an action runs only once the session has delivered every bar
-/// written before it, so a replay sees the same session state every time it runs. The stream completes at the close
-/// once no addition is still running, so an addition that is loading at the close still receives its bars to the close.
+/// written before it, so a replay sees the same session state every time it runs. The session is attached from its
+/// creation until its run ends or it is disposed; with none attached the replay waits for nobody and runs to the close,
+/// leaving its bars in <see cref="Bars"/>. The stream completes at the close once no addition is still running, so an
+/// addition that is loading at the close still receives its bars to the close.
 /// </summary>
 public sealed class ReplayBarFeed : IDeliveryTrackingFeed
 {
@@ -119,7 +123,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
                 {
                     throw new SubscriptionRefusedException(symbol, interval, string.Create(
                         CultureInfo.InvariantCulture,
-                        $"The replay of {Session.Date:yyyy-MM-dd} has ended, so {subscription.Remaining} {interval} bar(s) of {symbol} from {fromUtc:HH:mm}Z can no longer be streamed; add the symbol before the replay reaches the close, or ask for history only."));
+                        $"The replay of {Session.Date:yyyy-MM-dd} has ended, so {CountText.Of(subscription.Remaining, interval + " bar", interval + " bars")} of {symbol} from {SessionTimeText.Of(Session, fromUtc)} can no longer be streamed; add the symbol before the replay reaches the close, or ask for history only."));
                 }
 
                 return;
@@ -146,7 +150,8 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
     /// <see cref="Bars"/>. Scheduled actions run when the clock reaches them, after the bars that ended by then were
     /// delivered: to the session created over this feed (it attaches when it is created, so either side may start
     /// first; the actions wait until its <see cref="Session.SessionCoordinator.RunAsync(CancellationToken)"/> has
-    /// delivered them), otherwise to <see cref="Bars"/>. Cancelling stops the replay and completes <see cref="Bars"/>.
+    /// delivered them, and stop waiting when it is disposed), otherwise to <see cref="Bars"/>. Cancelling stops the
+    /// replay and completes <see cref="Bars"/>.
     /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
@@ -326,20 +331,10 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
 
     // A store may yield a range in any order (newest first, files concatenated out of order); the replay emits by time,
     // and a bar that repeats a start is emitted once (the first one the store yielded).
-    private static List<Bar> InTimeOrder(List<Bar> bars)
-    {
-        for (var i = 1; i < bars.Count; i++)
-        {
-            if (bars[i].Start <= bars[i - 1].Start)
-            {
-                return [.. bars.OrderBy(b => b.Start).DistinctBy(b => b.Start)];
-            }
-        }
+    private static IReadOnlyList<Bar> InTimeOrder(List<Bar> bars) =>
+        BarOrder.IsStrictlyIncreasing(CollectionsMarshal.AsSpan(bars)) ? bars : BarOrder.SortedByStart(CollectionsMarshal.AsSpan(bars));
 
-        return bars;
-    }
-
-    private sealed class Subscription(string symbol, Interval interval, List<Bar> bars)
+    private sealed class Subscription(string symbol, Interval interval, IReadOnlyList<Bar> bars)
     {
         private readonly int _intervalSeconds = interval.IsIntraday ? interval.TotalSeconds : -1;
         private int _next;

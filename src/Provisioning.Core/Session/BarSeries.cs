@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Threading;
 using Provisioning.Data;
 using Provisioning.Intervals;
@@ -203,21 +202,6 @@ public sealed class BarSeries
 
             _buffer = grown;
             _head = 0;
-        }
-    }
-
-    /// <summary>Replaces the content with <paramref name="bars"/> (strictly increasing), keeping the newest that fit.</summary>
-    internal void Reset(IReadOnlyList<Bar> bars)
-    {
-        lock (_gate)
-        {
-            var skip = Math.Max(0, bars.Count - _buffer.Length);
-            _head = 0;
-            _count = bars.Count - skip;
-            for (var i = 0; i < _count; i++)
-            {
-                _buffer[i] = bars[skip + i];
-            }
         }
     }
 

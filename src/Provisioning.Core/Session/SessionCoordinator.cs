@@ -33,8 +33,11 @@ namespace Provisioning.Session;
 /// what is missing, and its execution; and the feed's bars are delivered to the symbols while additions run.
 /// Identical concurrent additions share one run; additions for one symbol run one at a time; different symbols run in
 /// parallel. A rejected or failed addition leaves the session as it was and the session keeps running.
+/// A session over a replay (<see cref="IDeliveryTrackingFeed"/>) is attached to it from its creation until its
+/// <see cref="RunAsync(CancellationToken)"/> ends or it is disposed; dispose a session that will not run, so the replay
+/// stops waiting for it (a host's container does so when it is disposed).
 /// </summary>
-public sealed class SessionCoordinator : IProvisioningSession
+public sealed class SessionCoordinator : IProvisioningSession, IDisposable
 {
     private readonly ITradingCalendar _calendar;
     private readonly IHistoricalBarStore _store;
@@ -52,6 +55,7 @@ public sealed class SessionCoordinator : IProvisioningSession
     private readonly ConcurrentDictionary<ProvisioningRequest, Lazy<Task<ProvisioningResult>>> _inFlight = new();
     private long _deliveryFaults;
     private int _attached;
+    private int _disposed;
 
     // One gate per normalised symbol with an addition running or waiting; dropped when its last user leaves.
     private readonly Dictionary<string, SymbolGate> _symbolGates = new(StringComparer.Ordinal);
@@ -106,7 +110,8 @@ public sealed class SessionCoordinator : IProvisioningSession
         _validator = new HistoricalDataValidator(store, calendar);
         _executor = new ProvisioningExecutor(dispatcher);
 
-        // Attached now rather than when RunAsync starts: a replay started first then waits for this session.
+        // Attached now rather than when RunAsync starts: a replay started first then waits for this session; Dispose
+        // detaches a session that never runs.
         _tracking = feed as IDeliveryTrackingFeed;
         AttachToFeed();
     }
@@ -184,8 +189,10 @@ public sealed class SessionCoordinator : IProvisioningSession
     /// base series and indicators and is counted as late (<see cref="Aggregation.BarAggregator.LateBars"/>) by the
     /// derived intervals it missed. The ticks run on this method's loop, never beside a delivery, and stop when it returns.
     /// </summary>
+    /// <exception cref="ObjectDisposedException">The session was disposed.</exception>
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
         var tracking = _tracking;
         AttachToFeed();
         try
@@ -205,10 +212,7 @@ public sealed class SessionCoordinator : IProvisioningSession
         }
         finally
         {
-            if (Interlocked.Exchange(ref _attached, 0) == 1)
-            {
-                tracking?.DetachConsumer();
-            }
+            DetachFromFeed();
         }
 
         var now = NowUtc;
@@ -276,12 +280,33 @@ public sealed class SessionCoordinator : IProvisioningSession
         }
     }
 
-    // Attached once at creation and again by a later run after an earlier one ended.
+    /// <summary>
+    /// Detaches the session from a replay it was attached to, so the replay runs to the close without waiting for it;
+    /// <see cref="RunAsync(CancellationToken)"/> cannot be called afterwards. Safe to call more than once.
+    /// </summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            DetachFromFeed();
+        }
+    }
+
+    // Attached once at creation and again by a later run after an earlier one ended; never after Dispose.
     private void AttachToFeed()
     {
         if (_tracking is not null && Interlocked.Exchange(ref _attached, 1) == 0)
         {
             _tracking.AttachConsumer();
+        }
+    }
+
+    // Whichever of a run's end and Dispose comes first detaches; the other finds nothing attached.
+    private void DetachFromFeed()
+    {
+        if (_tracking is not null && Interlocked.Exchange(ref _attached, 0) == 1)
+        {
+            _tracking.DetachConsumer();
         }
     }
 

@@ -24,7 +24,6 @@ public sealed class SessionTransaction
     private readonly SymbolData? _existing;
     private readonly List<(Interval Interval, Interval? BuiltFrom)> _intervals = [];
     private readonly Dictionary<Interval, HistoryBuffer> _history = [];
-    private readonly Dictionary<Interval, int> _historyBars = [];
     private readonly List<Interval> _streams = [];
     private readonly List<(RegisteredIndicator Registered, DateTime? WarmupFromUtc)> _indicators = [];
     private readonly List<Action> _undo = [];
@@ -58,9 +57,6 @@ public sealed class SessionTransaction
 
     /// <summary>The base intervals this addition starts streaming.</summary>
     public IReadOnlyList<Interval> Streams => _streams;
-
-    /// <summary>The bars of history this addition loaded, per base interval.</summary>
-    public IReadOnlyDictionary<Interval, int> HistoryBars => _historyBars.ToDictionary();
 
     /// <summary>Each history load of this addition, in the order they ran: the bars loaded against those expected.</summary>
     public IReadOnlyList<HistoryLoad> HistoryLoads => _historyLoads.ToArray();
@@ -140,7 +136,6 @@ public sealed class SessionTransaction
     /// <summary>Takes the bars of one history load; the transaction owns <paramref name="bars"/> from now on.</summary>
     internal void AddHistory(Interval baseInterval, HistoryBuffer bars)
     {
-        _historyBars[baseInterval] = _historyBars.GetValueOrDefault(baseInterval) + bars.Count;
         if (!_history.TryGetValue(baseInterval, out var held))
         {
             _history[baseInterval] = bars;
@@ -478,7 +473,7 @@ public sealed class SessionTransaction
     {
         // History out of order is put in order first by a stable sort, so the merge below sees equal starts in the
         // order they were read and keeps the documented copy every time (an unstable sort kept either).
-        var ordered = StrictlyIncreasing(history) ? history : InStartOrder(history);
+        var ordered = BarOrder.IsStrictlyIncreasing(history) ? history : BarOrder.SortedByStart(history);
         var count = MergeRuns(ordered, held, []);
         var buffer = new Bar[Math.Max(capacity, SeriesCapacity.ForBase(baseInterval, count))];
         MergeRuns(ordered, held, buffer);
@@ -513,21 +508,6 @@ public sealed class SessionTransaction
 
         return count;
     }
-
-    private static bool StrictlyIncreasing(ReadOnlySpan<Bar> bars)
-    {
-        for (var i = 1; i < bars.Length; i++)
-        {
-            if (bars[i].Start <= bars[i - 1].Start)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static Bar[] InStartOrder(ReadOnlySpan<Bar> history) => [.. history.ToArray().OrderBy(static bar => bar.Start)];
 
     // Derived bars written into what becomes a series' buffer; grows (to a larger buffer) only past its capacity.
     private sealed class BufferWriter(int capacity) : IBarSubscriber

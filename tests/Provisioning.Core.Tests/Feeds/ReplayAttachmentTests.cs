@@ -1,14 +1,16 @@
 using System;
 using System.Threading;
+using System.Threading.Channels;
 using System.Threading.Tasks;
 using Provisioning.Core.Tests.Session.Support;
+using Provisioning.Feeds;
 using Provisioning.Intervals;
 
 namespace Provisioning.Core.Tests.Feeds;
 
 /// <summary>
 /// The session attaches to its replay when it is created, so the order in which the two are started does not change
-/// what a scheduled action sees, and a replay whose session never runs can still be stopped.
+/// what a scheduled action sees, and detaches when it is disposed, so a replay whose session never runs completes.
 /// </summary>
 [Collection(SampleStoreCollection.Name)]
 public sealed class ReplayAttachmentTests(SampleStoreFixture sample)
@@ -50,18 +52,51 @@ public sealed class ReplayAttachmentTests(SampleStoreFixture sample)
         await replay.Feed.RunAsync().WaitAsync(HangGuard);
 
         // 390 one-minute bars and the day bar, left in the channel for whoever reads it.
-        var count = 0;
-        while (replay.Feed.Bars.TryRead(out _))
-        {
-            count++;
-        }
-
-        Assert.Equal(391, count);
+        Assert.Equal(391, ReadAll(replay.Feed.Bars));
         Assert.True(replay.Feed.Bars.Completion.IsCompleted);
     }
 
     [Fact]
-    public async Task A_replay_waiting_for_a_session_that_never_runs_is_cancellable_and_skips_the_action()
+    public async Task A_replay_whose_session_is_disposed_without_running_runs_its_action_and_completes()
+    {
+        // Replaces a test that accepted the hang: a replay waiting for a session that never ran had to be cancelled.
+        var (replay, ran) = await StartedWithAnActionAt10Async();
+
+        replay.Coordinator.Dispose();
+        await replay.Feed.RunAsync().WaitAsync(HangGuard);
+
+        Assert.True(ran(), "the 10:00 action did not run");
+
+        // 390 one-minute bars (09:30..15:59) and the day bar, delivered into the channel with nothing waiting on them.
+        Assert.Equal(391, ReadAll(replay.Feed.Bars));
+        Assert.True(replay.Feed.Bars.Completion.IsCompleted);
+    }
+
+    [Fact]
+    public async Task A_replay_waiting_for_a_session_that_never_runs_goes_on_once_the_session_is_disposed()
+    {
+        var (replay, ran) = await StartedWithAnActionAt10Async();
+
+        var replayRun = replay.Feed.RunAsync();
+        Assert.True(SpinWait.SpinUntil(() => replayRun.IsCompleted || replay.Clock.UtcNow >= replay.At(10, 0), HangGuard));
+        replay.Coordinator.Dispose();
+
+        await replayRun.WaitAsync(HangGuard);
+        Assert.True(ran(), "the 10:00 action did not run");
+        Assert.Equal(replay.Session.CloseUtc, replay.Clock.UtcNow);
+    }
+
+    [Fact]
+    public async Task A_disposed_session_cannot_run()
+    {
+        var replay = new ReplaySession(sample.OpenStore(), ReplaySession.Config(["AAPL"]), Tuesday);
+        replay.Coordinator.Dispose();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => replay.Coordinator.RunAsync());
+    }
+
+    // A replay of AAPL whose session has started (subscribed) but not run, with an action scheduled at 10:00.
+    private async Task<(ReplaySession Replay, Func<bool> Ran)> StartedWithAnActionAt10Async()
     {
         var replay = new ReplaySession(sample.OpenStore(), ReplaySession.Config(["AAPL"]), Tuesday);
         await replay.Coordinator.StartAsync();
@@ -71,20 +106,17 @@ public sealed class ReplayAttachmentTests(SampleStoreFixture sample)
             ran = true;
             return Task.CompletedTask;
         });
-        using var cancellation = new CancellationTokenSource();
+        return (replay, () => ran);
+    }
 
-        var replayRun = replay.Feed.RunAsync(cancellation.Token);
-        Assert.True(SpinWait.SpinUntil(() => replayRun.IsCompleted || replay.Clock.UtcNow >= replay.At(10, 0), HangGuard));
-        await cancellation.CancelAsync();
-
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => replayRun.WaitAsync(HangGuard));
-        Assert.False(ran, "the 10:00 action ran although the session had none of the bars written before it");
-
-        // The stream was completed: once the bars written up to 10:00 are read, it ends.
-        while (replay.Feed.Bars.TryRead(out _))
+    private static int ReadAll(ChannelReader<FeedBar> bars)
+    {
+        var count = 0;
+        while (bars.TryRead(out _))
         {
+            count++;
         }
 
-        Assert.True(replay.Feed.Bars.Completion.IsCompleted);
+        return count;
     }
 }

@@ -75,6 +75,23 @@ public sealed class LateAdditionTests(SampleStoreFixture sample)
         Assert.False(coordinator.Data.TryGetSymbol("MSFT", out _));
     }
 
+    [Theory]
+    [InlineData(15, 30, "30 1m bars of MSFT from 2024-11-26 20:30Z (in the 2024-11-26 session)")]
+    [InlineData(15, 59, "1 1m bar of MSFT from 2024-11-26 20:59Z (in the 2024-11-26 session)")]
+    public async Task A_symbol_added_after_the_replay_ended_is_told_how_many_bars_from_which_session_time_were_lost(int hour, int minute, string expected)
+    {
+        var replay = new ReplaySession(sample.OpenStore(), ReplaySession.Config(["AAPL"], trailingDays: 1), Tuesday);
+        await replay.Coordinator.StartAsync();
+        await replay.RunAsync().WaitAsync(HangGuard);
+
+        // 15:30 New York is 20:30Z in November; the stream would have had the minutes from then to 15:59 (16:00 is the close).
+        using var coordinator = new Provisioning.Session.SessionCoordinator(replay.Resolved, replay.Calendar, sample.OpenStore(), replay.Feed, new ReplayClock(replay.At(hour, minute)));
+        var result = await coordinator.AddSymbolAsync("MSFT", ProvisionSource.Scanner).AsTask().WaitAsync(HangGuard);
+
+        Assert.Equal(ProvisioningStatus.Failed, result.Status);
+        Assert.Contains(expected, result.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_symbol_added_at_the_close_after_the_replay_ended_succeeds_when_its_history_holds_the_whole_day()
     {

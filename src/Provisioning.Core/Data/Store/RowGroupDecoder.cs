@@ -140,7 +140,7 @@ internal sealed class RowGroupDecoder : IDisposable
     public (int Duplicates, int OutOfOrder) Finish()
     {
         var bars = _bars.AsSpan(0, _count);
-        if (!IsStrictlyAscending(bars))
+        if (!BarOrder.IsStrictlyIncreasing(bars))
         {
             if (IsStrictlyDescending(bars))
             {
@@ -178,19 +178,6 @@ internal sealed class RowGroupDecoder : IDisposable
         LastTicks = last;
         Bars = new ReadOnlyMemory<Bar>(_bars, 0, kept);
         return (duplicates, outOfOrder);
-    }
-
-    private static bool IsStrictlyAscending(ReadOnlySpan<Bar> bars)
-    {
-        for (var i = 1; i < bars.Length; i++)
-        {
-            if (bars[i].Start <= bars[i - 1].Start)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool IsStrictlyDescending(ReadOnlySpan<Bar> bars)

@@ -1,5 +1,3 @@
-using System;
-using System.Globalization;
 using System.Threading.Tasks;
 using Provisioning.Aggregation;
 using Provisioning.Attributes;
@@ -139,7 +137,7 @@ internal static class BuiltInStepHandlers
 
         transaction.AddStream(step.Interval);
         return StepOutcome.Success(
-            $"{step.Interval} stream subscribed from {InSessions(calendar, fromUtc)}",
+            $"{step.Interval} stream subscribed from {SessionTimeText.Of(calendar, fromUtc)}",
             async cancellationToken =>
             {
                 await feed.UnsubscribeAsync(step.Symbol, step.Interval, cancellationToken).ConfigureAwait(false);
@@ -164,27 +162,6 @@ internal static class BuiltInStepHandlers
 
         transaction.AddIndicator(step.Spec, created.Value, step.WarmupFromUtc);
         return Done($"{step.Spec.Key} created; warmed on the loaded history at commit");
-    }
-
-    // "2024-11-25 21:00Z (the close of the 2024-11-25 session)": the date, and where the instant falls among the sessions,
-    // since a stream that starts at the previous close reads as today's time without it.
-    private static string InSessions(ITradingCalendar calendar, DateTime utc)
-    {
-        var text = utc.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture);
-        try
-        {
-            var session = calendar.SessionAtOrBefore(utc);
-            var date = session.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var where = utc == session.OpenUtc ? "the open of the " + date + " session"
-                : utc < session.CloseUtc ? "in the " + date + " session"
-                : utc == session.CloseUtc ? "the close of the " + date + " session"
-                : "after the close of the " + date + " session";
-            return text + " (" + where + ")";
-        }
-        catch (CalendarRangeException)
-        {
-            return text;
-        }
     }
 
     private static ValueTask<StepOutcome> Done(string message) => new(StepOutcome.Success(message));

@@ -54,9 +54,8 @@ internal sealed class ReplaySession
         TimeZoneInfo.ConvertTimeToUtc(Session.Date.ToDateTime(new TimeOnly(hour, minute)), Calendar.TimeZone);
 
     /// <summary>
-    /// Replays the whole session: the feed and the coordinator's delivery loop together. The loop starts first: it attaches
-    /// to the feed before its first await, so the feed's scheduled actions always wait for the bars written before them
-    /// (the feed's own yield does not promise that when its continuation runs on another thread at once).
+    /// Replays the whole session: the feed and the coordinator's delivery loop together. The coordinator attached to the
+    /// feed when it was created, so the feed's scheduled actions wait for the bars written before them whichever starts first.
     /// </summary>
     public Task RunAsync()
     {
