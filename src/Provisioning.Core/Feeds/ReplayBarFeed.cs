@@ -10,7 +10,7 @@ using Provisioning.Calendar;
 using Provisioning.Clock;
 using Provisioning.Data;
 using Provisioning.Intervals;
-using Provisioning.Requirements;
+using Provisioning.Text;
 
 namespace Provisioning.Feeds;
 

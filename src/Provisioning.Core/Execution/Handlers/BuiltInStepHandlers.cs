@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.Tasks;
 using Provisioning.Aggregation;
 using Provisioning.Attributes;
