@@ -6,7 +6,7 @@ namespace Provisioning.Text;
 /// How every text (requirements, Step 0, plans, steps, data checks, CLI output) writes a count: digits grouped the
 /// same way everywhere ("1,950"), and the noun singular for one ("1 trading day").
 /// </summary>
-public static class CountText
+internal static class CountText
 {
     /// <summary>"1,950": invariant digits with thousands grouped.</summary>
     public static string Count(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);

@@ -13,7 +13,7 @@ namespace Provisioning.Text;
 /// literal the user wrote. At most <see cref="MaxLength"/> characters of the escaped text are shown; a longer text
 /// ends in "..." and gives its length: <c>"5xxxx..." (10,001 characters)</c>. Never throws.
 /// </summary>
-public static class EchoedText
+internal static class EchoedText
 {
     /// <summary>The most characters of a user's (escaped) text a message shows.</summary>
     public const int MaxLength = 64;
