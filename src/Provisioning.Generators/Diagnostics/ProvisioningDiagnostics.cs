@@ -307,7 +307,7 @@ internal static class ProvisioningDiagnostics
     public static readonly DiagnosticDescriptor TooManyIndicatorArguments = new(
         id: DiagnosticIds.TooManyIndicatorArguments,
         title: "[UsesIndicator] gives too many values",
-        messageFormat: "Indicator {0} takes {1} parameter(s), {2}, but {3} values are given",
+        messageFormat: "[UsesIndicator] gives indicator {0} more values ({3}) than its constructor {2} has parameters ({1})",
         category: StrategiesCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,

@@ -65,7 +65,7 @@ public sealed class StrategyDeclarationAnalyzerTests
             .WithMessage("Indicator spread parameter period must be a constant int, such as 20"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0028", DiagnosticSeverity.Error).WithLocation(2));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0026", DiagnosticSeverity.Error).WithLocation(3)
-            .WithMessage("Indicator spread takes 2 parameter(s), spread(int period, double width), but 3 values are given"));
+            .WithMessage("[UsesIndicator] gives indicator spread more values (3) than its constructor spread(int period, double width) has parameters (2)"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0027", DiagnosticSeverity.Error).WithLocation(4)
             .WithMessage("Indicator spread needs a value for period: give its parameters in constructor order, spread(int period, double width)"));
         await test.RunAsync();
