@@ -329,7 +329,7 @@ public sealed class SessionTransaction
         var grows = _history.TryGetValue(baseInterval, out var history) && history.Count > 0;
         var baseSeries = baseSlot.Series;
         var held = baseSeries.HeldUnderGate();
-        var olderOnly = grows && held.Length > 0 && AllBefore(history!.Bars, held[0].Start);
+        var olderOnly = grows && held.Length > 0 && HistoryMerge.AllBefore(history!.Bars, held[0].Start);
 
         var newIntervals = _intervals.Select(i => i.Interval).ToHashSet();
         var targets = symbol.Slots.Values
@@ -340,7 +340,7 @@ public sealed class SessionTransaction
         // over its bars (held) still reads.
         if (grows)
         {
-            var (buffer, count) = Merge(history!.Bars, held, baseSeries.Capacity, baseInterval);
+            var (buffer, count) = HistoryMerge.Merge(history!.Bars, held, baseSeries.Capacity, baseInterval);
             var previous = baseSeries.Replace(buffer, count);
             _undo.Add(() => baseSeries.Restore(previous));
         }
@@ -441,19 +441,6 @@ public sealed class SessionTransaction
         _undo.Add(() => series.Restore(previous));
     }
 
-    private static bool AllBefore(ReadOnlySpan<Bar> bars, DateTime start)
-    {
-        foreach (ref readonly var bar in bars)
-        {
-            if (bar.Start >= start)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static void Feed(BarAggregator aggregator, ReadOnlySpan<Bar> bars, DateTime watermark)
     {
         foreach (ref readonly var bar in bars)
@@ -465,49 +452,10 @@ public sealed class SessionTransaction
     }
 
     /// <summary>
-    /// The history and the held bars in one strictly increasing run, in a new buffer of the base series' capacity for
-    /// them (never less than <paramref name="capacity"/>); a bar in both is kept once, the history's, and a bar the
-    /// history holds twice is kept once, the copy read first.
+    /// The history and the held bars in one strictly increasing run (see <see cref="HistoryMerge.Merge"/>).
     /// </summary>
-    internal static (Bar[] Buffer, int Count) Merge(ReadOnlySpan<Bar> history, ReadOnlySpan<Bar> held, int capacity, Interval baseInterval)
-    {
-        // History out of order is put in order first by a stable sort, so the merge below sees equal starts in the
-        // order they were read and keeps the documented copy every time (an unstable sort kept either).
-        var ordered = BarOrder.IsStrictlyIncreasing(history) ? history : BarOrder.SortedByStart(history);
-        var count = MergeRuns(ordered, held, []);
-        var buffer = new Bar[Math.Max(capacity, SeriesCapacity.ForBase(baseInterval, count))];
-        MergeRuns(ordered, held, buffer);
-        return (buffer, count);
-    }
-
-    // Merges two runs in start order into `into` (when it has room; counts only when it is empty), dropping a bar
-    // that does not start after the last one kept: on equal starts the history's bar comes first and is the one kept.
-    // Returns the number of bars kept.
-    private static int MergeRuns(ReadOnlySpan<Bar> history, ReadOnlySpan<Bar> held, Span<Bar> into)
-    {
-        var write = !into.IsEmpty;
-        int h = 0, k = 0, count = 0;
-        var last = DateTime.MinValue;
-        while (h < history.Length || k < held.Length)
-        {
-            var fromHistory = k == held.Length || (h < history.Length && history[h].Start <= held[k].Start);
-            ref readonly var bar = ref fromHistory ? ref history[h++] : ref held[k++];
-            if (count > 0 && bar.Start <= last)
-            {
-                continue;
-            }
-
-            if (write)
-            {
-                into[count] = bar;
-            }
-
-            last = bar.Start;
-            count++;
-        }
-
-        return count;
-    }
+    internal static (Bar[] Buffer, int Count) Merge(ReadOnlySpan<Bar> history, ReadOnlySpan<Bar> held, int capacity, Interval baseInterval) =>
+        HistoryMerge.Merge(history, held, capacity, baseInterval);
 
     // Derived bars written into what becomes a series' buffer; grows (to a larger buffer) only past its capacity.
     private sealed class BufferWriter(int capacity) : IBarSubscriber
