@@ -53,8 +53,7 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
     private readonly HistoricalDataValidator _validator;
     private readonly ProvisioningExecutor _executor;
     private readonly ConcurrentDictionary<ProvisioningRequest, Lazy<Task<ProvisioningResult>>> _inFlight = new();
-    private long _deliveryFaults;
-    private int _attached;
+    private readonly LiveDelivery _delivery;
     private int _disposed;
 
     // One gate per normalised symbol with an addition running or waiting; dropped when its last user leaves.
@@ -113,7 +112,8 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
         // Attached now rather than when RunAsync starts: a replay started first then waits for this session; Dispose
         // detaches a session that never runs.
         _tracking = feed as IDeliveryTrackingFeed;
-        AttachToFeed();
+        _delivery = new LiveDelivery(Data, feed, clock, calendar, config.BaseIntervals, _logger);
+        _delivery.Attach();
     }
 
     /// <summary>The session's symbols, bars and indicators.</summary>
@@ -126,7 +126,7 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
     /// Live bars on which a subscriber (an indicator) threw, those an addition caught up at its commit included; each is
     /// logged, the bar stays in its series and reaches the symbol's other intervals, and the session went on.
     /// </summary>
-    public long DeliveryFaults => Interlocked.Read(ref _deliveryFaults);
+    public long DeliveryFaults => _delivery.Faults;
 
     /// <summary>The session clock's current time, UTC.</summary>
     public DateTime NowUtc => _clock.GetUtcNow().UtcDateTime;
@@ -193,91 +193,7 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
-        var tracking = _tracking;
-        AttachToFeed();
-        try
-        {
-            if (_feed is ILiveBarFeed { BarCloseGrace: { } grace })
-            {
-                await ConsumeWithBarCloseTicksAsync(grace, tracking, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await foreach (var bar in _feed.Bars.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    DeliverOne(bar);
-                    tracking?.OnDelivered();
-                }
-            }
-        }
-        finally
-        {
-            DetachFromFeed();
-        }
-
-        var now = NowUtc;
-        foreach (var symbol in Data.Symbols)
-        {
-            try
-            {
-                symbol.AdvanceTo(now);
-            }
-            catch (BarDeliveryException fault)
-            {
-                CountFault(fault);
-            }
-        }
-
-        SessionLog.StreamEnded(_logger, now, Data.Count, Data.UnroutedBars);
-    }
-
-    // One consumer for both the feed's bars and the clock's bar-close ticks: bars already in the channel are delivered
-    // before a due tick is applied (a bar written within the grace is never counted late), and a tick is applied
-    // between two deliveries, never beside one.
-    private async Task ConsumeWithBarCloseTicksAsync(TimeSpan grace, IDeliveryTrackingFeed? tracking, CancellationToken cancellationToken)
-    {
-        var reader = _feed.Bars;
-        var bases = Config.BaseIntervals.Where(i => i.IsIntraday && _feed.CanStream(i)).ToArray();
-        using var ticker = new BarCloseTicker(_clock, _calendar, bases, grace);
-        Task<bool>? barsReady = null;
-        Task<bool>? signalReady = null;
-        while (true)
-        {
-            // The time is read and the signal taken before the drain, so every bar written before a boundary that is
-            // applied fell due is delivered first.
-            var drainedAt = NowUtc;
-            var signalled = ticker.TryTakeSignal();
-            while (reader.TryRead(out var bar))
-            {
-                DeliverOne(bar);
-                tracking?.OnDelivered();
-            }
-
-            if (signalled)
-            {
-                ApplyBarCloseTicks(ticker, drainedAt);
-                continue;
-            }
-
-            barsReady ??= reader.WaitToReadAsync(cancellationToken).AsTask();
-            signalReady ??= ticker.WaitForSignalAsync(cancellationToken).AsTask();
-            await Task.WhenAny(barsReady, signalReady).ConfigureAwait(false);
-            if (barsReady.IsCompleted)
-            {
-                if (!await barsReady.ConfigureAwait(false))
-                {
-                    return;
-                }
-
-                barsReady = null;
-            }
-
-            if (signalReady.IsCompleted)
-            {
-                await signalReady.ConfigureAwait(false);
-                signalReady = null;
-            }
-        }
+        await _delivery.RunAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -288,62 +204,8 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
-            DetachFromFeed();
+            _delivery.Detach();
         }
-    }
-
-    // Attached once at creation and again by a later run after an earlier one ended; never after Dispose.
-    private void AttachToFeed()
-    {
-        if (_tracking is not null && Interlocked.Exchange(ref _attached, 1) == 0)
-        {
-            _tracking.AttachConsumer();
-        }
-    }
-
-    // Whichever of a run's end and Dispose comes first detaches; the other finds nothing attached.
-    private void DetachFromFeed()
-    {
-        if (_tracking is not null && Interlocked.Exchange(ref _attached, 0) == 1)
-        {
-            _tracking.DetachConsumer();
-        }
-    }
-
-    private void ApplyBarCloseTicks(BarCloseTicker ticker, DateTime drainedAtUtc)
-    {
-        foreach (var (baseInterval, boundary) in ticker.TakeDue(drainedAtUtc))
-        {
-            foreach (var symbol in Data.Symbols)
-            {
-                try
-                {
-                    symbol.AdvanceDerivedTo(baseInterval, boundary);
-                }
-                catch (BarDeliveryException fault)
-                {
-                    CountFault(fault);
-                }
-            }
-        }
-    }
-
-    private void DeliverOne(in FeedBar bar)
-    {
-        try
-        {
-            Data.Deliver(bar);
-        }
-        catch (BarDeliveryException fault)
-        {
-            CountFault(fault);
-        }
-    }
-
-    private void CountFault(BarDeliveryException fault)
-    {
-        Interlocked.Increment(ref _deliveryFaults);
-        SessionLog.DeliveryFailed(_logger, fault.Symbol, fault.Interval, fault.BarStartUtc, fault.InnerException!);
     }
 
     /// <summary>Provisions everything <paramref name="strategy"/> declares for <paramref name="symbol"/>, one addition per declaration.</summary>
@@ -567,7 +429,7 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
             return new ProvisioningResult(planned.Requirements, planned.Plan, EquatableArray<StepReport>.Empty, ProvisioningStatus.AlreadySatisfied, null);
         }
 
-        var transaction = new SessionTransaction(Data, _calendar, symbol, request.Source, now) { OnDeliveryFault = CountFault };
+        var transaction = new SessionTransaction(Data, _calendar, symbol, request.Source, now) { OnDeliveryFault = _delivery.CountFault };
         var services = new StepServices(_services)
             .Add(transaction)
             .Add(Data)
