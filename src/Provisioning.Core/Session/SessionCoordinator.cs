@@ -57,7 +57,7 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
     private int _disposed;
 
     // One gate per normalised symbol with an addition running or waiting; dropped when its last user leaves.
-    private readonly Dictionary<string, SymbolGate> _symbolGates = new(StringComparer.Ordinal);
+    private readonly SymbolGates _symbolGates = new();
 
     /// <summary>Creates a session.</summary>
     /// <param name="config">The resolved session config (symbols, streams, history, indicators, multiplier).</param>
@@ -318,7 +318,7 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
         // keying one by it would keep whatever was sent.
         var valid = SymbolName.TryNormalize(request.Symbol, out var normalized, out _);
         var gateKey = valid ? normalized : request.Symbol ?? string.Empty;
-        var gate = valid ? EnterGate(normalized) : null;
+        var gate = valid ? _symbolGates.Enter(normalized) : null;
         ProvisioningResult result;
         try
         {
@@ -358,7 +358,7 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
         {
             if (gate is not null)
             {
-                LeaveGate(normalized, gate);
+                _symbolGates.Leave(normalized, gate);
             }
         }
 
@@ -366,42 +366,7 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
     }
 
     /// <summary>How many per-symbol gates the session holds (one per symbol with an addition running or waiting).</summary>
-    internal int SymbolGateCount
-    {
-        get
-        {
-            lock (_symbolGates)
-            {
-                return _symbolGates.Count;
-            }
-        }
-    }
-
-    private SymbolGate EnterGate(string symbol)
-    {
-        lock (_symbolGates)
-        {
-            if (!_symbolGates.TryGetValue(symbol, out var gate))
-            {
-                gate = new SymbolGate();
-                _symbolGates[symbol] = gate;
-            }
-
-            gate.Users++;
-            return gate;
-        }
-    }
-
-    private void LeaveGate(string symbol, SymbolGate gate)
-    {
-        lock (_symbolGates)
-        {
-            if (--gate.Users == 0)
-            {
-                _symbolGates.Remove(symbol);
-            }
-        }
-    }
+    internal int SymbolGateCount => _symbolGates.Count;
 
     private async Task<ProvisioningResult> ProvisionAsync(ProvisioningRequest request, CancellationToken cancellationToken)
     {
@@ -568,14 +533,6 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
 
     private static ParallelOptions ParallelOptions(CancellationToken cancellationToken) =>
         new() { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount * 2) };
-
-    // A symbol's gate and how many additions hold or wait for it; guarded by the dictionary's lock.
-    private sealed class SymbolGate
-    {
-        public SemaphoreSlim Semaphore { get; } = new(1, 1);
-
-        public int Users { get; set; }
-    }
 
     private sealed class NoObserver : IProvisioningObserver
     {
