@@ -18,12 +18,9 @@ using Provisioning.Hosting;
 using Provisioning.Indicators;
 using Provisioning.Indicators.Registry;
 using Provisioning.Intervals;
-using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.Strategies;
-using Provisioning.Symbols;
 using Provisioning.Text;
-using Provisioning.Validation;
 
 namespace Provisioning.Session;
 
@@ -39,25 +36,14 @@ namespace Provisioning.Session;
 /// </summary>
 public sealed class SessionCoordinator : IProvisioningSession, IDisposable
 {
-    private readonly ITradingCalendar _calendar;
-    private readonly IHistoricalBarStore _store;
-    private readonly IBarFeed _feed;
-    private readonly IDeliveryTrackingFeed? _tracking;
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
     private readonly IndicatorCatalog _catalog;
     private readonly IProvisioningObserver _observer;
-    private readonly IServiceProvider? _services;
-    private readonly HistoryLoadOptions _historyLoad;
-    private readonly ProvisioningPipeline _pipeline;
-    private readonly HistoricalDataValidator _validator;
-    private readonly ProvisioningExecutor _executor;
     private readonly ConcurrentDictionary<ProvisioningRequest, Lazy<Task<ProvisioningResult>>> _inFlight = new();
+    private readonly AdditionRunner _additions;
     private readonly LiveDelivery _delivery;
     private int _disposed;
-
-    // One gate per normalised symbol with an addition running or waiting; dropped when its last user leaves.
-    private readonly SymbolGates _symbolGates = new();
 
     /// <summary>Creates a session.</summary>
     /// <param name="config">The resolved session config (symbols, streams, history, indicators, multiplier).</param>
@@ -91,28 +77,22 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
         ArgumentNullException.ThrowIfNull(feed);
         ArgumentNullException.ThrowIfNull(clock);
         Config = config;
-        _calendar = calendar;
-        _store = store;
-        _feed = feed;
         _clock = clock;
         _logger = logger ?? NullLogger<SessionCoordinator>.Instance;
         _catalog = catalog ?? IndicatorCatalog.Default;
         _observer = observer is null ? NoObserver.Instance : new GuardedObserver(observer, _logger);
-        _services = services;
-        _historyLoad = historyLoad ?? new HistoryLoadOptions();
-        if (HistoryLoadOptionsValidator.Problem(_historyLoad) is { } problem)
+        var load = historyLoad ?? new HistoryLoadOptions();
+        if (HistoryLoadOptionsValidator.Problem(load) is { } problem)
         {
             throw new ArgumentException(problem, nameof(historyLoad));
         }
 
-        _pipeline = ProvisioningPipeline.Create(config, calendar);
-        _validator = new HistoricalDataValidator(store, calendar);
-        _executor = new ProvisioningExecutor(dispatcher);
+        _delivery = new LiveDelivery(Data, feed, clock, calendar, config.BaseIntervals, _logger);
+        _additions = new AdditionRunner(
+            Data, config, calendar, store, feed, clock, _logger, _catalog, dispatcher, _observer, services, load, _delivery.CountFault);
 
         // Attached now rather than when RunAsync starts: a replay started first then waits for this session; Dispose
         // detaches a session that never runs.
-        _tracking = feed as IDeliveryTrackingFeed;
-        _delivery = new LiveDelivery(Data, feed, clock, calendar, config.BaseIntervals, _logger);
         _delivery.Attach();
     }
 
@@ -281,7 +261,7 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
     public ValueTask<ProvisioningResult> AddAsync(ProvisioningRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var run = new Lazy<Task<ProvisioningResult>>(() => RunAsync(request, cancellationToken));
+        var run = new Lazy<Task<ProvisioningResult>>(() => _additions.RunAsync(request, cancellationToken));
         var shared = _inFlight.GetOrAdd(request, run);
         if (ReferenceEquals(shared, run))
         {
@@ -295,182 +275,12 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
         return new ValueTask<ProvisioningResult>(shared.Value);
     }
 
-    // Runs synchronously up to its first await, so the feed hears of the addition the moment it is asked for.
-    private async Task<ProvisioningResult> RunAsync(ProvisioningRequest request, CancellationToken cancellationToken)
-    {
-        _tracking?.BeginAddition();
-        try
-        {
-            await Task.Yield();
-            return await RunGatedAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _tracking?.EndAddition();
-        }
-    }
-
-    private async Task<ProvisioningResult> RunGatedAsync(ProvisioningRequest request, CancellationToken cancellationToken)
-    {
-        var started = Stopwatch.GetTimestamp();
-
-        // A text that is no symbol is refused by the analysis without touching the session: it needs no gate, and
-        // keying one by it would keep whatever was sent.
-        var valid = SymbolName.TryNormalize(request.Symbol, out var normalized, out _);
-        var gateKey = valid ? normalized : request.Symbol ?? string.Empty;
-        var gate = valid ? _symbolGates.Enter(normalized) : null;
-        ProvisioningResult result;
-        try
-        {
-            try
-            {
-                if (gate is not null)
-                {
-                    await gate.Semaphore.WaitAsync(cancellationToken).ConfigureAwait(false);
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                return Finish(Cancelled(request), started);
-            }
-
-            try
-            {
-                result = await ProvisionAsync(request, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                SessionLog.AdditionThrew(_logger, EchoedText.Inline(gateKey), exception);
-                result = ProvisioningResult.Rejected(Minimal(gateKey, request.Operation, request.Source,
-                    $"The addition failed unexpectedly ({exception.GetType().Name}: {exception.Message}); the session is unchanged."));
-                result = result with { Status = ProvisioningStatus.Failed };
-            }
-            catch (OperationCanceledException)
-            {
-                result = Cancelled(request);
-            }
-            finally
-            {
-                gate?.Semaphore.Release();
-            }
-        }
-        finally
-        {
-            if (gate is not null)
-            {
-                _symbolGates.Leave(normalized, gate);
-            }
-        }
-
-        return Finish(result, started);
-    }
-
     /// <summary>How many per-symbol gates the session holds (one per symbol with an addition running or waiting).</summary>
-    internal int SymbolGateCount => _symbolGates.Count;
-
-    private async Task<ProvisioningResult> ProvisionAsync(ProvisioningRequest request, CancellationToken cancellationToken)
-    {
-        var now = NowUtc;
-        var symbol = SymbolName.TryNormalize(request.Symbol, out var normalized, out _) ? normalized : request.Symbol ?? string.Empty;
-        var state = Data.Snapshot(symbol);
-        var requirements = _pipeline.Analyze(request, state, now);
-        if (requirements.CanProceed)
-        {
-            requirements = await ValidateAsync(requirements, cancellationToken).ConfigureAwait(false);
-        }
-
-        SessionLog.Requirements(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, EchoedText.OneLine(requirements.Reason));
-        _observer.OnRequirements(requirements);
-        if (!requirements.CanProceed)
-        {
-            return ProvisioningResult.Rejected(requirements);
-        }
-
-        var planned = _pipeline.Plan(requirements, state);
-        _observer.OnPlan(planned.Plan);
-        SessionLog.Plan(_logger, EchoedText.Inline(symbol), planned.Plan.Steps.Count, planned.Plan.ToString());
-        if (planned.Plan.IsEmpty)
-        {
-            return new ProvisioningResult(planned.Requirements, planned.Plan, EquatableArray<StepReport>.Empty, ProvisioningStatus.AlreadySatisfied, null);
-        }
-
-        var transaction = new SessionTransaction(Data, _calendar, symbol, request.Source, now) { OnDeliveryFault = _delivery.CountFault };
-        var services = new StepServices(_services)
-            .Add(transaction)
-            .Add(Data)
-            .Add(_store)
-            .Add(_feed)
-            .Add(_catalog)
-            .Add(_calendar)
-            .Add(_observer)
-            .Add(_clock)
-            .Add(_historyLoad);
-        var context = new StepContext(services, cancellationToken);
-        var outcome = await _executor.ExecuteAsync(planned.Plan, context, transaction.Commit, report => OnStep(symbol, report)).ConfigureAwait(false);
-        return ProvisioningResult.Executed(planned.Requirements, planned.Plan, outcome, transaction.HistoryLoads);
-    }
-
-    /// <summary>Step 0: the data store (symbol, base intervals, history coverage) and the feed (streams needed).</summary>
-    private async ValueTask<ProvisioningRequirements> ValidateAsync(ProvisioningRequirements requirements, CancellationToken cancellationToken)
-    {
-        var validated = await _validator.ValidateAsync(requirements, cancellationToken).ConfigureAwait(false);
-        if (!validated.NeedsSession)
-        {
-            return validated;
-        }
-
-        var streamable = true;
-        foreach (var interval in validated.IntervalRequirements)
-        {
-            var baseInterval = interval.BuiltFrom ?? interval.Interval;
-            if (!_feed.CanStream(baseInterval))
-            {
-                streamable = false;
-                validated = validated.WithError($"The session feed does not stream {baseInterval} bars, which {interval.Interval} needs; add it to \"streams\" or ask for history only.");
-            }
-        }
-
-        return validated with { SessionAvailable = streamable };
-    }
-
-    private void OnStep(string symbol, StepReport report)
-    {
-        SessionLog.Step(_logger, EchoedText.Inline(symbol), report.Step.Describe(), report.Status, report.Duration.TotalMilliseconds, report.Message);
-        if (report.Status == StepStatus.Failed)
-        {
-            SessionLog.StepFailed(_logger, EchoedText.Inline(symbol), report.Step.Describe(), report.Message);
-        }
-
-        _observer.OnStep(symbol, report);
-    }
-
-    private ProvisioningResult Finish(ProvisioningResult result, long started)
-    {
-        var requirements = result.Requirements;
-        if (result.Succeeded)
-        {
-            SessionLog.Completed(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, result.Status, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            if (result.HasPartialHistory)
-            {
-                SessionLog.PartialHistory(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, EchoedText.OneLine(result.Reason));
-            }
-        }
-        else if (result.Status == ProvisioningStatus.Rejected)
-        {
-            SessionLog.Rejected(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, EchoedText.OneLine(string.Join(" ", requirements.ValidationErrors)));
-        }
-        else
-        {
-            SessionLog.Failed(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, result.Status, EchoedText.OneLine(result.Reason));
-        }
-
-        _observer.OnResult(result);
-        return result;
-    }
+    internal int SymbolGateCount => _additions.GateCount;
 
     private ProvisioningResult RejectIndicator(string symbol, string indicator, string reason, ProvisionSource source)
     {
-        var result = ProvisioningResult.Rejected(Minimal(symbol, OperationType.Indicator, source, reason) with
+        var result = ProvisioningResult.Rejected(AdditionRunner.Minimal(symbol, OperationType.Indicator, source, reason) with
         {
             Reason = $"Cannot add indicator {EchoedText.Inline(indicator)} for {EchoedText.Inline(symbol)}: {reason}",
         });
@@ -507,29 +317,11 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
 
     private ProvisioningResult Skip(string symbol, OperationType operation, ProvisionSource source, string reason, IndicatorSpec? spec, EquatableArray<Interval> intervals)
     {
-        var result = ProvisioningResult.Rejected(Minimal(symbol, operation, source, reason) with { Indicator = spec, RequiredIntervals = intervals });
+        var result = ProvisioningResult.Rejected(AdditionRunner.Minimal(symbol, operation, source, reason) with { Indicator = spec, RequiredIntervals = intervals });
         SessionLog.Rejected(_logger, EchoedText.Inline(symbol), operation, source, EchoedText.OneLine(reason));
         _observer.OnResult(result);
         return result;
     }
-
-    private static ProvisioningResult Cancelled(ProvisioningRequest request) =>
-        ProvisioningResult.Rejected(Minimal(request.Symbol, request.Operation, request.Source, "The addition was cancelled before it started.")) with
-        {
-            Status = ProvisioningStatus.Cancelled,
-        };
-
-    private static ProvisioningRequirements Minimal(string symbol, OperationType operation, ProvisionSource source, string error) =>
-        new()
-        {
-            Operation = operation,
-            Source = source,
-            Symbol = symbol,
-            AddedBy = source,
-            MeetsSessionConfigRequirements = source == ProvisionSource.Config,
-            ValidationErrors = EquatableArray<string>.Of(error),
-            Reason = error,
-        };
 
     private static ParallelOptions ParallelOptions(CancellationToken cancellationToken) =>
         new() { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount * 2) };
