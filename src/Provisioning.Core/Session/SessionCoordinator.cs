@@ -18,12 +18,9 @@ using Provisioning.Hosting;
 using Provisioning.Indicators;
 using Provisioning.Indicators.Registry;
 using Provisioning.Intervals;
-using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.Strategies;
-using Provisioning.Symbols;
 using Provisioning.Text;
-using Provisioning.Validation;
 
 namespace Provisioning.Session;
 
@@ -39,26 +36,14 @@ namespace Provisioning.Session;
 /// </summary>
 public sealed class SessionCoordinator : IProvisioningSession, IDisposable
 {
-    private readonly ITradingCalendar _calendar;
-    private readonly IHistoricalBarStore _store;
-    private readonly IBarFeed _feed;
-    private readonly IDeliveryTrackingFeed? _tracking;
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
     private readonly IndicatorCatalog _catalog;
     private readonly IProvisioningObserver _observer;
-    private readonly IServiceProvider? _services;
-    private readonly HistoryLoadOptions _historyLoad;
-    private readonly ProvisioningPipeline _pipeline;
-    private readonly HistoricalDataValidator _validator;
-    private readonly ProvisioningExecutor _executor;
     private readonly ConcurrentDictionary<ProvisioningRequest, Lazy<Task<ProvisioningResult>>> _inFlight = new();
-    private long _deliveryFaults;
-    private int _attached;
+    private readonly AdditionRunner _additions;
+    private readonly LiveDelivery _delivery;
     private int _disposed;
-
-    // One gate per normalised symbol with an addition running or waiting; dropped when its last user leaves.
-    private readonly Dictionary<string, SymbolGate> _symbolGates = new(StringComparer.Ordinal);
 
     /// <summary>Creates a session.</summary>
     /// <param name="config">The resolved session config (symbols, streams, history, indicators, multiplier).</param>
@@ -92,28 +77,23 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
         ArgumentNullException.ThrowIfNull(feed);
         ArgumentNullException.ThrowIfNull(clock);
         Config = config;
-        _calendar = calendar;
-        _store = store;
-        _feed = feed;
         _clock = clock;
         _logger = logger ?? NullLogger<SessionCoordinator>.Instance;
         _catalog = catalog ?? IndicatorCatalog.Default;
         _observer = observer is null ? NoObserver.Instance : new GuardedObserver(observer, _logger);
-        _services = services;
-        _historyLoad = historyLoad ?? new HistoryLoadOptions();
-        if (HistoryLoadOptionsValidator.Problem(_historyLoad) is { } problem)
+        var load = historyLoad ?? new HistoryLoadOptions();
+        if (HistoryLoadOptionsValidator.Problem(load) is { } problem)
         {
             throw new ArgumentException(problem, nameof(historyLoad));
         }
 
-        _pipeline = ProvisioningPipeline.Create(config, calendar);
-        _validator = new HistoricalDataValidator(store, calendar);
-        _executor = new ProvisioningExecutor(dispatcher);
+        _delivery = new LiveDelivery(Data, feed, clock, calendar, config.BaseIntervals, _logger);
+        _additions = new AdditionRunner(
+            Data, config, calendar, store, feed, clock, _logger, _catalog, dispatcher, _observer, services, load, _delivery.CountFault);
 
         // Attached now rather than when RunAsync starts: a replay started first then waits for this session; Dispose
         // detaches a session that never runs.
-        _tracking = feed as IDeliveryTrackingFeed;
-        AttachToFeed();
+        _delivery.Attach();
     }
 
     /// <summary>The session's symbols, bars and indicators.</summary>
@@ -126,7 +106,7 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
     /// Live bars on which a subscriber (an indicator) threw, those an addition caught up at its commit included; each is
     /// logged, the bar stays in its series and reaches the symbol's other intervals, and the session went on.
     /// </summary>
-    public long DeliveryFaults => Interlocked.Read(ref _deliveryFaults);
+    public long DeliveryFaults => _delivery.Faults;
 
     /// <summary>The session clock's current time, UTC.</summary>
     public DateTime NowUtc => _clock.GetUtcNow().UtcDateTime;
@@ -193,91 +173,7 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
-        var tracking = _tracking;
-        AttachToFeed();
-        try
-        {
-            if (_feed is ILiveBarFeed { BarCloseGrace: { } grace })
-            {
-                await ConsumeWithBarCloseTicksAsync(grace, tracking, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await foreach (var bar in _feed.Bars.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    DeliverOne(bar);
-                    tracking?.OnDelivered();
-                }
-            }
-        }
-        finally
-        {
-            DetachFromFeed();
-        }
-
-        var now = NowUtc;
-        foreach (var symbol in Data.Symbols)
-        {
-            try
-            {
-                symbol.AdvanceTo(now);
-            }
-            catch (BarDeliveryException fault)
-            {
-                CountFault(fault);
-            }
-        }
-
-        SessionLog.StreamEnded(_logger, now, Data.Count, Data.UnroutedBars);
-    }
-
-    // One consumer for both the feed's bars and the clock's bar-close ticks: bars already in the channel are delivered
-    // before a due tick is applied (a bar written within the grace is never counted late), and a tick is applied
-    // between two deliveries, never beside one.
-    private async Task ConsumeWithBarCloseTicksAsync(TimeSpan grace, IDeliveryTrackingFeed? tracking, CancellationToken cancellationToken)
-    {
-        var reader = _feed.Bars;
-        var bases = Config.BaseIntervals.Where(i => i.IsIntraday && _feed.CanStream(i)).ToArray();
-        using var ticker = new BarCloseTicker(_clock, _calendar, bases, grace);
-        Task<bool>? barsReady = null;
-        Task<bool>? signalReady = null;
-        while (true)
-        {
-            // The time is read and the signal taken before the drain, so every bar written before a boundary that is
-            // applied fell due is delivered first.
-            var drainedAt = NowUtc;
-            var signalled = ticker.TryTakeSignal();
-            while (reader.TryRead(out var bar))
-            {
-                DeliverOne(bar);
-                tracking?.OnDelivered();
-            }
-
-            if (signalled)
-            {
-                ApplyBarCloseTicks(ticker, drainedAt);
-                continue;
-            }
-
-            barsReady ??= reader.WaitToReadAsync(cancellationToken).AsTask();
-            signalReady ??= ticker.WaitForSignalAsync(cancellationToken).AsTask();
-            await Task.WhenAny(barsReady, signalReady).ConfigureAwait(false);
-            if (barsReady.IsCompleted)
-            {
-                if (!await barsReady.ConfigureAwait(false))
-                {
-                    return;
-                }
-
-                barsReady = null;
-            }
-
-            if (signalReady.IsCompleted)
-            {
-                await signalReady.ConfigureAwait(false);
-                signalReady = null;
-            }
-        }
+        await _delivery.RunAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -288,62 +184,8 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
-            DetachFromFeed();
+            _delivery.Detach();
         }
-    }
-
-    // Attached once at creation and again by a later run after an earlier one ended; never after Dispose.
-    private void AttachToFeed()
-    {
-        if (_tracking is not null && Interlocked.Exchange(ref _attached, 1) == 0)
-        {
-            _tracking.AttachConsumer();
-        }
-    }
-
-    // Whichever of a run's end and Dispose comes first detaches; the other finds nothing attached.
-    private void DetachFromFeed()
-    {
-        if (_tracking is not null && Interlocked.Exchange(ref _attached, 0) == 1)
-        {
-            _tracking.DetachConsumer();
-        }
-    }
-
-    private void ApplyBarCloseTicks(BarCloseTicker ticker, DateTime drainedAtUtc)
-    {
-        foreach (var (baseInterval, boundary) in ticker.TakeDue(drainedAtUtc))
-        {
-            foreach (var symbol in Data.Symbols)
-            {
-                try
-                {
-                    symbol.AdvanceDerivedTo(baseInterval, boundary);
-                }
-                catch (BarDeliveryException fault)
-                {
-                    CountFault(fault);
-                }
-            }
-        }
-    }
-
-    private void DeliverOne(in FeedBar bar)
-    {
-        try
-        {
-            Data.Deliver(bar);
-        }
-        catch (BarDeliveryException fault)
-        {
-            CountFault(fault);
-        }
-    }
-
-    private void CountFault(BarDeliveryException fault)
-    {
-        Interlocked.Increment(ref _deliveryFaults);
-        SessionLog.DeliveryFailed(_logger, fault.Symbol, fault.Interval, fault.BarStartUtc, fault.InnerException!);
     }
 
     /// <summary>Provisions everything <paramref name="strategy"/> declares for <paramref name="symbol"/>, one addition per declaration.</summary>
@@ -419,7 +261,7 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
     public ValueTask<ProvisioningResult> AddAsync(ProvisioningRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var run = new Lazy<Task<ProvisioningResult>>(() => RunAsync(request, cancellationToken));
+        var run = new Lazy<Task<ProvisioningResult>>(() => _additions.RunAsync(request, cancellationToken));
         var shared = _inFlight.GetOrAdd(request, run);
         if (ReferenceEquals(shared, run))
         {
@@ -433,217 +275,12 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
         return new ValueTask<ProvisioningResult>(shared.Value);
     }
 
-    // Runs synchronously up to its first await, so the feed hears of the addition the moment it is asked for.
-    private async Task<ProvisioningResult> RunAsync(ProvisioningRequest request, CancellationToken cancellationToken)
-    {
-        _tracking?.BeginAddition();
-        try
-        {
-            await Task.Yield();
-            return await RunGatedAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _tracking?.EndAddition();
-        }
-    }
-
-    private async Task<ProvisioningResult> RunGatedAsync(ProvisioningRequest request, CancellationToken cancellationToken)
-    {
-        var started = Stopwatch.GetTimestamp();
-
-        // A text that is no symbol is refused by the analysis without touching the session: it needs no gate, and
-        // keying one by it would keep whatever was sent.
-        var valid = SymbolName.TryNormalize(request.Symbol, out var normalized, out _);
-        var gateKey = valid ? normalized : request.Symbol ?? string.Empty;
-        var gate = valid ? EnterGate(normalized) : null;
-        ProvisioningResult result;
-        try
-        {
-            try
-            {
-                if (gate is not null)
-                {
-                    await gate.Semaphore.WaitAsync(cancellationToken).ConfigureAwait(false);
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                return Finish(Cancelled(request), started);
-            }
-
-            try
-            {
-                result = await ProvisionAsync(request, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                SessionLog.AdditionThrew(_logger, EchoedText.Inline(gateKey), exception);
-                result = ProvisioningResult.Rejected(Minimal(gateKey, request.Operation, request.Source,
-                    $"The addition failed unexpectedly ({exception.GetType().Name}: {exception.Message}); the session is unchanged."));
-                result = result with { Status = ProvisioningStatus.Failed };
-            }
-            catch (OperationCanceledException)
-            {
-                result = Cancelled(request);
-            }
-            finally
-            {
-                gate?.Semaphore.Release();
-            }
-        }
-        finally
-        {
-            if (gate is not null)
-            {
-                LeaveGate(normalized, gate);
-            }
-        }
-
-        return Finish(result, started);
-    }
-
     /// <summary>How many per-symbol gates the session holds (one per symbol with an addition running or waiting).</summary>
-    internal int SymbolGateCount
-    {
-        get
-        {
-            lock (_symbolGates)
-            {
-                return _symbolGates.Count;
-            }
-        }
-    }
-
-    private SymbolGate EnterGate(string symbol)
-    {
-        lock (_symbolGates)
-        {
-            if (!_symbolGates.TryGetValue(symbol, out var gate))
-            {
-                gate = new SymbolGate();
-                _symbolGates[symbol] = gate;
-            }
-
-            gate.Users++;
-            return gate;
-        }
-    }
-
-    private void LeaveGate(string symbol, SymbolGate gate)
-    {
-        lock (_symbolGates)
-        {
-            if (--gate.Users == 0)
-            {
-                _symbolGates.Remove(symbol);
-            }
-        }
-    }
-
-    private async Task<ProvisioningResult> ProvisionAsync(ProvisioningRequest request, CancellationToken cancellationToken)
-    {
-        var now = NowUtc;
-        var symbol = SymbolName.TryNormalize(request.Symbol, out var normalized, out _) ? normalized : request.Symbol ?? string.Empty;
-        var state = Data.Snapshot(symbol);
-        var requirements = _pipeline.Analyze(request, state, now);
-        if (requirements.CanProceed)
-        {
-            requirements = await ValidateAsync(requirements, cancellationToken).ConfigureAwait(false);
-        }
-
-        SessionLog.Requirements(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, EchoedText.OneLine(requirements.Reason));
-        _observer.OnRequirements(requirements);
-        if (!requirements.CanProceed)
-        {
-            return ProvisioningResult.Rejected(requirements);
-        }
-
-        var planned = _pipeline.Plan(requirements, state);
-        _observer.OnPlan(planned.Plan);
-        SessionLog.Plan(_logger, EchoedText.Inline(symbol), planned.Plan.Steps.Count, planned.Plan.ToString());
-        if (planned.Plan.IsEmpty)
-        {
-            return new ProvisioningResult(planned.Requirements, planned.Plan, EquatableArray<StepReport>.Empty, ProvisioningStatus.AlreadySatisfied, null);
-        }
-
-        var transaction = new SessionTransaction(Data, _calendar, symbol, request.Source, now) { OnDeliveryFault = CountFault };
-        var services = new StepServices(_services)
-            .Add(transaction)
-            .Add(Data)
-            .Add(_store)
-            .Add(_feed)
-            .Add(_catalog)
-            .Add(_calendar)
-            .Add(_observer)
-            .Add(_clock)
-            .Add(_historyLoad);
-        var context = new StepContext(services, cancellationToken);
-        var outcome = await _executor.ExecuteAsync(planned.Plan, context, transaction.Commit, report => OnStep(symbol, report)).ConfigureAwait(false);
-        return ProvisioningResult.Executed(planned.Requirements, planned.Plan, outcome, transaction.HistoryLoads);
-    }
-
-    /// <summary>Step 0: the data store (symbol, base intervals, history coverage) and the feed (streams needed).</summary>
-    private async ValueTask<ProvisioningRequirements> ValidateAsync(ProvisioningRequirements requirements, CancellationToken cancellationToken)
-    {
-        var validated = await _validator.ValidateAsync(requirements, cancellationToken).ConfigureAwait(false);
-        if (!validated.NeedsSession)
-        {
-            return validated;
-        }
-
-        var streamable = true;
-        foreach (var interval in validated.IntervalRequirements)
-        {
-            var baseInterval = interval.BuiltFrom ?? interval.Interval;
-            if (!_feed.CanStream(baseInterval))
-            {
-                streamable = false;
-                validated = validated.WithError($"The session feed does not stream {baseInterval} bars, which {interval.Interval} needs; add it to \"streams\" or ask for history only.");
-            }
-        }
-
-        return validated with { SessionAvailable = streamable };
-    }
-
-    private void OnStep(string symbol, StepReport report)
-    {
-        SessionLog.Step(_logger, EchoedText.Inline(symbol), report.Step.Describe(), report.Status, report.Duration.TotalMilliseconds, report.Message);
-        if (report.Status == StepStatus.Failed)
-        {
-            SessionLog.StepFailed(_logger, EchoedText.Inline(symbol), report.Step.Describe(), report.Message);
-        }
-
-        _observer.OnStep(symbol, report);
-    }
-
-    private ProvisioningResult Finish(ProvisioningResult result, long started)
-    {
-        var requirements = result.Requirements;
-        if (result.Succeeded)
-        {
-            SessionLog.Completed(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, result.Status, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            if (result.HasPartialHistory)
-            {
-                SessionLog.PartialHistory(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, EchoedText.OneLine(result.Reason));
-            }
-        }
-        else if (result.Status == ProvisioningStatus.Rejected)
-        {
-            SessionLog.Rejected(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, EchoedText.OneLine(string.Join(" ", requirements.ValidationErrors)));
-        }
-        else
-        {
-            SessionLog.Failed(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, result.Status, EchoedText.OneLine(result.Reason));
-        }
-
-        _observer.OnResult(result);
-        return result;
-    }
+    internal int SymbolGateCount => _additions.GateCount;
 
     private ProvisioningResult RejectIndicator(string symbol, string indicator, string reason, ProvisionSource source)
     {
-        var result = ProvisioningResult.Rejected(Minimal(symbol, OperationType.Indicator, source, reason) with
+        var result = ProvisioningResult.Rejected(AdditionRunner.Minimal(symbol, OperationType.Indicator, source, reason) with
         {
             Reason = $"Cannot add indicator {EchoedText.Inline(indicator)} for {EchoedText.Inline(symbol)}: {reason}",
         });
@@ -680,40 +317,14 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
 
     private ProvisioningResult Skip(string symbol, OperationType operation, ProvisionSource source, string reason, IndicatorSpec? spec, EquatableArray<Interval> intervals)
     {
-        var result = ProvisioningResult.Rejected(Minimal(symbol, operation, source, reason) with { Indicator = spec, RequiredIntervals = intervals });
+        var result = ProvisioningResult.Rejected(AdditionRunner.Minimal(symbol, operation, source, reason) with { Indicator = spec, RequiredIntervals = intervals });
         SessionLog.Rejected(_logger, EchoedText.Inline(symbol), operation, source, EchoedText.OneLine(reason));
         _observer.OnResult(result);
         return result;
     }
 
-    private static ProvisioningResult Cancelled(ProvisioningRequest request) =>
-        ProvisioningResult.Rejected(Minimal(request.Symbol, request.Operation, request.Source, "The addition was cancelled before it started.")) with
-        {
-            Status = ProvisioningStatus.Cancelled,
-        };
-
-    private static ProvisioningRequirements Minimal(string symbol, OperationType operation, ProvisionSource source, string error) =>
-        new()
-        {
-            Operation = operation,
-            Source = source,
-            Symbol = symbol,
-            AddedBy = source,
-            MeetsSessionConfigRequirements = source == ProvisionSource.Config,
-            ValidationErrors = EquatableArray<string>.Of(error),
-            Reason = error,
-        };
-
     private static ParallelOptions ParallelOptions(CancellationToken cancellationToken) =>
         new() { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount * 2) };
-
-    // A symbol's gate and how many additions hold or wait for it; guarded by the dictionary's lock.
-    private sealed class SymbolGate
-    {
-        public SemaphoreSlim Semaphore { get; } = new(1, 1);
-
-        public int Users { get; set; }
-    }
 
     private sealed class NoObserver : IProvisioningObserver
     {

@@ -1,0 +1,275 @@
+using System;
+using System.Diagnostics;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Provisioning.Calendar;
+using Provisioning.Collections;
+using Provisioning.Config;
+using Provisioning.Data;
+using Provisioning.Execution;
+using Provisioning.Execution.Dispatch;
+using Provisioning.Feeds;
+using Provisioning.Hosting;
+using Provisioning.Indicators.Registry;
+using Provisioning.Planning;
+using Provisioning.Requirements;
+using Provisioning.Symbols;
+using Provisioning.Text;
+using Provisioning.Validation;
+
+namespace Provisioning.Session;
+
+/// <summary>
+/// Runs one addition through the pipeline: requirement analysis, Step 0 validation against the data store and the
+/// feed, a plan of only what is missing, and its execution into a <see cref="SessionTransaction"/>, one addition per
+/// symbol at a time. A rejected or failed addition is a result, logged and told to the observer; the session is unchanged.
+/// </summary>
+internal sealed class AdditionRunner
+{
+    private readonly SessionData _data;
+    private readonly ITradingCalendar _calendar;
+    private readonly IHistoricalBarStore _store;
+    private readonly IBarFeed _feed;
+    private readonly IDeliveryTrackingFeed? _tracking;
+    private readonly TimeProvider _clock;
+    private readonly ILogger _logger;
+    private readonly IndicatorCatalog _catalog;
+    private readonly IProvisioningObserver _observer;
+    private readonly IServiceProvider? _services;
+    private readonly HistoryLoadOptions _historyLoad;
+    private readonly ProvisioningPipeline _pipeline;
+    private readonly HistoricalDataValidator _validator;
+    private readonly ProvisioningExecutor _executor;
+    private readonly Action<BarDeliveryException> _onDeliveryFault;
+
+    // One gate per normalised symbol with an addition running or waiting; dropped when its last user leaves.
+    private readonly SymbolGates _symbolGates = new();
+
+    /// <summary>Runs additions to <paramref name="data"/>; <paramref name="onDeliveryFault"/> counts faults on bars caught up at a commit.</summary>
+    public AdditionRunner(
+        SessionData data,
+        ResolvedSessionConfig config,
+        ITradingCalendar calendar,
+        IHistoricalBarStore store,
+        IBarFeed feed,
+        TimeProvider clock,
+        ILogger logger,
+        IndicatorCatalog catalog,
+        IStepDispatcher? dispatcher,
+        IProvisioningObserver observer,
+        IServiceProvider? services,
+        HistoryLoadOptions historyLoad,
+        Action<BarDeliveryException> onDeliveryFault)
+    {
+        _data = data;
+        _calendar = calendar;
+        _store = store;
+        _feed = feed;
+        _tracking = feed as IDeliveryTrackingFeed;
+        _clock = clock;
+        _logger = logger;
+        _catalog = catalog;
+        _observer = observer;
+        _services = services;
+        _historyLoad = historyLoad;
+        _onDeliveryFault = onDeliveryFault;
+        _pipeline = ProvisioningPipeline.Create(config, calendar);
+        _validator = new HistoricalDataValidator(store, calendar);
+        _executor = new ProvisioningExecutor(dispatcher);
+    }
+
+    /// <summary>How many per-symbol gates are held (one per symbol with an addition running or waiting).</summary>
+    public int GateCount => _symbolGates.Count;
+
+    private DateTime NowUtc => _clock.GetUtcNow().UtcDateTime;
+
+    // Runs synchronously up to its first await, so the feed hears of the addition the moment it is asked for.
+    public async Task<ProvisioningResult> RunAsync(ProvisioningRequest request, CancellationToken cancellationToken)
+    {
+        _tracking?.BeginAddition();
+        try
+        {
+            await Task.Yield();
+            return await RunGatedAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _tracking?.EndAddition();
+        }
+    }
+
+    private async Task<ProvisioningResult> RunGatedAsync(ProvisioningRequest request, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+
+        // A text that is no symbol is refused by the analysis without touching the session: it needs no gate, and
+        // keying one by it would keep whatever was sent.
+        var valid = SymbolName.TryNormalize(request.Symbol, out var normalized, out _);
+        var gateKey = valid ? normalized : request.Symbol ?? string.Empty;
+        var gate = valid ? _symbolGates.Enter(normalized) : null;
+        ProvisioningResult result;
+        try
+        {
+            try
+            {
+                if (gate is not null)
+                {
+                    await gate.Semaphore.WaitAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                return Finish(Cancelled(request), started);
+            }
+
+            try
+            {
+                result = await ProvisionAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                SessionLog.AdditionThrew(_logger, EchoedText.Inline(gateKey), exception);
+                result = ProvisioningResult.Rejected(Minimal(gateKey, request.Operation, request.Source,
+                    $"The addition failed unexpectedly ({exception.GetType().Name}: {exception.Message}); the session is unchanged."));
+                result = result with { Status = ProvisioningStatus.Failed };
+            }
+            catch (OperationCanceledException)
+            {
+                result = Cancelled(request);
+            }
+            finally
+            {
+                gate?.Semaphore.Release();
+            }
+        }
+        finally
+        {
+            if (gate is not null)
+            {
+                _symbolGates.Leave(normalized, gate);
+            }
+        }
+
+        return Finish(result, started);
+    }
+
+    private async Task<ProvisioningResult> ProvisionAsync(ProvisioningRequest request, CancellationToken cancellationToken)
+    {
+        var now = NowUtc;
+        var symbol = SymbolName.TryNormalize(request.Symbol, out var normalized, out _) ? normalized : request.Symbol ?? string.Empty;
+        var state = _data.Snapshot(symbol);
+        var requirements = _pipeline.Analyze(request, state, now);
+        if (requirements.CanProceed)
+        {
+            requirements = await ValidateAsync(requirements, cancellationToken).ConfigureAwait(false);
+        }
+
+        SessionLog.Requirements(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, EchoedText.OneLine(requirements.Reason));
+        _observer.OnRequirements(requirements);
+        if (!requirements.CanProceed)
+        {
+            return ProvisioningResult.Rejected(requirements);
+        }
+
+        var planned = _pipeline.Plan(requirements, state);
+        _observer.OnPlan(planned.Plan);
+        SessionLog.Plan(_logger, EchoedText.Inline(symbol), planned.Plan.Steps.Count, planned.Plan.ToString());
+        if (planned.Plan.IsEmpty)
+        {
+            return new ProvisioningResult(planned.Requirements, planned.Plan, EquatableArray<StepReport>.Empty, ProvisioningStatus.AlreadySatisfied, null);
+        }
+
+        var transaction = new SessionTransaction(_data, _calendar, symbol, request.Source, now) { OnDeliveryFault = _onDeliveryFault };
+        var services = new StepServices(_services)
+            .Add(transaction)
+            .Add(_data)
+            .Add(_store)
+            .Add(_feed)
+            .Add(_catalog)
+            .Add(_calendar)
+            .Add(_observer)
+            .Add(_clock)
+            .Add(_historyLoad);
+        var context = new StepContext(services, cancellationToken);
+        var outcome = await _executor.ExecuteAsync(planned.Plan, context, transaction.Commit, report => OnStep(symbol, report)).ConfigureAwait(false);
+        return ProvisioningResult.Executed(planned.Requirements, planned.Plan, outcome, transaction.HistoryLoads);
+    }
+
+    /// <summary>Step 0: the data store (symbol, base intervals, history coverage) and the feed (streams needed).</summary>
+    private async ValueTask<ProvisioningRequirements> ValidateAsync(ProvisioningRequirements requirements, CancellationToken cancellationToken)
+    {
+        var validated = await _validator.ValidateAsync(requirements, cancellationToken).ConfigureAwait(false);
+        if (!validated.NeedsSession)
+        {
+            return validated;
+        }
+
+        var streamable = true;
+        foreach (var interval in validated.IntervalRequirements)
+        {
+            var baseInterval = interval.BuiltFrom ?? interval.Interval;
+            if (!_feed.CanStream(baseInterval))
+            {
+                streamable = false;
+                validated = validated.WithError($"The session feed does not stream {baseInterval} bars, which {interval.Interval} needs; add it to \"streams\" or ask for history only.");
+            }
+        }
+
+        return validated with { SessionAvailable = streamable };
+    }
+
+    private void OnStep(string symbol, StepReport report)
+    {
+        SessionLog.Step(_logger, EchoedText.Inline(symbol), report.Step.Describe(), report.Status, report.Duration.TotalMilliseconds, report.Message);
+        if (report.Status == StepStatus.Failed)
+        {
+            SessionLog.StepFailed(_logger, EchoedText.Inline(symbol), report.Step.Describe(), report.Message);
+        }
+
+        _observer.OnStep(symbol, report);
+    }
+
+    private ProvisioningResult Finish(ProvisioningResult result, long started)
+    {
+        var requirements = result.Requirements;
+        if (result.Succeeded)
+        {
+            SessionLog.Completed(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, result.Status, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (result.HasPartialHistory)
+            {
+                SessionLog.PartialHistory(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, EchoedText.OneLine(result.Reason));
+            }
+        }
+        else if (result.Status == ProvisioningStatus.Rejected)
+        {
+            SessionLog.Rejected(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, EchoedText.OneLine(string.Join(" ", requirements.ValidationErrors)));
+        }
+        else
+        {
+            SessionLog.Failed(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, result.Status, EchoedText.OneLine(result.Reason));
+        }
+
+        _observer.OnResult(result);
+        return result;
+    }
+
+    private static ProvisioningResult Cancelled(ProvisioningRequest request) =>
+        ProvisioningResult.Rejected(Minimal(request.Symbol, request.Operation, request.Source, "The addition was cancelled before it started.")) with
+        {
+            Status = ProvisioningStatus.Cancelled,
+        };
+
+    /// <summary>The requirements of an addition refused before analysis, with <paramref name="error"/> as its reason.</summary>
+    internal static ProvisioningRequirements Minimal(string symbol, OperationType operation, ProvisionSource source, string error) =>
+        new()
+        {
+            Operation = operation,
+            Source = source,
+            Symbol = symbol,
+            AddedBy = source,
+            MeetsSessionConfigRequirements = source == ProvisionSource.Config,
+            ValidationErrors = EquatableArray<string>.Of(error),
+            Reason = error,
+        };
+}

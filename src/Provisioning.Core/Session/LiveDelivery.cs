@@ -1,0 +1,194 @@
+using System;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Provisioning.Calendar;
+using Provisioning.Collections;
+using Provisioning.Feeds;
+using Provisioning.Intervals;
+
+namespace Provisioning.Session;
+
+/// <summary>
+/// A session's live delivery loop: reads the feed's bars and routes each to its symbol, closes derived bars on the
+/// clock's bar-close ticks for a live feed with a grace, counts and logs delivery faults, and keeps the session
+/// attached to a delivery-tracking feed (a replay) while it may still run.
+/// </summary>
+internal sealed class LiveDelivery
+{
+    private readonly SessionData _data;
+    private readonly IBarFeed _feed;
+    private readonly IDeliveryTrackingFeed? _tracking;
+    private readonly TimeProvider _clock;
+    private readonly ITradingCalendar _calendar;
+    private readonly EquatableArray<Interval> _baseIntervals;
+    private readonly ILogger _logger;
+    private long _faults;
+    private int _attached;
+
+    /// <summary>Delivers <paramref name="feed"/>'s bars to <paramref name="data"/>'s symbols.</summary>
+    public LiveDelivery(SessionData data, IBarFeed feed, TimeProvider clock, ITradingCalendar calendar, EquatableArray<Interval> baseIntervals, ILogger logger)
+    {
+        _data = data;
+        _feed = feed;
+        _tracking = feed as IDeliveryTrackingFeed;
+        _clock = clock;
+        _calendar = calendar;
+        _baseIntervals = baseIntervals;
+        _logger = logger;
+    }
+
+    /// <summary>Live bars on which a subscriber threw, those an addition caught up at its commit included.</summary>
+    public long Faults => Interlocked.Read(ref _faults);
+
+    private DateTime NowUtc => _clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>
+    /// Delivers the feed's bars until it completes or <paramref name="cancellationToken"/> fires, attached to a
+    /// tracking feed meanwhile, then closes every open derived bar at the clock.
+    /// </summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var tracking = _tracking;
+        Attach();
+        try
+        {
+            if (_feed is ILiveBarFeed { BarCloseGrace: { } grace })
+            {
+                await ConsumeWithBarCloseTicksAsync(grace, tracking, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await foreach (var bar in _feed.Bars.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    DeliverOne(bar);
+                    tracking?.OnDelivered();
+                }
+            }
+        }
+        finally
+        {
+            Detach();
+        }
+
+        var now = NowUtc;
+        foreach (var symbol in _data.Symbols)
+        {
+            try
+            {
+                symbol.AdvanceTo(now);
+            }
+            catch (BarDeliveryException fault)
+            {
+                CountFault(fault);
+            }
+        }
+
+        SessionLog.StreamEnded(_logger, now, _data.Count, _data.UnroutedBars);
+    }
+
+    // One consumer for both the feed's bars and the clock's bar-close ticks: bars already in the channel are delivered
+    // before a due tick is applied (a bar written within the grace is never counted late), and a tick is applied
+    // between two deliveries, never beside one.
+    private async Task ConsumeWithBarCloseTicksAsync(TimeSpan grace, IDeliveryTrackingFeed? tracking, CancellationToken cancellationToken)
+    {
+        var reader = _feed.Bars;
+        var bases = _baseIntervals.Where(i => i.IsIntraday && _feed.CanStream(i)).ToArray();
+        using var ticker = new BarCloseTicker(_clock, _calendar, bases, grace);
+        Task<bool>? barsReady = null;
+        Task<bool>? signalReady = null;
+        while (true)
+        {
+            // The time is read and the signal taken before the drain, so every bar written before a boundary that is
+            // applied fell due is delivered first.
+            var drainedAt = NowUtc;
+            var signalled = ticker.TryTakeSignal();
+            while (reader.TryRead(out var bar))
+            {
+                DeliverOne(bar);
+                tracking?.OnDelivered();
+            }
+
+            if (signalled)
+            {
+                ApplyBarCloseTicks(ticker, drainedAt);
+                continue;
+            }
+
+            barsReady ??= reader.WaitToReadAsync(cancellationToken).AsTask();
+            signalReady ??= ticker.WaitForSignalAsync(cancellationToken).AsTask();
+            await Task.WhenAny(barsReady, signalReady).ConfigureAwait(false);
+            if (barsReady.IsCompleted)
+            {
+                if (!await barsReady.ConfigureAwait(false))
+                {
+                    return;
+                }
+
+                barsReady = null;
+            }
+
+            if (signalReady.IsCompleted)
+            {
+                await signalReady.ConfigureAwait(false);
+                signalReady = null;
+            }
+        }
+    }
+
+    // Attached once at creation and again by a later run after an earlier one ended; never after Dispose.
+    public void Attach()
+    {
+        if (_tracking is not null && Interlocked.Exchange(ref _attached, 1) == 0)
+        {
+            _tracking.AttachConsumer();
+        }
+    }
+
+    // Whichever of a run's end and Dispose comes first detaches; the other finds nothing attached.
+    public void Detach()
+    {
+        if (_tracking is not null && Interlocked.Exchange(ref _attached, 0) == 1)
+        {
+            _tracking.DetachConsumer();
+        }
+    }
+
+    private void ApplyBarCloseTicks(BarCloseTicker ticker, DateTime drainedAtUtc)
+    {
+        foreach (var (baseInterval, boundary) in ticker.TakeDue(drainedAtUtc))
+        {
+            foreach (var symbol in _data.Symbols)
+            {
+                try
+                {
+                    symbol.AdvanceDerivedTo(baseInterval, boundary);
+                }
+                catch (BarDeliveryException fault)
+                {
+                    CountFault(fault);
+                }
+            }
+        }
+    }
+
+    private void DeliverOne(in FeedBar bar)
+    {
+        try
+        {
+            _data.Deliver(bar);
+        }
+        catch (BarDeliveryException fault)
+        {
+            CountFault(fault);
+        }
+    }
+
+    /// <summary>Counts and logs a bar on which a subscriber threw.</summary>
+    public void CountFault(BarDeliveryException fault)
+    {
+        Interlocked.Increment(ref _faults);
+        SessionLog.DeliveryFailed(_logger, fault.Symbol, fault.Interval, fault.BarStartUtc, fault.InnerException!);
+    }
+}
