@@ -1,5 +1,5 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
+using Provisioning.Execution;
 
 namespace Provisioning.Hosting;
 
@@ -7,13 +7,5 @@ namespace Provisioning.Hosting;
 internal sealed class HistoryLoadOptionsValidator : IValidateOptions<HistoryLoadOptions>
 {
     public ValidateOptionsResult Validate(string? name, HistoryLoadOptions options) =>
-        Problem(options) is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
-
-    /// <summary>What is wrong with <paramref name="options"/>; null when they can be used.</summary>
-    public static string? Problem(HistoryLoadOptions options) =>
-        options.MinimumLoadedFraction is >= 0 and <= 1
-            ? null
-            : "HistoryLoad:MinimumLoadedFraction: " + options.MinimumLoadedFraction.ToString("R", CultureInfo.InvariantCulture)
-              + " is not a fraction of the expected history; write a number from 0 (accept any history) to 1 (every bar), such as "
-              + HistoryLoadOptions.DefaultMinimumLoadedFraction.ToString("0.0#", CultureInfo.InvariantCulture) + ".";
+        options.Problem() is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
 }

@@ -14,7 +14,6 @@ using Provisioning.Data;
 using Provisioning.Execution;
 using Provisioning.Execution.Dispatch;
 using Provisioning.Feeds;
-using Provisioning.Hosting;
 using Provisioning.Indicators;
 using Provisioning.Indicators.Registry;
 using Provisioning.Intervals;
@@ -82,7 +81,7 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
         _catalog = catalog ?? IndicatorCatalog.Default;
         _observer = observer is null ? NoObserver.Instance : new GuardedObserver(observer, _logger);
         var load = historyLoad ?? new HistoryLoadOptions();
-        if (HistoryLoadOptionsValidator.Problem(load) is { } problem)
+        if (load.Problem() is { } problem)
         {
             throw new ArgumentException(problem, nameof(historyLoad));
         }

@@ -5,6 +5,7 @@ using Provisioning.Calendar;
 using Provisioning.Clock;
 using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Feeds;
+using Provisioning.Execution;
 using Provisioning.Hosting;
 using Provisioning.Session;
 

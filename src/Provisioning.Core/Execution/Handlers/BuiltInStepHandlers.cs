@@ -6,7 +6,6 @@ using Provisioning.Calendar;
 using Provisioning.Data;
 using Provisioning.Execution.Dispatch;
 using Provisioning.Feeds;
-using Provisioning.Hosting;
 using Provisioning.Indicators.Registry;
 using Provisioning.Planning;
 using Provisioning.Session;
@@ -85,8 +84,7 @@ internal static class BuiltInStepHandlers
         transaction.RecordLoad(load);
         var dropped = statistics.Snapshot().Dropped;
         var droppedNote = dropped > 0 ? "; " + CountText.Of(dropped, "invalid row", "invalid rows") + " dropped" : string.Empty;
-        var minimum = (context.Services.GetService(typeof(HistoryLoadOptions)) as HistoryLoadOptions)?.MinimumLoadedFraction
-            ?? HistoryLoadOptions.DefaultMinimumLoadedFraction;
+        var minimum = context.Get<HistoryLoadOptions>().MinimumLoadedFraction;
         if (load.BarsLoaded < minimum * load.BarsExpected)
         {
             bars.Dispose();

@@ -1,4 +1,6 @@
-namespace Provisioning.Hosting;
+using System.Globalization;
+
+namespace Provisioning.Execution;
 
 /// <summary>
 /// How much of the expected history an addition must load. Set it in code
@@ -15,8 +17,16 @@ public sealed class HistoryLoadOptions
     /// The fraction of the bars the exchange calendar says a history range holds that the store must return, from 0 to
     /// 1; default <see cref="DefaultMinimumLoadedFraction"/>. A load below it fails its addition, which names the
     /// symbol, interval and counts and leaves the session unchanged; a load at or above it but short of every bar
-    /// succeeds as <see cref="Execution.ProvisioningStatus.SucceededWithPartialHistory"/>. Lower it for thinly traded
+    /// succeeds as <see cref="ProvisioningStatus.SucceededWithPartialHistory"/>. Lower it for thinly traded
     /// symbols whose vendor stores no bar for a minute without a trade; 0 accepts any history.
     /// </summary>
     public double MinimumLoadedFraction { get; set; } = DefaultMinimumLoadedFraction;
+
+    /// <summary>What is wrong with these options, saying what to write instead; null when they can be used.</summary>
+    internal string? Problem() =>
+        MinimumLoadedFraction is >= 0 and <= 1
+            ? null
+            : "HistoryLoad:MinimumLoadedFraction: " + MinimumLoadedFraction.ToString("R", CultureInfo.InvariantCulture)
+              + " is not a fraction of the expected history; write a number from 0 (accept any history) to 1 (every bar), such as "
+              + DefaultMinimumLoadedFraction.ToString("0.0#", CultureInfo.InvariantCulture) + ".";
 }
