@@ -23,6 +23,20 @@ internal static class BarOrder
         return true;
     }
 
+    /// <summary>True when every bar starts before the one before it (newest first, no repeats).</summary>
+    public static bool IsStrictlyDecreasing(ReadOnlySpan<Bar> bars)
+    {
+        for (var i = 1; i < bars.Length; i++)
+        {
+            if (bars[i].Start >= bars[i - 1].Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// The bars by start, strictly increasing, in a new array: a stable sort, so of bars with the same start the first
     /// in <paramref name="bars"/> is the one kept.

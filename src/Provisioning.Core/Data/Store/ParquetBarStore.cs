@@ -320,8 +320,10 @@ public sealed class ParquetBarStore : IHistoricalBarStore
                     await DecodeAsync(decoder, reader, file.Path, selected[i], long.MinValue, endTicks, statistics, cancellationToken).ConfigureAwait(false);
                     if (decoder.Bars.Length > 0)
                     {
-                        chunks.Add(decoder.Bars.ToArray());
-                        collected += decoder.Bars.Length;
+                        // Only the newest bars of a chunk can be among the last: a shuffled file decodes as one cluster.
+                        var newest = decoder.Bars[Math.Max(0, decoder.Bars.Length - count)..];
+                        chunks.Add(newest.ToArray());
+                        collected += newest.Length;
                     }
 
                     if (collected >= count)

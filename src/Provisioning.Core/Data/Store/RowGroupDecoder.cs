@@ -140,20 +140,44 @@ internal sealed class RowGroupDecoder : IDisposable
     public (int Duplicates, int OutOfOrder) Finish()
     {
         var bars = _bars.AsSpan(0, _count);
-        if (!BarOrder.IsStrictlyIncreasing(bars))
+        int duplicates = 0, outOfOrder = 0;
+        var last = LastTicks;
+        if (BarOrder.IsStrictlyIncreasing(bars))
         {
-            if (IsStrictlyDescending(bars))
+            // The usual file: only a leading run can repeat or precede the bars already handed out, so the kept bars are
+            // a slice, with no copy.
+            var skip = 0;
+            for (; skip < bars.Length && bars[skip].Start.Ticks <= last; skip++)
             {
-                bars.Reverse();
+                if (bars[skip].Start.Ticks == last)
+                {
+                    duplicates++;
+                }
+                else
+                {
+                    outOfOrder++;
+                }
             }
-            else
+
+            if (skip < bars.Length)
             {
-                SortStable(bars);
+                LastTicks = bars[^1].Start.Ticks;
             }
+
+            Bars = new ReadOnlyMemory<Bar>(_bars, skip, bars.Length - skip);
+            return (duplicates, outOfOrder);
         }
 
-        int duplicates = 0, outOfOrder = 0, kept = 0;
-        var last = LastTicks;
+        if (BarOrder.IsStrictlyDecreasing(bars))
+        {
+            bars.Reverse();
+        }
+        else
+        {
+            SortStable(bars);
+        }
+
+        var kept = 0;
         for (var i = 0; i < bars.Length; i++)
         {
             var start = bars[i].Start.Ticks;
@@ -178,19 +202,6 @@ internal sealed class RowGroupDecoder : IDisposable
         LastTicks = last;
         Bars = new ReadOnlyMemory<Bar>(_bars, 0, kept);
         return (duplicates, outOfOrder);
-    }
-
-    private static bool IsStrictlyDescending(ReadOnlySpan<Bar> bars)
-    {
-        for (var i = 1; i < bars.Length; i++)
-        {
-            if (bars[i].Start >= bars[i - 1].Start)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Sorts by start; rows with the same start keep their file order (the row index breaks the tie).</summary>
