@@ -10,7 +10,6 @@ using Provisioning.Data;
 using Provisioning.Execution;
 using Provisioning.Execution.Dispatch;
 using Provisioning.Feeds;
-using Provisioning.Hosting;
 using Provisioning.Indicators.Registry;
 using Provisioning.Planning;
 using Provisioning.Requirements;
@@ -125,7 +124,7 @@ internal sealed class AdditionRunner
 
             try
             {
-                result = await ProvisionAsync(request, cancellationToken).ConfigureAwait(false);
+                result = await ProvisionAsync(request, gateKey, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -154,10 +153,10 @@ internal sealed class AdditionRunner
         return Finish(result, started);
     }
 
-    private async Task<ProvisioningResult> ProvisionAsync(ProvisioningRequest request, CancellationToken cancellationToken)
+    // symbol: the request's symbol, normalised when it is one (the gate's key), so it is normalised once.
+    private async Task<ProvisioningResult> ProvisionAsync(ProvisioningRequest request, string symbol, CancellationToken cancellationToken)
     {
         var now = NowUtc;
-        var symbol = SymbolName.TryNormalize(request.Symbol, out var normalized, out _) ? normalized : request.Symbol ?? string.Empty;
         var state = _data.Snapshot(symbol);
         var requirements = _pipeline.Analyze(request, state, now);
         if (requirements.CanProceed)

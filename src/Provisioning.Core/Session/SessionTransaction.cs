@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Provisioning.Aggregation;
 using Provisioning.Calendar;
-using Provisioning.Data;
 using Provisioning.Execution;
 using Provisioning.Indicators;
 using Provisioning.Intervals;
@@ -312,10 +311,4 @@ public sealed class SessionTransaction
         _undo.Add(() => symbol.RemoveSlot(interval));
         symbol.SetSlot(new IntervalSlot(series, new BarAggregator(_calendar, baseInterval, interval), _calendar));
     }
-
-    /// <summary>
-    /// The history and the held bars in one strictly increasing run (see <see cref="HistoryMerge.Merge"/>).
-    /// </summary>
-    internal static (Bar[] Buffer, int Count) Merge(ReadOnlySpan<Bar> history, ReadOnlySpan<Bar> held, int capacity, Interval baseInterval) =>
-        HistoryMerge.Merge(history, held, capacity, baseInterval);
 }
