@@ -12,8 +12,8 @@ namespace Provisioning.Cli.Loading;
 
 /// <summary>
 /// Reads a session config the way the build reads it: the text is checked first by the shared
-/// <see cref="SessionConfigValidator"/> (every issue at its line and column), then resolved by the runtime's
-/// <see cref="SessionConfig.ResolveJson"/>, which applies the same rules. Then finds the bar store. Bad input gives a <see cref="CommandFailure"/>, never an exception.
+/// <see cref="SessionConfigValidator"/> (every issue at its line and column), then that checked result is
+/// turned into runtime types by <see cref="SessionConfigResolver"/>. Then finds the bar store. Bad input gives a <see cref="CommandFailure"/>, never an exception.
 /// </summary>
 internal sealed class SessionInputLoader
 {
@@ -100,23 +100,13 @@ internal sealed class SessionInputLoader
             return false;
         }
 
-        // The same rules again, turned into runtime types: one rule set, so a config the validator accepts resolves.
-        var resolved = SessionConfig.ResolveJson(text, context);
-        if (!resolved.IsValid)
-        {
-            issues.AddRange(resolved.Errors.Select(error =>
-                new ReportedIssue(file, error.Line, error.Column, "error", ConfigIssue.InvalidConfigCode, error.Message, error.Path)));
-            failure = Invalid(file, issues);
-            return false;
-        }
+        // Resolve the result already checked: validating again could only repeat the answer above.
+        var resolved = SessionConfigResolver.Resolve(validation, withPlaces: true);
 
+        // The validator refuses any exchange outside SessionConfigSchema.KnownExchanges, so a missing calendar is a bug.
         if (!ExchangeCalendars.TryGet(resolved.Exchange, out var calendar))
         {
-            var node = ConfigPathLocator.Find(validation.Root, SessionConfigSchema.Exchange);
-            issues.Add(new ReportedIssue(file, node?.Span.Line ?? 0, node?.Span.Column ?? 0, "error", ConfigIssue.InvalidConfigCode,
-                $"No calendar is known for exchange \"{resolved.Exchange}\": known exchanges: {XnysDefinition.Mic}.", SessionConfigSchema.Exchange));
-            failure = Invalid(file, issues);
-            return false;
+            throw new InvalidOperationException($"Exchange \"{resolved.Exchange}\" passed validation but has no calendar.");
         }
 
         loaded = new LoadedConfig(file, fullPath, resolved, issues, calendar);

@@ -32,7 +32,7 @@ internal static class RunText
         }
 
         var time = TimeSpan.FromTicks(result.Steps.Sum(s => s.Duration.Ticks));
-        return head + string.Create(CultureInfo.InvariantCulture, $", {result.Steps.Count} step{(result.Steps.Count == 1 ? string.Empty : "s")} in {time.TotalMilliseconds:0} ms")
-            + (result.HasPartialHistory ? " - " + result.Reason : string.Empty);
+        return head + ", " + CountText.Of(result.Steps.Count, "step", "steps") + string.Create(CultureInfo.InvariantCulture, $" in {time.TotalMilliseconds:0} ms")
+            + (result.HasPartialHistory ? " - " + EchoedText.OneLine(result.Reason ?? string.Empty) : string.Empty);
     }
 }

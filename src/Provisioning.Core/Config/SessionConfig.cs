@@ -62,7 +62,7 @@ public sealed class SessionConfig
     /// </summary>
     /// <param name="json">The config's text.</param>
     /// <param name="context">The indicators and exchanges names are checked against; only the text when null.</param>
-    public static ResolvedSessionConfig ResolveJson(string? json, SessionConfigValidationContext? context = null) =>
+    internal static ResolvedSessionConfig ResolveJson(string? json, SessionConfigValidationContext? context = null) =>
         SessionConfigResolver.ResolveJson(json, context);
 
     // What the options binder found wrong in the configuration it read; the options validator reports these first.

@@ -6,10 +6,10 @@ namespace Provisioning.Config;
 public sealed record SessionConfigError(string Path, string Message)
 {
     /// <summary>The 1-based line in the config text; 0 when the config was not read from text (an options object).</summary>
-    public int Line { get; init; }
+    internal int Line { get; init; }
 
     /// <summary>The 1-based column in the config text; 0 when the config was not read from text.</summary>
-    public int Column { get; init; }
+    internal int Column { get; init; }
 
     /// <summary>"path: message".</summary>
     public override string ToString() => Path + ": " + Message;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -7,9 +8,6 @@ using Microsoft.CodeAnalysis.Text;
 using Provisioning.Config;
 using Provisioning.Generators.Diagnostics;
 using Provisioning.Generators.Reading;
-using Provisioning.Intervals;
-using Provisioning.Json;
-using Provisioning.Text;
 
 namespace Provisioning.Generators.Analyzers;
 
@@ -55,21 +53,6 @@ public sealed class SessionConfigAnalyzer : DiagnosticAnalyzer
         return new SessionConfigValidationContext(indicators, exchanges: null);
     }
 
-    /// <summary>
-    /// PRV0009's arguments for a non-canonical interval in the file: the text as written and its canonical form, read
-    /// back from the JSON string at the issue's place; null if that is not a non-canonical interval after all.
-    /// </summary>
-    private static string[]? NonCanonicalArguments(string json)
-    {
-        if (JsonDocumentParser.Parse(json).Root is not JsonStringNode written)
-        {
-            return null;
-        }
-
-        var parsed = IntervalParser.Parse(written.Value);
-        return parsed.Success && !parsed.IsCanonical ? [EchoedText.Quote(written.Value), parsed.Interval.ToString()] : null;
-    }
-
     private static void Analyze(AdditionalFileAnalysisContext context, Lazy<SessionConfigValidationContext> validationContext)
     {
         if (!SessionConfigFiles.IsSessionConfig(context.AdditionalFile, context.Options.AnalyzerConfigOptionsProvider))
@@ -92,8 +75,9 @@ public sealed class SessionConfigAnalyzer : DiagnosticAnalyzer
             var location = Location.Create(context.AdditionalFile.Path, span, text.Lines.GetLinePositionSpan(span));
             context.ReportDiagnostic(issue.Kind switch
             {
-                ConfigIssueKind.NonCanonicalInterval when NonCanonicalArguments(text.ToString(span)) is { } arguments =>
-                    ProblemReporter.Create(ProvisioningDiagnostics.NonCanonicalInterval, location, null, null, arguments),
+                // ConfigIssue.NonCanonical is the only way to make this kind, and it always carries both arguments.
+                ConfigIssueKind.NonCanonicalInterval =>
+                    ProblemReporter.Create(ProvisioningDiagnostics.NonCanonicalInterval, location, null, null, issue.Arguments.ToArray()),
                 ConfigIssueKind.DuplicateValue =>
                     ProblemReporter.Create(ProvisioningDiagnostics.DuplicateSessionConfigValue, location, null, null, issue.Message),
                 _ => ProblemReporter.Create(ProvisioningDiagnostics.InvalidSessionConfig, location, null, null, issue.Message),

@@ -20,14 +20,32 @@ public sealed class ConfigIssue
     /// <summary>The code of a symbol or interval listed twice (an error, as at run time).</summary>
     public const string DuplicateValueCode = "PRV0044";
 
-    /// <summary>Creates an issue.</summary>
+    /// <summary>Creates an issue; a non-canonical interval is made by <see cref="NonCanonical"/>, which keeps PRV0009's arguments.</summary>
     public ConfigIssue(ConfigIssueKind kind, ConfigIssueSeverity severity, string message, string path, JsonSpan span)
+        : this(kind, severity, message, path, span, new[] { message })
+    {
+        if (kind == ConfigIssueKind.NonCanonicalInterval)
+        {
+            throw new System.ArgumentException("A non-canonical interval issue is made by ConfigIssue.NonCanonical.", nameof(kind));
+        }
+    }
+
+    private ConfigIssue(ConfigIssueKind kind, ConfigIssueSeverity severity, string message, string path, JsonSpan span, string[] arguments)
     {
         Kind = kind;
         Severity = severity;
         Message = message;
         Path = path;
         Span = span;
+        Arguments = arguments;
+    }
+
+    /// <summary>The warning for interval text <paramref name="written"/> whose canonical form is <paramref name="canonical"/>.</summary>
+    public static ConfigIssue NonCanonical(string written, string canonical, string path, JsonSpan span)
+    {
+        var quoted = EchoedText.Quote(written);
+        var message = quoted + " is written \"" + canonical + "\" in canonical form: write \"" + canonical + "\".";
+        return new ConfigIssue(ConfigIssueKind.NonCanonicalInterval, ConfigIssueSeverity.Warning, message, path, span, new[] { quoted, canonical });
     }
 
     /// <summary>The diagnostic code: <see cref="NonCanonicalIntervalCode"/>, <see cref="DuplicateValueCode"/> or <see cref="InvalidConfigCode"/>, as the build reports it.</summary>
@@ -46,6 +64,9 @@ public sealed class ConfigIssue
 
     /// <summary>What is wrong and what to write instead.</summary>
     public string Message { get; }
+
+    /// <summary>The build diagnostic's message arguments: for a non-canonical interval the text as written (quoted) and its canonical text; otherwise the message alone.</summary>
+    public System.Collections.Generic.IReadOnlyList<string> Arguments { get; }
 
     /// <summary>Where in the document, as a path: <c>indicators[1].interval</c>; empty for the whole document.</summary>
     public string Path { get; }

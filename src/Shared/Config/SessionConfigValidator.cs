@@ -308,11 +308,7 @@ public sealed class SessionConfigValidator
 
         if (!parsed.IsCanonical)
         {
-            Warning(
-                ConfigIssueKind.NonCanonicalInterval,
-                EchoedText.Quote(text.Value) + " is written \"" + parsed.Interval + "\" in canonical form: write \"" + parsed.Interval + "\".",
-                path,
-                node.Span);
+            _issues.Add(ConfigIssue.NonCanonical(text.Value, parsed.Interval.ToString(), path, node.Span));
         }
 
         return parsed.Interval;
@@ -623,9 +619,6 @@ public sealed class SessionConfigValidator
 
     private void Error(ConfigIssueKind kind, string message, string path, JsonSpan span) =>
         _issues.Add(new ConfigIssue(kind, ConfigIssueSeverity.Error, message, path, span));
-
-    private void Warning(ConfigIssueKind kind, string message, string path, JsonSpan span) =>
-        _issues.Add(new ConfigIssue(kind, ConfigIssueSeverity.Warning, message, path, span));
 
     private static bool IsIndicatorName(string name) =>
         name.Length > 0 && IsAsciiLetter(name[0]) && name.All(c => IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_');

@@ -79,8 +79,12 @@ internal static class ConfigReaders
     /// A host: the text as a JSON configuration source, bound by AddProvisioning and validated as at start. Refusals are
     /// reported with the exception's type in <see cref="ConfigOutcome.Detail"/>; configuration has no line and column.
     /// </summary>
-    public static ConfigOutcome Host(string text)
+    public static ConfigOutcome Host(string text) => Host(text, out _);
+
+    /// <summary>A host's decision on <paramref name="text"/>, and the config it resolved when it accepted.</summary>
+    public static ConfigOutcome Host(string text, out ResolvedSessionConfig? resolved)
     {
+        resolved = null;
         try
         {
             var configuration = new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(text))).Build();
@@ -88,8 +92,9 @@ internal static class ConfigReaders
             services.AddProvisioning(configuration);
             using var provider = services.BuildServiceProvider();
             _ = provider.GetRequiredService<IOptions<SessionConfig>>().Value;
-            _ = provider.GetRequiredService<ResolvedSessionConfig>();
+            var fromHost = provider.GetRequiredService<ResolvedSessionConfig>();
             _ = provider.GetRequiredService<Provisioning.Calendar.ITradingCalendar>();
+            resolved = fromHost;
             return ConfigOutcome.Accept;
         }
         catch (Exception e)
