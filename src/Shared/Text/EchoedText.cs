@@ -119,7 +119,7 @@ internal static class EchoedText
 
         if (clipped)
         {
-            shown.Append(" (").Append(text.Length.ToString("N0", CultureInfo.InvariantCulture)).Append(" characters)");
+            shown.Append(" (").Append(CountText.Of(text.Length, "character", "characters")).Append(')');
         }
 
         return shown.ToString();
