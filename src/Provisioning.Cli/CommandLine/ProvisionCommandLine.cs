@@ -140,15 +140,5 @@ internal sealed class ProvisionCommandLine
 
     // System.CommandLine's messages quote the argument as the user wrote it: escaped onto one line, so it cannot
     // forge a line of its own, and clipped, so a huge argument cannot bury the hint.
-    private static string ParseErrorText(string message)
-    {
-        var line = EchoedText.OneLine(message);
-        if (line.Length <= MaxParseErrorLength)
-        {
-            return line;
-        }
-
-        var cut = char.IsHighSurrogate(line[MaxParseErrorLength - 1]) ? MaxParseErrorLength - 1 : MaxParseErrorLength;
-        return line[..cut] + "... (" + CountText.Of(message.Length, "character", "characters") + ")";
-    }
+    private static string ParseErrorText(string message) => EchoedText.OneLine(message, MaxParseErrorLength);
 }

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Operations;
 using Provisioning.Generators.Diagnostics;
 using Provisioning.Generators.Model;
 using Provisioning.Generators.Reading;
+using Provisioning.Text;
 
 namespace Provisioning.Generators.Analyzers;
 

@@ -121,7 +121,7 @@ internal static class ProblemReporter
 
     /// <summary>
     /// A diagnostic of <paramref name="descriptor"/> at its default severity, with every message argument passed
-    /// through <see cref="EchoedText.OneLine"/>: names and values can come from source or config text, and must not
+    /// through <see cref="EchoedText.OneLine(string?)"/>: names and values can come from source or config text, and must not
     /// break the message onto a line of its own.
     /// </summary>
     public static Diagnostic Create(

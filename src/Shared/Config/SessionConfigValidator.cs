@@ -582,7 +582,7 @@ public sealed class SessionConfigValidator
         {
             Error(
                 ConfigIssueKind.OutOfRange,
-                "\"" + parameter.Name + "\" of \"" + indicator.Name + "\" is " + EchoedText.Inline(number.Text) + " but must be " + DescribeRange(parameter) + ".",
+                "\"" + parameter.Name + "\" of \"" + indicator.Name + "\" is " + EchoedText.Inline(number.Text) + " but must be " + ParameterRangeText.Describe(parameter.Min, parameter.Max) + ".",
                 path,
                 number.Span);
         }
@@ -634,18 +634,6 @@ public sealed class SessionConfigValidator
 
     private static string Describe(IEnumerable<Interval> intervals) =>
         string.Join(", ", intervals.OrderBy(i => i).Select(i => i.ToString()));
-
-    private static string DescribeRange(DeclaredIndicatorParameter parameter)
-    {
-        var hasMin = !double.IsNegativeInfinity(parameter.Min);
-        var hasMax = !double.IsPositiveInfinity(parameter.Max);
-        if (hasMin && hasMax)
-        {
-            return "between " + Number(parameter.Min) + " and " + Number(parameter.Max);
-        }
-
-        return hasMin ? "at least " + Number(parameter.Min) : "at most " + Number(parameter.Max);
-    }
 
     private static string Example(DeclaredIndicatorParameter parameter)
     {

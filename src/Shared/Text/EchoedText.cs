@@ -56,6 +56,12 @@ internal static class EchoedText
         return text;
     }
 
+    /// <summary>
+    /// The text escaped onto one line and clipped at <paramref name="maxLength"/> escaped characters, ending in
+    /// "..." and its length when longer: for a message a library wrote around the user's text (a parse error).
+    /// </summary>
+    public static string OneLine(string? text, int maxLength) => text is null ? string.Empty : Write(text, null, maxLength);
+
     private static string Write(string text, char? quote, int limit)
     {
         var shown = new StringBuilder(System.Math.Min(text.Length, limit) + 32);
@@ -113,7 +119,7 @@ internal static class EchoedText
 
         if (clipped)
         {
-            shown.Append(" (").Append(text.Length.ToString("N0", CultureInfo.InvariantCulture)).Append(" characters)");
+            shown.Append(" (").Append(CountText.Of(text.Length, "character", "characters")).Append(')');
         }
 
         return shown.ToString();
