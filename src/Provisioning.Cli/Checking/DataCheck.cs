@@ -4,8 +4,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Provisioning.Calendar;
-using Provisioning.Cli.Planning;
-using Provisioning.Collections;
 using Provisioning.Config;
 using Provisioning.Data;
 using Provisioning.Data.Quality;
@@ -13,7 +11,7 @@ using Provisioning.Indicators.Registry;
 using Provisioning.Intervals;
 using Provisioning.Planning;
 using Provisioning.Requirements;
-using Provisioning.Validation;
+using Provisioning.State;
 
 namespace Provisioning.Cli.Checking;
 
@@ -28,7 +26,6 @@ internal sealed class DataCheck
     private readonly ITradingCalendar _calendar;
     private readonly IndicatorCatalog _catalog;
     private readonly ProvisioningPipeline _pipeline;
-    private readonly StepZero _stepZero;
     private readonly HistoricalQualityAnalyzer _quality;
 
     public DataCheck(ResolvedSessionConfig config, ITradingCalendar calendar, IHistoricalBarStore store, IndicatorCatalog catalog)
@@ -36,8 +33,7 @@ internal sealed class DataCheck
         _config = config;
         _calendar = calendar;
         _catalog = catalog;
-        _pipeline = ProvisioningPipeline.Create(config, calendar);
-        _stepZero = new StepZero(new HistoricalDataValidator(store, calendar));
+        _pipeline = ProvisioningPipeline.Create(config, calendar, store, SessionDryRun.Streams(config));
         _quality = new HistoricalQualityAnalyzer(store, calendar);
     }
 
@@ -56,7 +52,7 @@ internal sealed class DataCheck
                 var spec = _catalog.ResolveSpec(configured.Name, configured.Parameters, configured.Interval);
                 var entry = spec.Success
                     ? await CheckAsync(new IndicatorRequest(symbol, spec.Value, ProvisionSource.Config), spec.Value.Key, nowUtc, cancellationToken).ConfigureAwait(false)
-                    : Rejected(symbol, configured.Name + "@" + configured.Interval, spec.Reason);
+                    : SessionDryRun.NotPlanned(symbol, configured.Name + "@" + configured.Interval, spec.Reason);
                 checks.Add(entry);
                 entries.Add(entry);
             }
@@ -69,9 +65,10 @@ internal sealed class DataCheck
 
     private async Task<DryRunEntry> CheckAsync(ProvisioningRequest request, string title, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        var analysed = _pipeline.Analyze(request, SessionStateSnapshot.Empty, nowUtc);
-        var (validated, checks) = await _stepZero.CheckAsync(analysed, cancellationToken).ConfigureAwait(false);
-        return new DryRunEntry(validated.Symbol, title, validated, new ProvisioningPlan(validated.Symbol, EquatableArray<ProvisioningStep>.Empty), checks);
+        // Step 0 of the session's pipeline against an empty session; nothing is planned.
+        var requirements = _pipeline.Analyze(request, SessionStateSnapshot.Empty, nowUtc);
+        var validation = await _pipeline.ValidateAsync(requirements, cancellationToken).ConfigureAwait(false);
+        return new DryRunEntry(requirements.Symbol, title, new PreparedAddition(requirements, validation, ProvisioningPlan.Nothing(requirements.Symbol)));
     }
 
     // The quality of what the additions read: per stored base interval, from the earliest start to the latest end needed.
@@ -125,18 +122,4 @@ internal sealed class DataCheck
     }
 
     private static bool IsMeasurable(Interval interval) => interval.IsIntraday || interval == Interval.Days(1);
-
-    private static DryRunEntry Rejected(string symbol, string title, string reason)
-    {
-        var requirements = new ProvisioningRequirements
-        {
-            Operation = OperationType.Indicator,
-            Source = ProvisionSource.Config,
-            Symbol = symbol,
-            AddedBy = ProvisionSource.Config,
-            ValidationErrors = EquatableArray<string>.Of(reason),
-            Reason = reason,
-        };
-        return new DryRunEntry(symbol, title, requirements, new ProvisioningPlan(symbol, EquatableArray<ProvisioningStep>.Empty), EquatableArray<SymbolValidationResult>.Empty);
-    }
 }

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using Provisioning.Cli.Planning;
+using Provisioning.Planning;
 using Provisioning.Data.Quality;
 
 namespace Provisioning.Cli.Checking;

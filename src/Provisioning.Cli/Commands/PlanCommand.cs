@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 using Provisioning.Cli.CommandLine;
 using Provisioning.Cli.Loading;
 using Provisioning.Cli.Output;
-using Provisioning.Cli.Planning;
+using Provisioning.Planning;
 using Provisioning.Cli.Reports;
 using Provisioning.Indicators.Registry;
 

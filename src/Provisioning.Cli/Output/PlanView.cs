@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Provisioning.Cli.Planning;
+using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.Text;
 using Spectre.Console;
@@ -96,7 +96,7 @@ internal static class PlanView
         }
 
         var fromChecks = entry.Checks.SelectMany(c => c.Problems).Select(p => p.Message).ToList();
-        foreach (var error in requirements.ValidationErrors)
+        foreach (var error in entry.Errors)
         {
             if (error != requirements.Reason && !fromChecks.Any(message => error.StartsWith(message, StringComparison.Ordinal)))
             {
@@ -104,7 +104,7 @@ internal static class PlanView
             }
         }
 
-        if (!requirements.CanProceed)
+        if (!entry.CanProceed)
         {
             return;
         }

@@ -29,7 +29,7 @@ internal static class ValidateView
         {
             if (entry.Checks.IsEmpty)
             {
-                checks.AddRow(Markup.Escape(entry.Symbol), Markup.Escape(entry.Addition), "-", Mark(entry.CanProceed), Markup.Escape(string.Join(" ", entry.Requirements.ValidationErrors)));
+                checks.AddRow(Markup.Escape(entry.Symbol), Markup.Escape(entry.Addition), "-", Mark(entry.CanProceed), Markup.Escape(string.Join(" ", entry.Errors)));
                 continue;
             }
 

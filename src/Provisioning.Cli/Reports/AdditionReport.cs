@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Provisioning.Cli.Output;
-using Provisioning.Cli.Planning;
+using Provisioning.Planning;
 using Provisioning.Requirements;
 
 namespace Provisioning.Cli.Reports;
@@ -33,9 +33,9 @@ internal sealed record AdditionReport(
             requirements.Operation,
             requirements.Source,
             requirements.IndicatorKey,
-            requirements.CanProceed,
+            entry.CanProceed,
             requirements.Reason,
-            requirements.ValidationErrors.ToArray(),
+            entry.Errors.ToArray(),
             requirements.RequiredIntervals.Select(i => i.ToString()).ToArray(),
             requirements.BaseInterval?.ToString(),
             requirements.History is { } history ? HistoryReport.From(history) : null,

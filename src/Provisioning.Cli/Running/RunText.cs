@@ -28,7 +28,7 @@ internal static class RunText
         var head = $"{EchoedText.Inline(requirements.Symbol)} {Addition(requirements)} ({requirements.Source}): {result.Status}";
         if (!result.Succeeded)
         {
-            return head + " - " + EchoedText.OneLine(result.Reason ?? string.Join(" ", requirements.ValidationErrors));
+            return head + " - " + EchoedText.OneLine(result.Reason ?? string.Join(" ", result.Errors));
         }
 
         var time = TimeSpan.FromTicks(result.Steps.Sum(s => s.Duration.Ticks));

@@ -10,7 +10,7 @@ namespace Provisioning.Execution;
 /// </summary>
 public interface IProvisioningObserver
 {
-    /// <summary>Requirement analysis and validation of an addition are done.</summary>
+    /// <summary>Requirement analysis and Step 0 of an addition are done; what Step 0 refused is in the result.</summary>
     void OnRequirements(ProvisioningRequirements requirements)
     {
     }

@@ -3,13 +3,14 @@ using System.Linq;
 using Provisioning.Collections;
 using Provisioning.Planning;
 using Provisioning.Requirements;
+using Provisioning.Validation;
 
 namespace Provisioning.Execution;
 
 /// <summary>
 /// What one addition did: the analysed and validated requirements, the plan, each step's report, and how it ended.
 /// </summary>
-/// <param name="Requirements">The requirements, with validation results.</param>
+/// <param name="Requirements">The requirements from analysis.</param>
 /// <param name="Plan">The plan computed against the session state (empty when rejected or already satisfied).</param>
 /// <param name="Steps">A report per planned step, in order.</param>
 /// <param name="Status">How the addition ended.</param>
@@ -29,6 +30,12 @@ public sealed record ProvisioningResult(
     /// </summary>
     public bool Succeeded =>
         Status is ProvisioningStatus.Succeeded or ProvisioningStatus.AlreadySatisfied or ProvisioningStatus.SucceededWithPartialHistory;
+
+    /// <summary>What Step 0 found (<see cref="StepZeroResult.NotRun"/> when analysis refused the addition or it was never analysed).</summary>
+    public StepZeroResult Validation { get; init; } = StepZeroResult.NotRun;
+
+    /// <summary>Why the addition was refused: analysis's reasons, then Step 0's; empty when it was not.</summary>
+    public EquatableArray<string> Errors => new(Requirements.ValidationErrors.Concat(Validation.Errors));
 
     /// <summary>Each history load of the addition, in plan order: the bars loaded against those expected.</summary>
     public EquatableArray<HistoryLoad> History { get; init; } = EquatableArray<HistoryLoad>.Empty;
@@ -57,12 +64,15 @@ public sealed record ProvisioningResult(
             : new ProvisioningResult(requirements, plan, outcome.Steps, outcome.Status, outcome.Reason) { History = loads };
     }
 
-    /// <summary>A result for an addition refused before anything ran.</summary>
-    public static ProvisioningResult Rejected(ProvisioningRequirements requirements) =>
-        new(
+    /// <summary>A result for an addition refused by analysis or Step 0, before anything ran.</summary>
+    internal static ProvisioningResult Rejected(ProvisioningRequirements requirements, StepZeroResult? validation = null)
+    {
+        var result = new ProvisioningResult(
             requirements,
-            new ProvisioningPlan(requirements.Symbol, EquatableArray<ProvisioningStep>.Empty),
+            ProvisioningPlan.Nothing(requirements.Symbol),
             EquatableArray<StepReport>.Empty,
             ProvisioningStatus.Rejected,
-            string.Join(" ", requirements.ValidationErrors));
+            null) { Validation = validation ?? StepZeroResult.NotRun };
+        return result with { Reason = string.Join(" ", result.Errors) };
+    }
 }

@@ -1,48 +1,67 @@
 using System;
+using System.Threading;
+using System.Threading.Tasks;
 using Provisioning.Calendar;
 using Provisioning.Config;
+using Provisioning.Data;
+using Provisioning.Intervals;
 using Provisioning.Requirements;
+using Provisioning.State;
+using Provisioning.Validation;
 
 namespace Provisioning.Planning;
 
 /// <summary>
-/// Requirement analysis followed by planning, for every kind of addition. The session runs validation (Step 0) between
-/// the two: <see cref="Analyze"/>, add validation errors with <see cref="ProvisioningRequirements.WithError"/>, then
-/// <see cref="Plan"/>; or <see cref="Prepare"/> both at once where there is nothing to validate.
+/// The one pipeline every addition goes through, in the session, in the CLI's <c>plan</c> and <c>validate</c> and in the
+/// tests: requirement analysis, Step 0 (store and feed), then planning, each phase returning its own result. The
+/// session executes the plan; a dry run projects it onto the state instead (<see cref="SessionDryRun"/>).
 /// </summary>
-public sealed class ProvisioningPipeline
+internal sealed class ProvisioningPipeline
 {
     private readonly RequirementAnalyzer _analyzer;
+    private readonly StepZero _stepZero;
     private readonly ProvisioningPlanner _planner;
 
-    /// <summary>Composes an analyzer and a planner.</summary>
-    public ProvisioningPipeline(RequirementAnalyzer analyzer, ProvisioningPlanner planner)
+    /// <summary>Composes the three phases.</summary>
+    public ProvisioningPipeline(RequirementAnalyzer analyzer, StepZero stepZero, ProvisioningPlanner planner)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
+        ArgumentNullException.ThrowIfNull(stepZero);
         ArgumentNullException.ThrowIfNull(planner);
         _analyzer = analyzer;
+        _stepZero = stepZero;
         _planner = planner;
     }
 
-    /// <summary>A pipeline for a session configured by <paramref name="config"/> on the exchange <paramref name="calendar"/>.</summary>
-    public static ProvisioningPipeline Create(ResolvedSessionConfig config, ITradingCalendar calendar)
+    /// <summary>
+    /// A pipeline for a session configured by <paramref name="config"/> on <paramref name="calendar"/>, validating
+    /// against <paramref name="store"/> and a feed that streams what <paramref name="canStream"/> says.
+    /// </summary>
+    public static ProvisioningPipeline Create(ResolvedSessionConfig config, ITradingCalendar calendar, IHistoricalBarStore store, Func<Interval, bool> canStream)
     {
         var estimator = new HistoryEstimator(calendar);
-        return new(new RequirementAnalyzer(config, estimator), new ProvisioningPlanner(estimator));
+        return new(new RequirementAnalyzer(config, estimator), new StepZero(store, calendar, canStream), new ProvisioningPlanner(estimator));
     }
 
     /// <summary>Phase 1: what <paramref name="request"/> needs, against <paramref name="state"/>, with history ending at <paramref name="nowUtc"/>.</summary>
     public ProvisioningRequirements Analyze(ProvisioningRequest request, SessionStateSnapshot state, DateTime nowUtc) =>
         _analyzer.Analyze(request, state, nowUtc);
 
-    /// <summary>The plan for <paramref name="requirements"/> against <paramref name="state"/>, with the steps put into the requirements.</summary>
-    public PlannedAddition Plan(ProvisioningRequirements requirements, SessionStateSnapshot state)
-    {
-        var plan = _planner.Plan(requirements, state);
-        return new PlannedAddition(requirements with { ProvisioningSteps = plan.Steps }, plan);
-    }
+    /// <summary>Phase 2, Step 0: the store and the feed against <paramref name="requirements"/>; not run when analysis refused them.</summary>
+    public ValueTask<StepZeroResult> ValidateAsync(ProvisioningRequirements requirements, CancellationToken cancellationToken = default) =>
+        _stepZero.ValidateAsync(requirements, cancellationToken);
 
-    /// <summary>Analyses and plans <paramref name="request"/> in one go.</summary>
-    public PlannedAddition Prepare(ProvisioningRequest request, SessionStateSnapshot state, DateTime nowUtc) =>
-        Plan(Analyze(request, state, nowUtc), state);
+    /// <summary>Phase 3: the steps that take <paramref name="state"/> to one that satisfies <paramref name="requirements"/>; none when either earlier phase refused.</summary>
+    public ProvisioningPlan Plan(ProvisioningRequirements requirements, StepZeroResult validation, SessionStateSnapshot state) =>
+        validation.CanProceed
+            ? _planner.Plan(requirements, state)
+            : ProvisioningPlan.Nothing(requirements.Symbol);
+
+    /// <summary>All three phases for <paramref name="request"/>.</summary>
+    public async ValueTask<PreparedAddition> PrepareAsync(ProvisioningRequest request, SessionStateSnapshot state, DateTime nowUtc, CancellationToken cancellationToken = default)
+    {
+        var requirements = Analyze(request, state, nowUtc);
+        var validation = await ValidateAsync(requirements, cancellationToken).ConfigureAwait(false);
+        return new PreparedAddition(requirements, validation, Plan(requirements, validation, state));
+    }
 }

@@ -8,6 +8,9 @@ namespace Provisioning.Planning;
 /// <param name="Steps">The steps, in dependency order; empty when nothing is missing.</param>
 public sealed record ProvisioningPlan(string Symbol, EquatableArray<ProvisioningStep> Steps)
 {
+    /// <summary>A plan of no steps for <paramref name="symbol"/>.</summary>
+    public static ProvisioningPlan Nothing(string symbol) => new(symbol, EquatableArray<ProvisioningStep>.Empty);
+
     /// <summary>True when the session already satisfies the requirement.</summary>
     public bool IsEmpty => Steps.IsEmpty;
 

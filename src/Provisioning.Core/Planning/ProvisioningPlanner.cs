@@ -5,6 +5,7 @@ using Provisioning.Calendar;
 using Provisioning.Collections;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
+using Provisioning.State;
 
 namespace Provisioning.Planning;
 
@@ -14,7 +15,7 @@ namespace Provisioning.Planning;
 /// derived), <see cref="LoadHistorical"/>, <see cref="StartSessionStream"/>, <see cref="RegisterIndicator"/>. Only what
 /// is missing is planned: a satisfied request gives an empty plan, and a request that cannot proceed plans nothing.
 /// </summary>
-public sealed class ProvisioningPlanner
+internal sealed class ProvisioningPlanner
 {
     private readonly HistoryEstimator _estimator;
 
@@ -34,7 +35,7 @@ public sealed class ProvisioningPlanner
         var symbol = requirements.Symbol;
         if (!requirements.CanProceed)
         {
-            return new ProvisioningPlan(symbol, EquatableArray<ProvisioningStep>.Empty);
+            return ProvisioningPlan.Nothing(symbol);
         }
 
         state.TryGetSymbol(symbol, out var existing);

@@ -3,7 +3,7 @@ namespace Provisioning.Requirements;
 /// <summary>
 /// An addition asked of a session, before analysis: a closed set of records, <see cref="SymbolRequest"/>,
 /// <see cref="BarRequest"/> and <see cref="IndicatorRequest"/>. Values are taken as given (user text included);
-/// the <see cref="RequirementAnalyzer"/> checks them.
+/// requirement analysis checks them.
 /// </summary>
 public abstract record ProvisioningRequest
 {

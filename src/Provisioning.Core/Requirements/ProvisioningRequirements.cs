@@ -1,13 +1,13 @@
 using Provisioning.Collections;
 using Provisioning.Indicators;
 using Provisioning.Intervals;
-using Provisioning.Planning;
 
 namespace Provisioning.Requirements;
 
 /// <summary>
-/// Everything one addition needs, as immutable data you can print and compare: the result of requirement analysis,
-/// completed by validation (Step 0) and planning. Field for field, the seed design's ProvisioningRequirements.
+/// Everything one addition needs, as immutable data you can print and compare: the result of requirement analysis, and
+/// nothing else. Step 0 answers it with its own result (<c>StepZeroResult</c>) and planning with a plan; neither writes
+/// into it.
 /// </summary>
 public sealed record ProvisioningRequirements
 {
@@ -22,9 +22,6 @@ public sealed record ProvisioningRequirements
 
     /// <summary>True when the session already has the symbol.</summary>
     public bool SymbolExists { get; init; }
-
-    /// <summary>True when Step 0 accepted the symbol (well formed and known to the data store).</summary>
-    public bool SymbolValidated { get; init; }
 
     /// <summary>Every interval the addition needs, bases first, in ascending order.</summary>
     public EquatableArray<Interval> RequiredIntervals { get; init; }
@@ -58,7 +55,7 @@ public sealed record ProvisioningRequirements
     /// <summary>
     /// The history to read from the store, one estimate per base interval, in that base's bars (an SMA(20) on 5m from
     /// a 1m base: 200 one-minute bars for 40 five-minute bars). Empty when no history is needed. The planner turns
-    /// the parts the session does not hold yet into <see cref="LoadHistorical"/> steps.
+    /// the parts the session does not hold yet into load-historical steps.
     /// </summary>
     public EquatableArray<HistoryEstimate> HistoryLoads { get; init; }
 
@@ -71,14 +68,8 @@ public sealed record ProvisioningRequirements
     /// <summary>Calendar days the history spans; 0 when none.</summary>
     public int HistoricalCalendarDays => History?.CalendarDays ?? 0;
 
-    /// <summary>True when Step 0 found the history in the store.</summary>
-    public bool HistoricalAvailable { get; init; }
-
     /// <summary>True when the symbol's base interval must stream during the session.</summary>
     public bool NeedsSession { get; init; }
-
-    /// <summary>True when the session's feed can stream the symbol's base interval.</summary>
-    public bool SessionAvailable { get; init; }
 
     /// <summary>The indicator, for indicator additions.</summary>
     public IndicatorSpec? Indicator { get; init; }
@@ -86,14 +77,11 @@ public sealed record ProvisioningRequirements
     /// <summary>The indicator's canonical key (<c>sma(20)@5m</c>), for indicator additions.</summary>
     public string? IndicatorKey => Indicator?.Key;
 
-    /// <summary>Why the addition cannot proceed; empty when it can.</summary>
+    /// <summary>Why analysis refused the addition (a malformed symbol, an interval no base builds); empty when it did not.</summary>
     public EquatableArray<string> ValidationErrors { get; init; }
 
-    /// <summary>True when analysis and validation found nothing in the way.</summary>
+    /// <summary>True when analysis found nothing in the way (Step 0 may still refuse the addition).</summary>
     public bool CanProceed => ValidationErrors.IsEmpty;
-
-    /// <summary>The steps planned against the session state; empty when the session already has everything.</summary>
-    public EquatableArray<ProvisioningStep> ProvisioningSteps { get; init; }
 
     /// <summary>True when the symbol will meet the session config's requirements (config additions and upgrades).</summary>
     public bool MeetsSessionConfigRequirements { get; init; }
@@ -103,7 +91,4 @@ public sealed record ProvisioningRequirements
 
     /// <summary>A sentence saying what is needed and why.</summary>
     public string Reason { get; init; } = string.Empty;
-
-    /// <summary>This requirement with one more validation error.</summary>
-    public ProvisioningRequirements WithError(string error) => this with { ValidationErrors = ValidationErrors.Append(error) };
 }

@@ -15,13 +15,12 @@ using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.Symbols;
 using Provisioning.Text;
-using Provisioning.Validation;
 
 namespace Provisioning.Session;
 
 /// <summary>
-/// Runs one addition through the pipeline: requirement analysis, Step 0 validation against the data store and the
-/// feed, a plan of only what is missing, and its execution into a <see cref="SessionTransaction"/>, one addition per
+/// Runs one addition through the <see cref="ProvisioningPipeline"/>: requirement analysis, Step 0 against the data store
+/// and the feed, a plan of only what is missing, and its execution into a <see cref="SessionTransaction"/>, one addition per
 /// symbol at a time. A rejected or failed addition is a result, logged and told to the observer; the session is unchanged.
 /// </summary>
 internal sealed class AdditionRunner
@@ -38,7 +37,6 @@ internal sealed class AdditionRunner
     private readonly IServiceProvider? _services;
     private readonly HistoryLoadOptions _historyLoad;
     private readonly ProvisioningPipeline _pipeline;
-    private readonly HistoricalDataValidator _validator;
     private readonly ProvisioningExecutor _executor;
     private readonly Action<BarDeliveryException> _onDeliveryFault;
 
@@ -73,8 +71,7 @@ internal sealed class AdditionRunner
         _services = services;
         _historyLoad = historyLoad;
         _onDeliveryFault = onDeliveryFault;
-        _pipeline = ProvisioningPipeline.Create(config, calendar);
-        _validator = new HistoricalDataValidator(store, calendar);
+        _pipeline = ProvisioningPipeline.Create(config, calendar, store, feed.CanStream);
         _executor = new ProvisioningExecutor(dispatcher);
     }
 
@@ -159,24 +156,20 @@ internal sealed class AdditionRunner
         var now = NowUtc;
         var state = _data.Snapshot(symbol);
         var requirements = _pipeline.Analyze(request, state, now);
-        if (requirements.CanProceed)
-        {
-            requirements = await ValidateAsync(requirements, cancellationToken).ConfigureAwait(false);
-        }
-
+        var validation = await _pipeline.ValidateAsync(requirements, cancellationToken).ConfigureAwait(false);
         SessionLog.Requirements(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, EchoedText.OneLine(requirements.Reason));
         _observer.OnRequirements(requirements);
-        if (!requirements.CanProceed)
+        if (!requirements.CanProceed || !validation.CanProceed)
         {
-            return ProvisioningResult.Rejected(requirements);
+            return ProvisioningResult.Rejected(requirements, validation);
         }
 
-        var planned = _pipeline.Plan(requirements, state);
-        _observer.OnPlan(planned.Plan);
-        SessionLog.Plan(_logger, EchoedText.Inline(symbol), planned.Plan.Steps.Count, planned.Plan.ToString());
-        if (planned.Plan.IsEmpty)
+        var plan = _pipeline.Plan(requirements, validation, state);
+        _observer.OnPlan(plan);
+        SessionLog.Plan(_logger, EchoedText.Inline(symbol), plan.Steps.Count, plan.ToString());
+        if (plan.IsEmpty)
         {
-            return new ProvisioningResult(planned.Requirements, planned.Plan, EquatableArray<StepReport>.Empty, ProvisioningStatus.AlreadySatisfied, null);
+            return new ProvisioningResult(requirements, plan, EquatableArray<StepReport>.Empty, ProvisioningStatus.AlreadySatisfied, null) { Validation = validation };
         }
 
         var transaction = new SessionTransaction(_data, _calendar, symbol, request.Source, now) { OnDeliveryFault = _onDeliveryFault };
@@ -191,31 +184,8 @@ internal sealed class AdditionRunner
             .Add(_clock)
             .Add(_historyLoad);
         var context = new StepContext(services, cancellationToken);
-        var outcome = await _executor.ExecuteAsync(planned.Plan, context, transaction.Commit, report => OnStep(symbol, report)).ConfigureAwait(false);
-        return ProvisioningResult.Executed(planned.Requirements, planned.Plan, outcome, transaction.HistoryLoads);
-    }
-
-    /// <summary>Step 0: the data store (symbol, base intervals, history coverage) and the feed (streams needed).</summary>
-    private async ValueTask<ProvisioningRequirements> ValidateAsync(ProvisioningRequirements requirements, CancellationToken cancellationToken)
-    {
-        var validated = await _validator.ValidateAsync(requirements, cancellationToken).ConfigureAwait(false);
-        if (!validated.NeedsSession)
-        {
-            return validated;
-        }
-
-        var streamable = true;
-        foreach (var interval in validated.IntervalRequirements)
-        {
-            var baseInterval = interval.BuiltFrom ?? interval.Interval;
-            if (!_feed.CanStream(baseInterval))
-            {
-                streamable = false;
-                validated = validated.WithError($"The session feed does not stream {baseInterval} bars, which {interval.Interval} needs; add it to \"streams\" or ask for history only.");
-            }
-        }
-
-        return validated with { SessionAvailable = streamable };
+        var outcome = await _executor.ExecuteAsync(plan, context, transaction.Commit, report => OnStep(symbol, report)).ConfigureAwait(false);
+        return ProvisioningResult.Executed(requirements, plan, outcome, transaction.HistoryLoads) with { Validation = validation };
     }
 
     private void OnStep(string symbol, StepReport report)
@@ -242,7 +212,7 @@ internal sealed class AdditionRunner
         }
         else if (result.Status == ProvisioningStatus.Rejected)
         {
-            SessionLog.Rejected(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, EchoedText.OneLine(string.Join(" ", requirements.ValidationErrors)));
+            SessionLog.Rejected(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, EchoedText.OneLine(string.Join(" ", result.Errors)));
         }
         else
         {

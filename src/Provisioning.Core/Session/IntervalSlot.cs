@@ -3,7 +3,7 @@ using Provisioning.Aggregation;
 using Provisioning.Calendar;
 using Provisioning.Data;
 using Provisioning.Intervals;
-using Provisioning.Planning;
+using Provisioning.State;
 
 namespace Provisioning.Session;
 

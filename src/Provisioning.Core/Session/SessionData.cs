@@ -6,7 +6,7 @@ using System.Linq;
 using System.Threading;
 using Provisioning.Feeds;
 using Provisioning.Intervals;
-using Provisioning.Planning;
+using Provisioning.State;
 
 namespace Provisioning.Session;
 

@@ -6,7 +6,7 @@ using System.Threading;
 using Provisioning.Collections;
 using Provisioning.Data;
 using Provisioning.Intervals;
-using Provisioning.Planning;
+using Provisioning.State;
 
 namespace Provisioning.Session;
 

@@ -15,13 +15,12 @@ using Provisioning.Text;
 namespace Provisioning.Validation;
 
 /// <summary>
-/// Step 0 of the unified flow, the seed's <c>_validate_symbol_for_loading</c>, <c>_check_parquet_data</c> and
-/// <c>_check_historical_data_availability</c>: the symbol is well formed (checked before it names any path) and known to
+/// The store half of Step 0 (<see cref="StepZero"/> runs it with the feed half): the symbol is well formed (checked before it names any path) and known to
 /// the store, the base interval is stored and its files are usable, and the stored history covers the bars requirement
 /// analysis asked for. Everything is answered from directory listings and file metadata; no bar is read. Problems are
 /// results, never exceptions.
 /// </summary>
-public sealed class HistoricalDataValidator
+internal sealed class HistoricalDataValidator
 {
     private readonly IHistoricalBarStore _store;
     private readonly ITradingCalendar _calendar;
@@ -31,39 +30,6 @@ public sealed class HistoricalDataValidator
     {
         _store = store ?? throw new ArgumentNullException(nameof(store));
         _calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
-    }
-
-    /// <summary>
-    /// Validates the symbol of <paramref name="requirements"/> and every history load it needs (one per base interval,
-    /// <see cref="ProvisioningRequirements.HistoryLoads"/>), and applies the results: the history is available only
-    /// when every load is covered.
-    /// </summary>
-    public async ValueTask<ProvisioningRequirements> ValidateAsync(ProvisioningRequirements requirements, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(requirements);
-        // Requirements built by hand may give only History (in the base interval) rather than per-base loads.
-        var loads = !requirements.NeedsHistorical ? default
-            : !requirements.HistoryLoads.IsEmpty ? requirements.HistoryLoads
-            : requirements.History is { } history ? EquatableArray<HistoryEstimate>.Of(history)
-            : default;
-        if (loads.IsEmpty)
-        {
-            var result = await ValidateAsync(requirements.Symbol, requirements.BaseInterval, null, cancellationToken).ConfigureAwait(false);
-            return result.ApplyTo(requirements);
-        }
-
-        var updated = requirements;
-        var validated = true;
-        var available = true;
-        foreach (var load in loads)
-        {
-            var result = await ValidateAsync(requirements.Symbol, load.Interval, load, cancellationToken).ConfigureAwait(false);
-            updated = result.ApplyTo(updated);
-            validated &= updated.SymbolValidated;
-            available &= updated.HistoricalAvailable;
-        }
-
-        return updated with { SymbolValidated = validated, HistoricalAvailable = available };
     }
 
     /// <summary>

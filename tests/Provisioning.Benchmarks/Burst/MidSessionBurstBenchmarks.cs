@@ -19,6 +19,7 @@ using Provisioning.Indicators;
 using Provisioning.Indicators.Registry;
 using Provisioning.Planning;
 using Provisioning.Requirements;
+using Provisioning.State;
 using Provisioning.Session;
 
 namespace Provisioning.Benchmarks.Burst;
@@ -93,9 +94,11 @@ public class MidSessionBurstBenchmarks
 
         // The files start at the first session EMA(50)@1h's warm-up needs (the longest of the three).
         var ema = IndicatorCatalog.Default.ResolveSpec("ema", PerSymbol[2].Parameters, PerSymbol[2].Interval).Value!;
-        var plan = ProvisioningPipeline.Create(_config, calendar)
-            .Prepare(new IndicatorRequest(_burstSymbols[0], ema, ProvisionSource.Scanner), SessionStateSnapshot.Empty, _burstAt);
-        var firstDay = calendar.ExchangeDate(plan.Plan.Steps.OfType<LoadHistorical>().Min(s => s.FromUtc));
+        var estimator = new HistoryEstimator(calendar);
+        var requirements = new RequirementAnalyzer(_config, estimator)
+            .Analyze(new IndicatorRequest(_burstSymbols[0], ema, ProvisionSource.Scanner), SessionStateSnapshot.Empty, _burstAt);
+        var plan = new ProvisioningPlanner(estimator).Plan(requirements, SessionStateSnapshot.Empty);
+        var firstDay = calendar.ExchangeDate(plan.Steps.OfType<LoadHistorical>().Min(s => s.FromUtc));
         _files = await TemporaryBarStore.CreateAsync(BenchmarkData.Minutes(symbols, firstDay, BurstDay));
         try
         {

@@ -12,6 +12,7 @@ using Provisioning.Indicators;
 using Provisioning.Indicators.Registry;
 using Provisioning.Planning;
 using Provisioning.Requirements;
+using Provisioning.State;
 using Provisioning.Validation;
 
 namespace Provisioning.Benchmarks.Burst;
@@ -38,8 +39,8 @@ public class StepZeroBurstBenchmarks
 
     private TemporaryBarStore? _files;
     private ProvisioningRequirements[] _requirements = [];
-    private HistoricalDataValidator _validator = null!;
-    private HistoricalDataValidator _kept = null!;
+    private StepZero _validator = null!;
+    private StepZero _kept = null!;
 
     /// <summary>Symbols validated.</summary>
     public static int Symbols => SmokeMode.IsOn ? 20 : 500;
@@ -60,21 +61,21 @@ public class StepZeroBurstBenchmarks
             Historical = new HistoricalConfig { Enabled = true, TrailingDays = 1 },
             WarmupMultiplier = 2.0,
         }.Resolve();
-        var pipeline = ProvisioningPipeline.Create(config, calendar);
+        var analyzer = new RequirementAnalyzer(config, new HistoryEstimator(calendar));
         var requirements = new List<ProvisioningRequirements>(symbols.Count * PerSymbol.Length);
         foreach (var symbol in symbols)
         {
             foreach (var (name, parameters, interval) in PerSymbol)
             {
                 var spec = IndicatorCatalog.Default.ResolveSpec(name, parameters, interval).Value!;
-                requirements.Add(pipeline.Analyze(new IndicatorRequest(symbol, spec, ProvisionSource.Scanner), SessionStateSnapshot.Empty, burstAt));
+                requirements.Add(analyzer.Analyze(new IndicatorRequest(symbol, spec, ProvisionSource.Scanner), SessionStateSnapshot.Empty, burstAt));
             }
         }
 
         _requirements = [.. requirements];
         var firstDay = calendar.ExchangeDate(_requirements.Min(r => r.HistoryLoads.Min(l => l.StartUtc)));
         _files = await TemporaryBarStore.CreateAsync(BenchmarkData.Minutes(symbols, firstDay, BurstDay));
-        _kept = new HistoricalDataValidator(_files.OpenStore(withCalendar: true), calendar);
+        _kept = new StepZero(_files.OpenStore(withCalendar: true), calendar, _ => true);
         NewValidator();
         if (await ValidateAllAsync(_validator) != _requirements.Length)
         {
@@ -89,7 +90,7 @@ public class StepZeroBurstBenchmarks
 
     /// <summary>A new store and validator, as a new session has.</summary>
     [IterationSetup(Target = nameof(NewStore))]
-    public void NewValidator() => _validator = new HistoricalDataValidator(_files!.OpenStore(withCalendar: true), BenchmarkData.Calendar);
+    public void NewValidator() => _validator = new StepZero(_files!.OpenStore(withCalendar: true), BenchmarkData.Calendar, _ => true);
 
     /// <summary>The 1,500 validations from a new store.</summary>
     [Benchmark(Baseline = true)]
@@ -99,7 +100,7 @@ public class StepZeroBurstBenchmarks
     [Benchmark]
     public Task<int> SameStore() => ValidateAllAsync(_kept);
 
-    private async Task<int> ValidateAllAsync(HistoricalDataValidator validator)
+    private async Task<int> ValidateAllAsync(StepZero validator)
     {
         var passed = 0;
         foreach (var requirements in _requirements)

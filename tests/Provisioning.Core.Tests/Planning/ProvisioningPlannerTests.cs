@@ -1,8 +1,11 @@
 using System;
 using Provisioning.Collections;
+using Provisioning.Data.Store;
 using Provisioning.Intervals;
 using Provisioning.Planning;
 using Provisioning.Requirements;
+using Provisioning.State;
+using Provisioning.Validation;
 using static Provisioning.Core.Tests.Requirements.ExampleSession;
 
 namespace Provisioning.Core.Tests.Planning;
@@ -25,7 +28,16 @@ public sealed class ProvisioningPlannerTests
     // Monday's open (09:30 EDT), whatever the time of the addition.
     private static readonly DateTime Friday1240 = Utc("2024-03-08T17:40:00Z");
 
-    private static readonly ProvisioningPipeline Pipeline = ProvisioningPipeline.Create(Resolved(), Estimator.Calendar);
+    private static readonly RequirementAnalyzer Analyzer = new(Resolved(), Estimator);
+
+    private static readonly ProvisioningPlanner Planner = new(Estimator);
+
+    // Phases 1 and 3 of the pipeline (Step 0, which needs a store, is tested on its own and through the session).
+    private static (ProvisioningRequirements Requirements, ProvisioningPlan Plan) Prepare(ProvisioningRequest request, SessionStateSnapshot state, DateTime nowUtc)
+    {
+        var requirements = Analyzer.Analyze(request, state, nowUtc);
+        return (requirements, Planner.Plan(requirements, state));
+    }
 
     private static SymbolState Symbol(string symbol, ProvisionSource addedBy, bool meetsConfig, EquatableArray<string> indicators, params IntervalState[] intervals) =>
         new(symbol, addedBy, meetsConfig, AutoProvisioned: addedBy != ProvisionSource.Config, UpgradedFromAdhoc: false, new EquatableArray<IntervalState>(intervals), indicators);
@@ -38,7 +50,7 @@ public sealed class ProvisioningPlannerTests
         // (200 + 30, see the analyzer example), stream 1m, then register the SMA, warmed from Friday 12:40 EST.
         var spec = Sma(20, M5);
 
-        var planned = Pipeline.Prepare(new IndicatorRequest("AAPL", spec, ProvisionSource.Scanner), SessionStateSnapshot.Empty, Monday1000);
+        var planned = Prepare(new IndicatorRequest("AAPL", spec, ProvisionSource.Scanner), SessionStateSnapshot.Empty, Monday1000);
 
         Assert.Equal(
             new ProvisioningStep[]
@@ -51,7 +63,6 @@ public sealed class ProvisioningPlannerTests
                 new RegisterIndicator("AAPL", spec, Friday1240),
             },
             planned.Plan.Steps);
-        Assert.Equal(planned.Plan.Steps, planned.Requirements.ProvisioningSteps);
         Assert.Equal("AAPL", planned.Plan.Symbol);
     }
 
@@ -70,7 +81,7 @@ public sealed class ProvisioningPlannerTests
             EquatableArray<string>.Empty,
             new IntervalState(M1, null, IsStreaming: true, new HistoryRange(friday1400, Monday1000))));
 
-        var plan = Pipeline.Prepare(new IndicatorRequest("AAPL", spec, ProvisionSource.Strategy), state, Monday1000).Plan;
+        var plan = Prepare(new IndicatorRequest("AAPL", spec, ProvisionSource.Strategy), state, Monday1000).Plan;
 
         Assert.Equal(
             new ProvisioningStep[]
@@ -96,14 +107,13 @@ public sealed class ProvisioningPlannerTests
             new IntervalState(M1, null, IsStreaming: true, new HistoryRange(Friday1240, Monday1000)),
             new IntervalState(M5, M1)));
 
-        var now = Pipeline.Prepare(new IndicatorRequest("AAPL", spec, ProvisionSource.Scanner), state, Monday1000);
+        var now = Prepare(new IndicatorRequest("AAPL", spec, ProvisionSource.Scanner), state, Monday1000);
 
         // An hour later (11:00 EDT = 15:00Z) the 40 bars still start at Friday 12:40 EST (counted back from Monday's
         // open), and the series holds them; the stream has kept its end current.
-        var later = Pipeline.Prepare(new IndicatorRequest("AAPL", spec, ProvisionSource.Scanner), state, Utc("2024-03-11T15:00:00Z"));
+        var later = Prepare(new IndicatorRequest("AAPL", spec, ProvisionSource.Scanner), state, Utc("2024-03-11T15:00:00Z"));
 
         Assert.True(now.Plan.IsEmpty);
-        Assert.Empty(now.Requirements.ProvisioningSteps);
         Assert.True(now.Requirements.CanProceed);
         Assert.Equal("AAPL: nothing to do", now.Plan.ToString());
         Assert.True(later.Plan.IsEmpty);
@@ -130,7 +140,7 @@ public sealed class ProvisioningPlannerTests
             new IntervalState(M1, null, IsStreaming: true, new HistoryRange(Friday1310, now)),
             new IntervalState(M5, M1)));
 
-        var planned = Pipeline.Prepare(new SymbolRequest("MSFT", ProvisionSource.Config), state, now);
+        var planned = Prepare(new SymbolRequest("MSFT", ProvisionSource.Config), state, now);
 
         Assert.Equal(
             new ProvisioningStep[]
@@ -154,7 +164,7 @@ public sealed class ProvisioningPlannerTests
         // 08:00 EDT Monday: the five sessions 4–8 March, 1,950 one-minute and 5 daily bars (see the analyzer example).
         var monday4 = Utc("2024-03-04T14:30:00Z");
 
-        var plan = Pipeline.Prepare(new SymbolRequest("AAPL", ProvisionSource.Config), SessionStateSnapshot.Empty, Monday0800).Plan;
+        var plan = Prepare(new SymbolRequest("AAPL", ProvisionSource.Config), SessionStateSnapshot.Empty, Monday0800).Plan;
 
         Assert.Equal(
             new ProvisioningStep[]
@@ -178,8 +188,8 @@ public sealed class ProvisioningPlannerTests
         var config = SessionStateSnapshot.Empty.With(Symbol("AAPL", ProvisionSource.Config, true, EquatableArray<string>.Empty, new IntervalState(M1, null, true)));
         var adhoc = SessionStateSnapshot.Empty.With(Symbol("AAPL", ProvisionSource.Adhoc, false, EquatableArray<string>.Empty, new IntervalState(M1, null, true)));
 
-        var configAgain = Pipeline.Prepare(new BarRequest("AAPL", "5m", Source: ProvisionSource.Config), config, Monday1000).Plan;
-        var scanner = Pipeline.Prepare(new BarRequest("AAPL", "5m", Source: ProvisionSource.Scanner), adhoc, Monday1000).Plan;
+        var configAgain = Prepare(new BarRequest("AAPL", "5m", Source: ProvisionSource.Config), config, Monday1000).Plan;
+        var scanner = Prepare(new BarRequest("AAPL", "5m", Source: ProvisionSource.Scanner), adhoc, Monday1000).Plan;
 
         Assert.Equal(new ProvisioningStep[] { new AddInterval("AAPL", M5, M1) }, configAgain.Steps);
         Assert.Equal(new ProvisioningStep[] { new AddInterval("AAPL", M5, M1) }, scanner.Steps);
@@ -268,24 +278,26 @@ public sealed class ProvisioningPlannerTests
     [Fact]
     public void A_rejected_requirement_plans_nothing()
     {
-        var rejected = Pipeline.Prepare(new BarRequest("AAPL", "7x"), SessionStateSnapshot.Empty, Monday1000);
+        var rejected = Prepare(new BarRequest("AAPL", "7x"), SessionStateSnapshot.Empty, Monday1000);
 
         Assert.False(rejected.Requirements.CanProceed);
         Assert.True(rejected.Plan.IsEmpty);
-        Assert.Empty(rejected.Requirements.ProvisioningSteps);
     }
 
     [Fact]
-    public void A_validation_error_added_after_analysis_empties_the_plan()
+    public void A_step_zero_refusal_after_analysis_empties_the_plan()
     {
-        // The session validates (Step 0) between analysis and planning; a failure there leaves nothing to run.
-        var requirements = Pipeline.Analyze(new BarRequest("AAPL", "5m", 2), SessionStateSnapshot.Empty, Monday1000);
-        Assert.False(Pipeline.Plan(requirements, SessionStateSnapshot.Empty).Plan.IsEmpty);
+        // Step 0 runs between analysis and planning; a refusal there leaves nothing to run.
+        var pipeline = new ProvisioningPipeline(
+            Analyzer,
+            new StepZero(new ParquetBarStore(new ParquetBarStoreOptions { RootDirectory = "unused" }), Estimator.Calendar, _ => true),
+            Planner);
+        var requirements = pipeline.Analyze(new BarRequest("AAPL", "5m", 2), SessionStateSnapshot.Empty, Monday1000);
+        var passed = new StepZeroResult(EquatableArray<SymbolValidationResult>.Empty, EquatableArray<string>.Empty, true, true, true);
+        Assert.False(pipeline.Plan(requirements, passed, SessionStateSnapshot.Empty).IsEmpty);
 
-        var refused = requirements.WithError("AAPL has no 1m bars in the store for 2024-03-07..2024-03-11.");
+        var refused = passed with { Errors = EquatableArray<string>.Of("AAPL has no 1m bars in the store for 2024-03-07..2024-03-11.") };
 
-        var planned = Pipeline.Plan(refused, SessionStateSnapshot.Empty);
-        Assert.True(planned.Plan.IsEmpty);
-        Assert.Empty(planned.Requirements.ProvisioningSteps);
+        Assert.True(pipeline.Plan(requirements, refused, SessionStateSnapshot.Empty).IsEmpty);
     }
 }

@@ -3,6 +3,7 @@ using Provisioning.Collections;
 using Provisioning.Intervals;
 using Provisioning.Planning;
 using Provisioning.Requirements;
+using Provisioning.State;
 
 namespace Provisioning.Core.Tests.Planning;
 

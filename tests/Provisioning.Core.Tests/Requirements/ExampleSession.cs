@@ -5,6 +5,7 @@ using Provisioning.Collections;
 using Provisioning.Config;
 using Provisioning.Indicators;
 using Provisioning.Intervals;
+using Provisioning.Planning;
 using Provisioning.Requirements;
 
 namespace Provisioning.Core.Tests.Requirements;

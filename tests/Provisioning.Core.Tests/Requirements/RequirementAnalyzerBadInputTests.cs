@@ -5,6 +5,7 @@ using Provisioning.Indicators;
 using Provisioning.Intervals;
 using Provisioning.Planning;
 using Provisioning.Requirements;
+using Provisioning.State;
 using static Provisioning.Core.Tests.Requirements.ExampleSession;
 
 namespace Provisioning.Core.Tests.Requirements;
@@ -54,7 +55,6 @@ public sealed class RequirementAnalyzerBadInputTests
         Assert.Equal((request as IndicatorRequest)?.Spec, requirements.Indicator);
         Assert.Empty(requirements.RequiredIntervals);
         Assert.Empty(requirements.HistoryLoads);
-        Assert.Empty(requirements.ProvisioningSteps);
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using Provisioning.Indicators;
 using Provisioning.Intervals;
 using Provisioning.Planning;
 using Provisioning.Requirements;
+using Provisioning.State;
 using static Provisioning.Core.Tests.Requirements.ExampleSession;
 
 namespace Provisioning.Core.Tests.Requirements;
@@ -57,7 +58,6 @@ public sealed class RequirementAnalyzerTests
         Assert.Equal("sma(20)@5m", requirements.IndicatorKey);
         Assert.False(requirements.MeetsSessionConfigRequirements);
         Assert.Equal(ProvisionSource.Scanner, requirements.AddedBy);
-        Assert.Empty(requirements.ProvisioningSteps);
         Assert.Equal(
             "sma(20)@5m for AAPL needs 40 5m bars of history (20 warm-up bars × 2) before the session's open, read with the "
             + "session's bars so far as 230 1m bars, over 2 trading days (4 calendar days) and a live 1m stream (asked by Scanner).",

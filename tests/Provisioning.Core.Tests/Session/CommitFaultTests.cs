@@ -9,6 +9,7 @@ using Provisioning.Indicators.Registry;
 using Provisioning.Intervals;
 using Provisioning.Planning;
 using Provisioning.Requirements;
+using Provisioning.State;
 
 namespace Provisioning.Core.Tests.Session;
 

@@ -230,9 +230,9 @@ public sealed class HistoricalDataValidatorTests : IDisposable
     }
 
     [Fact]
-    public async Task Validating_requirements_fills_symbol_validated_historical_available_and_errors()
+    public async Task Step_zero_on_requirements_gives_symbol_validated_historical_available_and_errors()
     {
-        var validator = new HistoricalDataValidator(await StoreAsync(), _xnys);
+        var validator = new StepZero(await StoreAsync(), _xnys, _ => true);
         var requirements = new ProvisioningRequirements
         {
             Operation = OperationType.Indicator,
@@ -251,13 +251,13 @@ public sealed class HistoricalDataValidatorTests : IDisposable
         Assert.True(short_.SymbolValidated);
         Assert.False(short_.HistoricalAvailable);
         Assert.False(short_.CanProceed);
-        Assert.Contains("starts 2024-02-01", Assert.Single(short_.ValidationErrors), StringComparison.Ordinal);
-        Assert.Contains("Instead:", short_.ValidationErrors[0], StringComparison.Ordinal);
+        Assert.Contains("starts 2024-02-01", Assert.Single(short_.Errors), StringComparison.Ordinal);
+        Assert.Contains("Instead:", short_.Errors[0], StringComparison.Ordinal);
         Assert.True(covered.SymbolValidated);
         Assert.True(covered.HistoricalAvailable);
         Assert.True(covered.CanProceed);
         Assert.False(malformed.SymbolValidated);
-        Assert.Contains("\"../x\"", Assert.Single(malformed.ValidationErrors), StringComparison.Ordinal);
+        Assert.Contains("\"../x\"", Assert.Single(malformed.Errors), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using Provisioning.Data.Store;
 using Provisioning.Intervals;
 using Provisioning.Planning;
 using Provisioning.Requirements;
+using Provisioning.State;
 using Provisioning.Validation;
 using static Provisioning.Core.Tests.Requirements.ExampleSession;
 
@@ -56,9 +57,10 @@ public sealed class MidSessionWarmupAdviceTests : IDisposable
         Assert.DoesNotContain("530", at1500.Reason, StringComparison.Ordinal);
 
         // The requirements' own Step 0 (what a session runs) gives the same advice.
-        var requirements = await validator.ValidateAsync(Analyzer().Analyze(new IndicatorRequest("AAPL", Sma(100, OneMinute)), SessionStateSnapshot.Empty, Friday1500));
-        Assert.False(requirements.HistoricalAvailable);
-        Assert.Contains(requirements.ValidationErrors, e => e.Contains("provision it at or after the open of the 2024-11-04 session", StringComparison.Ordinal));
+        var stepZero = new StepZero(await StoreAsync(new DateOnly(2024, 11, 1)), _xnys, _ => true);
+        var validation = await stepZero.ValidateAsync(Analyzer().Analyze(new IndicatorRequest("AAPL", Sma(100, OneMinute)), SessionStateSnapshot.Empty, Friday1500));
+        Assert.False(validation.HistoricalAvailable);
+        Assert.Contains(validation.Errors, e => e.Contains("provision it at or after the open of the 2024-11-04 session", StringComparison.Ordinal));
     }
 
     [Fact]

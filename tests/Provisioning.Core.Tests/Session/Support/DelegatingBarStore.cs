@@ -17,10 +17,10 @@ internal abstract class DelegatingBarStore(IHistoricalBarStore inner) : IHistori
     public ValueTask<StoreListing<string>> ListSymbolsAsync(Interval interval, CancellationToken cancellationToken = default) =>
         inner.ListSymbolsAsync(interval, cancellationToken);
 
-    public ValueTask<StoreListing<Interval>> ListIntervalsAsync(string symbol, CancellationToken cancellationToken = default) =>
+    public virtual ValueTask<StoreListing<Interval>> ListIntervalsAsync(string symbol, CancellationToken cancellationToken = default) =>
         inner.ListIntervalsAsync(symbol, cancellationToken);
 
-    public ValueTask<SeriesAvailability> GetAvailabilityAsync(string symbol, Interval interval, CancellationToken cancellationToken = default) =>
+    public virtual ValueTask<SeriesAvailability> GetAvailabilityAsync(string symbol, Interval interval, CancellationToken cancellationToken = default) =>
         inner.GetAvailabilityAsync(symbol, interval, cancellationToken);
 
     public ValueTask<SeriesCoverage> CheckCoverageAsync(string symbol, Interval interval, DateTime firstBarUtc, DateTime lastBarUtc, CancellationToken cancellationToken = default) =>

@@ -4,12 +4,13 @@ using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using Provisioning.Collections;
 
-namespace Provisioning.Planning;
+namespace Provisioning.State;
 
 /// <summary>
 /// An immutable picture of what a session holds, taken from its live registry when an addition is analysed and
-/// planned. It lives in Planning because planning is what reads it: the plan is the difference between an addition's
-/// requirements and this picture. Compared by value; symbols are kept in ordinal order.
+/// planned. It sits apart from both because analysis and planning both read it (a plan is the difference between an
+/// addition's requirements and this picture), and the dry run projects steps onto it. Compared by value; symbols are
+/// kept in ordinal order.
 /// </summary>
 public sealed record SessionStateSnapshot
 {

@@ -3,7 +3,7 @@ using Provisioning.Collections;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
 
-namespace Provisioning.Planning;
+namespace Provisioning.State;
 
 /// <summary>What the session holds for one symbol: its metadata, bar series and indicators.</summary>
 /// <param name="Symbol">The normalised symbol.</param>

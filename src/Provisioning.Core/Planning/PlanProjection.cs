@@ -1,8 +1,8 @@
 using System;
 using Provisioning.Collections;
-using Provisioning.Planning;
+using Provisioning.State;
 
-namespace Provisioning.Cli.Planning;
+namespace Provisioning.Planning;
 
 /// <summary>
 /// What a session would hold after a plan ran: the dry run plans each addition against the state the additions before

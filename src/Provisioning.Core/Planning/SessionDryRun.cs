@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Provisioning.Calendar;
@@ -7,32 +8,41 @@ using Provisioning.Collections;
 using Provisioning.Config;
 using Provisioning.Data;
 using Provisioning.Indicators.Registry;
-using Provisioning.Planning;
+using Provisioning.Intervals;
 using Provisioning.Requirements;
+using Provisioning.State;
 using Provisioning.Validation;
 
-namespace Provisioning.Cli.Planning;
+namespace Provisioning.Planning;
 
 /// <summary>
-/// The pre-session part of a session without loading anything, like <c>terraform plan</c>: every config symbol, then every
-/// config indicator for each symbol that can be provisioned, through requirement analysis, Step 0 (store metadata only)
-/// and planning, each against the state the additions before it would leave.
+/// The pre-session part of a session without executing anything, like <c>terraform plan</c>: every config symbol, then
+/// every config indicator of each symbol that can be provisioned, through the session's own
+/// <see cref="ProvisioningPipeline"/>, each planned against the state the additions before it would leave (each step
+/// projects itself onto it). Step 0's feed half asks what the session's feed would stream: the config's
+/// <c>streams</c>, as the replay and live feeds are built from them.
 /// </summary>
 internal sealed class SessionDryRun
 {
     private readonly ResolvedSessionConfig _config;
     private readonly IndicatorCatalog _catalog;
     private readonly ProvisioningPipeline _pipeline;
-    private readonly StepZero _stepZero;
 
     public SessionDryRun(ResolvedSessionConfig config, ITradingCalendar calendar, IHistoricalBarStore store, IndicatorCatalog catalog)
     {
         _config = config;
         _catalog = catalog;
-        _pipeline = ProvisioningPipeline.Create(config, calendar);
-        _stepZero = new StepZero(new HistoricalDataValidator(store, calendar));
+        _pipeline = ProvisioningPipeline.Create(config, calendar, store, Streams(config));
     }
 
+    /// <summary>What the session's feed streams for <paramref name="config"/>: its bases, the rule the replay and live feeds apply.</summary>
+    public static Func<Interval, bool> Streams(ResolvedSessionConfig config)
+    {
+        var streams = config.BaseIntervals;
+        return interval => streams.Contains(interval);
+    }
+
+    /// <summary>The config's additions in session order, with <paramref name="nowUtc"/> as the session clock.</summary>
     public async Task<IReadOnlyList<DryRunEntry>> PlanAsync(DateTime nowUtc, CancellationToken cancellationToken)
     {
         var entries = new List<DryRunEntry>();
@@ -74,15 +84,15 @@ internal sealed class SessionDryRun
         return entries;
     }
 
-    private async Task<DryRunEntry> PrepareAsync(ProvisioningRequest request, string title, SessionStateSnapshot state, DateTime nowUtc, CancellationToken cancellationToken)
+    /// <summary>One addition through the pipeline against <paramref name="state"/>, titled <paramref name="title"/>.</summary>
+    public async Task<DryRunEntry> PrepareAsync(ProvisioningRequest request, string title, SessionStateSnapshot state, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        var analysed = _pipeline.Analyze(request, state, nowUtc);
-        var (validated, checks) = await _stepZero.CheckAsync(analysed, cancellationToken).ConfigureAwait(false);
-        var planned = _pipeline.Plan(validated, state);
-        return new DryRunEntry(validated.Symbol, title, planned.Requirements, planned.Plan, checks);
+        var prepared = await _pipeline.PrepareAsync(request, state, nowUtc, cancellationToken).ConfigureAwait(false);
+        return new DryRunEntry(prepared.Requirements.Symbol, title, prepared);
     }
 
-    private static DryRunEntry NotPlanned(string symbol, string title, string reason)
+    /// <summary>An entry for an addition refused before analysis (its indicator does not resolve, or its symbol failed).</summary>
+    public static DryRunEntry NotPlanned(string symbol, string title, string reason)
     {
         var requirements = new ProvisioningRequirements
         {
@@ -94,6 +104,6 @@ internal sealed class SessionDryRun
             ValidationErrors = EquatableArray<string>.Of(reason),
             Reason = reason,
         };
-        return new DryRunEntry(symbol, title, requirements, new ProvisioningPlan(symbol, EquatableArray<ProvisioningStep>.Empty), EquatableArray<SymbolValidationResult>.Empty);
+        return new DryRunEntry(symbol, title, new PreparedAddition(requirements, StepZeroResult.NotRun, ProvisioningPlan.Nothing(symbol)));
     }
 }

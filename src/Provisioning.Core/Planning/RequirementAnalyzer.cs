@@ -6,19 +6,21 @@ using Provisioning.Calendar;
 using Provisioning.Collections;
 using Provisioning.Config;
 using Provisioning.Intervals;
-using Provisioning.Planning;
+using Provisioning.Requirements;
+using Provisioning.State;
 using Provisioning.Symbols;
 using Provisioning.Text;
 
-namespace Provisioning.Requirements;
+namespace Provisioning.Planning;
 
 /// <summary>
 /// Phase 1 of every addition: what is needed. One entry point for symbols, bars and indicators; it reads the resolved
 /// session config and the session state and changes neither. Bad input (a malformed symbol, an interval that is not
 /// one, an interval no configured base can build, history outside the calendar) gives requirements with
-/// <see cref="ProvisioningRequirements.ValidationErrors"/> and a reason, never an exception.
+/// <see cref="ProvisioningRequirements.ValidationErrors"/> and a reason, never an exception. It sits with the planner, not
+/// with the requirement records, because it reads the session state and the records must not.
 /// </summary>
-public sealed class RequirementAnalyzer
+internal sealed class RequirementAnalyzer
 {
     private readonly ResolvedSessionConfig _config;
     private readonly HistoryEstimator _estimator;
@@ -36,7 +38,7 @@ public sealed class RequirementAnalyzer
 
     /// <summary>
     /// Analyses <paramref name="request"/> against the session <paramref name="state"/>, with history ending at
-    /// <paramref name="nowUtc"/> (the session clock). The result has no provisioning steps yet; planning adds them.
+    /// <paramref name="nowUtc"/> (the session clock). Step 0 and planning read the result; neither writes into it.
     /// </summary>
     public ProvisioningRequirements Analyze(ProvisioningRequest request, SessionStateSnapshot state, DateTime nowUtc)
     {

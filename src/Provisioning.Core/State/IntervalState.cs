@@ -1,6 +1,6 @@
 using Provisioning.Intervals;
 
-namespace Provisioning.Planning;
+namespace Provisioning.State;
 
 /// <summary>A bar series a symbol has in the session.</summary>
 /// <param name="Interval">Its interval.</param>

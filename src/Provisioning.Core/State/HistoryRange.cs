@@ -1,6 +1,6 @@
 using System;
 
-namespace Provisioning.Planning;
+namespace Provisioning.State;
 
 /// <summary>A span of bar time [<see cref="FromUtc"/>, <see cref="ToUtc"/>) that a series holds or needs.</summary>
 /// <param name="FromUtc">The start of the earliest bar, inclusive.</param>
