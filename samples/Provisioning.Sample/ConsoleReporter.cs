@@ -4,6 +4,7 @@ using System.Globalization;
 using Provisioning.Execution;
 using Provisioning.Planning;
 using Provisioning.Requirements;
+using Provisioning.Steps;
 
 namespace Provisioning.Sample;
 

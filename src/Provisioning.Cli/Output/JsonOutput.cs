@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using Provisioning.Planning;
+using Provisioning.Steps;
 
 namespace Provisioning.Cli.Output;
 

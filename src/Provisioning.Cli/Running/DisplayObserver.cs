@@ -1,4 +1,5 @@
 using Provisioning.Execution;
+using Provisioning.Steps;
 
 namespace Provisioning.Cli.Running;
 

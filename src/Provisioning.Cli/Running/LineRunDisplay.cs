@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO;
 using System.Threading;
 using Provisioning.Execution;
+using Provisioning.Steps;
 
 namespace Provisioning.Cli.Running;
 

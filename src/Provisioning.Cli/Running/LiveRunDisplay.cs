@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using Provisioning.Execution;
+using Provisioning.Steps;
 using Spectre.Console;
 
 namespace Provisioning.Cli.Running;

@@ -7,6 +7,7 @@ using Provisioning.Collections;
 using Provisioning.Data;
 using Provisioning.Execution.Dispatch;
 using Provisioning.Planning;
+using Provisioning.Steps;
 
 namespace Provisioning.Execution;
 

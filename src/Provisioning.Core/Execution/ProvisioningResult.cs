@@ -3,6 +3,7 @@ using System.Linq;
 using Provisioning.Collections;
 using Provisioning.Planning;
 using Provisioning.Requirements;
+using Provisioning.Steps;
 using Provisioning.Validation;
 
 namespace Provisioning.Execution;

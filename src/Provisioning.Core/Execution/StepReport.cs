@@ -1,5 +1,5 @@
 using System;
-using Provisioning.Planning;
+using Provisioning.Steps;
 
 namespace Provisioning.Execution;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Provisioning.Execution;
+using Provisioning.Steps;
 
 namespace Provisioning.Hosting;
 

@@ -8,6 +8,7 @@ using Provisioning.Config;
 using Provisioning.Data;
 using Provisioning.Execution;
 using Provisioning.Feeds;
+using Provisioning.Steps;
 
 namespace Provisioning.Hosting;
 

@@ -14,6 +14,7 @@ using Provisioning.Execution.Dispatch;
 using Provisioning.Feeds;
 using Provisioning.Indicators.Registry;
 using Provisioning.Session;
+using Provisioning.Steps;
 
 namespace Provisioning.Hosting;
 

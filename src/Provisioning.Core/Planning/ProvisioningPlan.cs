@@ -1,5 +1,7 @@
 using System.Linq;
 using Provisioning.Collections;
+using Provisioning.State;
+using Provisioning.Steps;
 
 namespace Provisioning.Planning;
 
@@ -13,6 +15,20 @@ public sealed record ProvisioningPlan(string Symbol, EquatableArray<Provisioning
 
     /// <summary>True when the session already satisfies the requirement.</summary>
     public bool IsEmpty => Steps.IsEmpty;
+
+    /// <summary>
+    /// What a session in <paramref name="state"/> would hold after this plan ran: each step projects its own effect
+    /// (<see cref="ProvisioningStep.Project"/>), user-defined steps included. The dry run plans the next addition on it.
+    /// </summary>
+    public SessionStateSnapshot Project(SessionStateSnapshot state)
+    {
+        foreach (var step in Steps)
+        {
+            state = step.Project(state);
+        }
+
+        return state;
+    }
 
     /// <summary>One line per step.</summary>
     public override string ToString() =>

@@ -6,6 +6,7 @@ using Provisioning.Collections;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
 using Provisioning.State;
+using Provisioning.Steps;
 
 namespace Provisioning.Planning;
 

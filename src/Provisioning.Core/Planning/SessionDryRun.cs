@@ -53,7 +53,7 @@ internal sealed class SessionDryRun
             entries.Add(added);
             if (added.CanProceed)
             {
-                state = PlanProjection.Apply(state, added.Plan);
+                state = added.Plan.Project(state);
             }
 
             foreach (var configured in _config.Indicators)
@@ -76,7 +76,7 @@ internal sealed class SessionDryRun
                 entries.Add(indicator);
                 if (indicator.CanProceed)
                 {
-                    state = PlanProjection.Apply(state, indicator.Plan);
+                    state = indicator.Plan.Project(state);
                 }
             }
         }

@@ -9,6 +9,7 @@ using Provisioning.Config;
 using Provisioning.Data;
 using Provisioning.Execution;
 using Provisioning.Execution.Dispatch;
+using Provisioning.Steps;
 using Provisioning.Feeds;
 using Provisioning.Indicators.Registry;
 using Provisioning.Planning;
@@ -39,6 +40,7 @@ internal sealed class AdditionRunner
     private readonly ProvisioningPipeline _pipeline;
     private readonly ProvisioningExecutor _executor;
     private readonly Action<BarDeliveryException> _onDeliveryFault;
+    private readonly IProgress<HistoryLoadProgress> _progress;
 
     // One gate per normalised symbol with an addition running or waiting; dropped when its last user leaves.
     private readonly SymbolGates _symbolGates = new();
@@ -73,6 +75,7 @@ internal sealed class AdditionRunner
         _onDeliveryFault = onDeliveryFault;
         _pipeline = ProvisioningPipeline.Create(config, calendar, store, feed.CanStream);
         _executor = new ProvisioningExecutor(dispatcher);
+        _progress = new ObserverProgress(observer);
     }
 
     /// <summary>How many per-symbol gates are held (one per symbol with an addition running or waiting).</summary>
@@ -173,17 +176,7 @@ internal sealed class AdditionRunner
         }
 
         var transaction = new SessionTransaction(_data, _calendar, symbol, request.Source, now) { OnDeliveryFault = _onDeliveryFault };
-        var services = new StepServices(_services)
-            .Add(transaction)
-            .Add(_data)
-            .Add(_store)
-            .Add(_feed)
-            .Add(_catalog)
-            .Add(_calendar)
-            .Add(_observer)
-            .Add(_clock)
-            .Add(_historyLoad);
-        var context = new StepContext(services, cancellationToken);
+        var context = new StepContext(transaction, _store, _calendar, _feed, _catalog, _clock, _historyLoad, _progress, _services, cancellationToken);
         var outcome = await _executor.ExecuteAsync(plan, context, transaction.Commit, report => OnStep(symbol, report)).ConfigureAwait(false);
         return ProvisioningResult.Executed(requirements, plan, outcome, transaction.HistoryLoads) with { Validation = validation };
     }
@@ -241,4 +234,10 @@ internal sealed class AdditionRunner
             ValidationErrors = EquatableArray<string>.Of(error),
             Reason = error,
         };
+
+    // History-load progress goes to the observer, on the thread running the addition.
+    private sealed class ObserverProgress(IProvisioningObserver observer) : IProgress<HistoryLoadProgress>
+    {
+        public void Report(HistoryLoadProgress value) => observer.OnHistoryProgress(value);
+    }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Provisioning.Execution;
 using Provisioning.Planning;
 using Provisioning.Requirements;
+using Provisioning.Steps;
 
 namespace Provisioning.Session;
 

@@ -18,6 +18,7 @@ using Provisioning.Indicators;
 using Provisioning.Indicators.Registry;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
+using Provisioning.Steps;
 using Provisioning.Strategies;
 using Provisioning.Text;
 

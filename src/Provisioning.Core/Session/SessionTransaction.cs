@@ -3,19 +3,20 @@ using System.Collections.Generic;
 using System.Linq;
 using Provisioning.Aggregation;
 using Provisioning.Calendar;
-using Provisioning.Execution;
 using Provisioning.Indicators;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
+using Provisioning.Steps;
 
 namespace Provisioning.Session;
 
 /// <summary>
 /// The changes one addition makes to one symbol, gathered while its plan's steps run and applied to the session at
 /// once by <see cref="Commit"/>. Until then the session does not see them, so a failed or cancelled addition leaves
-/// the session exactly as it was: undoing it is dropping the transaction (and whatever the steps' own undo does).
+/// the session exactly as it was: undoing it is dropping the transaction (and whatever the steps' own undo does). The
+/// step handlers see it only as their <see cref="IStepWorkspace"/>.
 /// </summary>
-public sealed class SessionTransaction
+internal sealed class SessionTransaction : IStepWorkspace
 {
     private readonly SessionData _session;
     private readonly ITradingCalendar _calendar;
@@ -65,7 +66,7 @@ public sealed class SessionTransaction
     /// </summary>
     internal Action<BarDeliveryException>? OnDeliveryFault { get; init; }
 
-    internal void CreateSymbol(ProvisionSource addedBy, bool meetsSessionConfigRequirements, bool autoProvisioned)
+    public void CreateSymbol(ProvisionSource addedBy, bool meetsSessionConfigRequirements, bool autoProvisioned)
     {
         if (_existing is not null)
         {
@@ -75,9 +76,9 @@ public sealed class SessionTransaction
         _created = new SymbolMetadata(addedBy, meetsSessionConfigRequirements, autoProvisioned, UpgradedFromAdhoc: false, NowUtc, UpgradedAtUtc: null);
     }
 
-    internal void UpgradeSymbol(ProvisionSource addedBy) => _upgradedBy = addedBy;
+    public void UpgradeSymbol(ProvisionSource addedBy) => _upgradedBy = addedBy;
 
-    internal void AddInterval(Interval interval, Interval? builtFrom)
+    public void AddInterval(Interval interval, Interval? builtFrom)
     {
         if (!HasInterval(interval))
         {
@@ -132,7 +133,7 @@ public sealed class SessionTransaction
     }
 
     /// <summary>Takes the bars of one history load; the transaction owns <paramref name="bars"/> from now on.</summary>
-    internal void AddHistory(Interval baseInterval, HistoryBuffer bars)
+    public void AddHistory(Interval baseInterval, HistoryBuffer bars)
     {
         if (!_history.TryGetValue(baseInterval, out var held))
         {
@@ -145,9 +146,9 @@ public sealed class SessionTransaction
     }
 
     /// <summary>Records what one history load read against what it expected, whether or not its bars are kept.</summary>
-    internal void RecordLoad(HistoryLoad load) => _historyLoads.Add(load);
+    public void RecordLoad(HistoryLoad load) => _historyLoads.Add(load);
 
-    internal void AddStream(Interval baseInterval)
+    public void AddStream(Interval baseInterval)
     {
         if (!_streams.Contains(baseInterval))
         {
@@ -155,8 +156,14 @@ public sealed class SessionTransaction
         }
     }
 
+    /// <inheritdoc />
+    public void OpenPendingStream(Interval baseInterval) => _session.OpenPending(Symbol, baseInterval);
+
+    /// <inheritdoc />
+    public void DropPendingStream(Interval baseInterval) => _session.RemovePending(Symbol, baseInterval);
+
     /// <summary>Registers <paramref name="indicator"/> at commit, warmed on the symbol's bars from <paramref name="warmupFromUtc"/> (all of them when null).</summary>
-    internal void AddIndicator(IndicatorSpec spec, IIndicator indicator, DateTime? warmupFromUtc = null) =>
+    public void AddIndicator(IndicatorSpec spec, IIndicator indicator, DateTime? warmupFromUtc) =>
         _indicators.Add((new RegisteredIndicator(spec, indicator, Source, NowUtc), warmupFromUtc));
 
     /// <summary>

@@ -6,6 +6,7 @@ using Provisioning.Aggregation;
 using Provisioning.Calendar;
 using Provisioning.Data;
 using Provisioning.Intervals;
+using Provisioning.Steps;
 
 namespace Provisioning.Session;
 

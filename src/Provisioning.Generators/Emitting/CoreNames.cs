@@ -19,9 +19,9 @@ internal static class CoreNames
     public const string EquatableArray = "global::Provisioning.Collections.EquatableArray";
     public const string StrategyManifest = "global::Provisioning.Strategies.StrategyManifest";
     public const string BarDeclaration = "global::Provisioning.Strategies.BarDeclaration";
-    public const string ProvisioningStep = "global::Provisioning.Planning.ProvisioningStep";
-    public const string StepContext = "global::Provisioning.Execution.Dispatch.StepContext";
-    public const string StepOutcome = "global::Provisioning.Execution.Dispatch.StepOutcome";
+    public const string ProvisioningStep = "global::Provisioning.Steps.ProvisioningStep";
+    public const string StepContext = "global::Provisioning.Steps.StepContext";
+    public const string StepOutcome = "global::Provisioning.Steps.StepOutcome";
     public const string StepDispatcherInterface = "global::Provisioning.Execution.Dispatch.IStepDispatcher";
     public const string StepDispatcher = "global::Provisioning.Execution.Dispatch.StepDispatcher";
     public const string ValueTask = "global::System.Threading.Tasks.ValueTask";

@@ -33,11 +33,11 @@ internal sealed class KnownType
 
     public static KnownType Strategy { get; } = new("Provisioning.Strategies.Strategy");
 
-    public static KnownType ProvisioningStep { get; } = new("Provisioning.Planning.ProvisioningStep");
+    public static KnownType ProvisioningStep { get; } = new("Provisioning.Steps.ProvisioningStep");
 
-    public static KnownType StepContext { get; } = new("Provisioning.Execution.Dispatch.StepContext");
+    public static KnownType StepContext { get; } = new("Provisioning.Steps.StepContext");
 
-    public static KnownType StepOutcome { get; } = new("Provisioning.Execution.Dispatch.StepOutcome");
+    public static KnownType StepOutcome { get; } = new("Provisioning.Steps.StepOutcome");
 
     public static KnownType ValueTask { get; } = new("System.Threading.Tasks.ValueTask`1");
 

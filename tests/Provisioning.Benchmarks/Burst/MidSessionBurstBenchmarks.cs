@@ -19,8 +19,9 @@ using Provisioning.Indicators;
 using Provisioning.Indicators.Registry;
 using Provisioning.Planning;
 using Provisioning.Requirements;
-using Provisioning.State;
 using Provisioning.Session;
+using Provisioning.State;
+using Provisioning.Steps;
 
 namespace Provisioning.Benchmarks.Burst;
 

@@ -2,6 +2,7 @@ using System.Threading.Tasks;
 using Provisioning.Attributes;
 using Provisioning.Execution.Dispatch;
 using Provisioning.Planning;
+using Provisioning.Steps;
 
 namespace Provisioning.Benchmarks.Dispatch;
 

@@ -4,6 +4,7 @@ using BenchmarkDotNet.Attributes;
 using Provisioning.Benchmarks.Infrastructure;
 using Provisioning.Execution.Dispatch;
 using Provisioning.Planning;
+using Provisioning.Steps;
 
 namespace Provisioning.Benchmarks.Dispatch;
 

@@ -8,6 +8,7 @@ using Provisioning.Core.Tests.Generated;
 using Provisioning.Execution;
 using Provisioning.Execution.Dispatch;
 using Provisioning.Planning;
+using Provisioning.Steps;
 
 namespace Provisioning.Core.Tests.Execution;
 

@@ -2,6 +2,7 @@ using System.Threading.Tasks;
 using Provisioning.Attributes;
 using Provisioning.Execution.Dispatch;
 using Provisioning.Planning;
+using Provisioning.Steps;
 
 namespace Provisioning.Core.Tests.Generated;
 
@@ -46,7 +47,7 @@ public static class TestJournaledHandler
     [StepHandler]
     public static ValueTask<StepOutcome> Run(TestJournaled step, StepContext context)
     {
-        var journal = context.Get<StepJournal>();
+        var journal = (StepJournal)context.Services.GetService(typeof(StepJournal))!;
         journal.Entries.Add("run " + step.Name);
         return new(StepOutcome.Success("ran " + step.Name, _ =>
         {

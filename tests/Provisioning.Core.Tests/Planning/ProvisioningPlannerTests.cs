@@ -5,6 +5,7 @@ using Provisioning.Intervals;
 using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.State;
+using Provisioning.Steps;
 using Provisioning.Validation;
 using static Provisioning.Core.Tests.Requirements.ExampleSession;
 

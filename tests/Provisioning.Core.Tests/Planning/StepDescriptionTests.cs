@@ -3,6 +3,7 @@ using Provisioning.Collections;
 using Provisioning.Indicators;
 using Provisioning.Intervals;
 using Provisioning.Planning;
+using Provisioning.Steps;
 
 namespace Provisioning.Core.Tests.Planning;
 

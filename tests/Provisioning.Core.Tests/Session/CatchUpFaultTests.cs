@@ -14,6 +14,7 @@ using Provisioning.Intervals;
 using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.Session;
+using Provisioning.Steps;
 
 namespace Provisioning.Core.Tests.Session;
 

@@ -10,6 +10,7 @@ using Provisioning.Intervals;
 using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.State;
+using Provisioning.Steps;
 
 namespace Provisioning.Core.Tests.Session;
 

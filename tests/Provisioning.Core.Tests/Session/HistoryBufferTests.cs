@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Provisioning.Data;
 using Provisioning.Session;
+using Provisioning.Steps;
 
 namespace Provisioning.Core.Tests.Session;
 

@@ -30,7 +30,7 @@ public sealed class HistoryGrowthTests(SampleStoreFixture sample)
         await replay.RunAsync();
 
         Assert.True(grown!.Succeeded, grown.Reason);
-        Assert.Contains(grown.Plan.Steps, s => s is Provisioning.Planning.LoadHistorical);
+        Assert.Contains(grown.Plan.Steps, s => s is Provisioning.Steps.LoadHistorical);
 
         // The series the strategy took before 11:00 is the symbol's 5m series: it ends with the 15:55 bar like the session's.
         Assert.True(held.TryGetLast(out Bar last));

@@ -4,10 +4,11 @@ using Microsoft.Extensions.Options;
 using Provisioning.Calendar;
 using Provisioning.Clock;
 using Provisioning.Core.Tests.Session.Support;
-using Provisioning.Feeds;
 using Provisioning.Execution;
+using Provisioning.Feeds;
 using Provisioning.Hosting;
 using Provisioning.Session;
+using Provisioning.Steps;
 
 namespace Provisioning.Core.Tests.Session;
 

@@ -5,6 +5,7 @@ using Provisioning.Execution;
 using Provisioning.Intervals;
 using Provisioning.Planning;
 using Provisioning.Requirements;
+using Provisioning.Steps;
 
 namespace Provisioning.Core.Tests.Session;
 

@@ -5,6 +5,7 @@ using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Execution;
 using Provisioning.Hosting;
 using Provisioning.Requirements;
+using Provisioning.Steps;
 
 namespace Provisioning.Core.Tests.Session;
 

@@ -8,6 +8,7 @@ using Provisioning.Hosting;
 using Provisioning.Intervals;
 using Provisioning.Planning;
 using Provisioning.Requirements;
+using Provisioning.Steps;
 
 namespace Provisioning.Core.Tests.Session;
 

@@ -6,6 +6,7 @@ using Provisioning.Execution;
 using Provisioning.Hosting;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
+using Provisioning.Steps;
 
 namespace Provisioning.Core.Tests.Session;
 

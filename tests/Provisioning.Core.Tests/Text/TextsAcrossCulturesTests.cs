@@ -3,6 +3,7 @@ using System.Globalization;
 using Provisioning.Data;
 using Provisioning.Execution;
 using Provisioning.Intervals;
+using Provisioning.Steps;
 
 namespace Provisioning.Core.Tests.Text;
 

@@ -8,6 +8,7 @@ internal static class RealisticSample
         using Provisioning.Attributes;
         using Provisioning.Data;
         using Provisioning.Execution.Dispatch;
+        using Provisioning.Steps;
         using Provisioning.Indicators;
         using Provisioning.Intervals;
         using Provisioning.Planning;

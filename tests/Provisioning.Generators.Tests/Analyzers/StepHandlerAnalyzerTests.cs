@@ -11,6 +11,7 @@ public sealed class StepHandlerAnalyzerTests
         using System.Threading.Tasks;
         using Provisioning.Attributes;
         using Provisioning.Execution.Dispatch;
+        using Provisioning.Steps;
         using Provisioning.Planning;
 
         namespace Desk;

@@ -13,6 +13,7 @@ internal static class ReaderTestSource
         using Provisioning.Attributes;
         using Provisioning.Data;
         using Provisioning.Execution.Dispatch;
+        using Provisioning.Steps;
         using Provisioning.Indicators;
         using Provisioning.Planning;
         using Provisioning.Strategies;

@@ -52,7 +52,7 @@ public sealed class StepHandlerReaderTests
 
         Assert.True(StepHandlerReader.IsStepType(Type(compilation, "Warm")));
         Assert.True(StepHandlerReader.IsStepType(Type(compilation, "Partial")));
-        Assert.False(StepHandlerReader.IsStepType(Type(compilation, "Provisioning.Planning.ProvisioningStep")));
+        Assert.False(StepHandlerReader.IsStepType(Type(compilation, "Provisioning.Steps.ProvisioningStep")));
         Assert.False(StepHandlerReader.IsStepType(Type(compilation, "Sma")));
     }
 }

@@ -14,6 +14,7 @@ public sealed class MalformedDeclarationTests
         using Provisioning.Attributes;
         using Provisioning.Data;
         using Provisioning.Execution.Dispatch;
+        using Provisioning.Steps;
         using Provisioning.Indicators;
         using Provisioning.Planning;
         using Provisioning.Strategies;
@@ -38,7 +39,7 @@ public sealed class MalformedDeclarationTests
                 public static int WarmupBars(int period) => period;
             }
 
-            public sealed record Known(string Symbol) : Provisioning.Planning.ProvisioningStep(Symbol)
+            public sealed record Known(string Symbol) : Provisioning.Steps.ProvisioningStep(Symbol)
             {
                 public override string Describe() => "known";
             }

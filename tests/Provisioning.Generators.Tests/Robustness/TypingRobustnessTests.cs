@@ -19,6 +19,7 @@ public sealed class TypingRobustnessTests
         using Provisioning.Attributes;
         using Provisioning.Data;
         using Provisioning.Execution.Dispatch;
+        using Provisioning.Steps;
         using Provisioning.Indicators;
         using Provisioning.Planning;
         using Provisioning.Strategies;

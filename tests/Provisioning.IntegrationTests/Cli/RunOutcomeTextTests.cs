@@ -5,6 +5,7 @@ using Provisioning.Execution;
 using Provisioning.Intervals;
 using Provisioning.Planning;
 using Provisioning.Requirements;
+using Provisioning.Steps;
 
 namespace Provisioning.IntegrationTests.Cli;
 
@@ -24,7 +25,7 @@ public sealed class RunOutcomeTextTests
         var shortLoad = new HistoryLoad("AAPL", Interval.Minutes(1), new DateTime(2026, 3, 2, 14, 30, 0, DateTimeKind.Utc), new DateTime(2026, 3, 2, 21, 0, 0, DateTimeKind.Utc), 10, 390);
         var result = new ProvisioningResult(
             requirements,
-            new ProvisioningPlan("AAPL", EquatableArray<ProvisioningStep>.Empty),
+            ProvisioningPlan.Nothing("AAPL"),
             EquatableArray<StepReport>.Empty,
             ProvisioningStatus.SucceededWithPartialHistory,
             "Partial history:\nAAPL 1m came back short.")

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
-using Provisioning.Planning;
+using Provisioning.Steps;
 
 namespace Provisioning.Execution.Dispatch;
 

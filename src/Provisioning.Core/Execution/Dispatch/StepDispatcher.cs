@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
-using Provisioning.Planning;
+using Provisioning.Steps;
 
 namespace Provisioning.Execution.Dispatch;
 

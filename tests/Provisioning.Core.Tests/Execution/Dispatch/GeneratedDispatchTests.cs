@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Provisioning.Core.Tests.Generated;
 using Provisioning.Execution.Dispatch;
 using Provisioning.Planning;
+using Provisioning.Steps;
 
 namespace Provisioning.Core.Tests.Execution.Dispatch;
 
@@ -84,13 +85,14 @@ public sealed class GeneratedDispatchTests
     }
 
     [Fact]
-    public void The_context_resolves_services_and_names_a_missing_one()
+    public void The_context_resolves_host_services_and_names_a_missing_session_member()
     {
         var context = new StepContext(new SingleService("session state"));
 
-        Assert.Equal("session state", context.Get<string>());
-        var missing = Assert.Throws<InvalidOperationException>(() => context.Get<List<int>>());
-        Assert.Contains("System.Collections.Generic.List`1", missing.Message, StringComparison.Ordinal);
+        Assert.Equal("session state", context.Services.GetService(typeof(string)));
+        Assert.Null(context.Services.GetService(typeof(List<int>)));
+        var missing = Assert.Throws<InvalidOperationException>(() => context.Store);
+        Assert.Contains("no Store", missing.Message, StringComparison.Ordinal);
     }
 
     /// <summary>The outcome of a handler that finished synchronously, as the generated dispatch returns it.</summary>

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Provisioning.Execution.Dispatch;
 using Provisioning.Planning;
+using Provisioning.Steps;
 
 namespace Provisioning.Core.Tests.Execution.Dispatch;
 

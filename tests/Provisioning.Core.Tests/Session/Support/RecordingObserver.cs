@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Provisioning.Execution;
 using Provisioning.Planning;
 using Provisioning.Requirements;
+using Provisioning.Steps;
 
 namespace Provisioning.Core.Tests.Session.Support;
 

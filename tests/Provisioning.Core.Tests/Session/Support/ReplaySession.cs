@@ -10,6 +10,7 @@ using Provisioning.Feeds;
 using Provisioning.Hosting;
 using Provisioning.Indicators.Registry;
 using Provisioning.Session;
+using Provisioning.Steps;
 
 namespace Provisioning.Core.Tests.Session.Support;
 

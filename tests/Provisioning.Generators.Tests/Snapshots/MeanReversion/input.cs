@@ -2,6 +2,7 @@ using System.Threading.Tasks;
 using Provisioning.Attributes;
 using Provisioning.Data;
 using Provisioning.Execution.Dispatch;
+using Provisioning.Steps;
 using Provisioning.Indicators;
 using Provisioning.Planning;
 using Provisioning.Strategies;

@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using Provisioning.Attributes;
 using Provisioning.Execution.Dispatch;
+using Provisioning.Steps;
 using Provisioning.Planning;
 
 namespace Desk.Steps

@@ -2,7 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace Provisioning.Execution.Dispatch;
+namespace Provisioning.Steps;
 
 /// <summary>
 /// What one step handler did: succeeded (with an optional way to undo it if a later step of the plan fails), or

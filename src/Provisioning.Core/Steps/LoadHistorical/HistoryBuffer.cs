@@ -2,7 +2,7 @@ using System;
 using System.Buffers;
 using Provisioning.Data;
 
-namespace Provisioning.Session;
+namespace Provisioning.Steps;
 
 /// <summary>
 /// The bars one history load read for an addition, oldest first, in an array rented from the shared pool: the commit

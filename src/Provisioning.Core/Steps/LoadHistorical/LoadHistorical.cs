@@ -1,9 +1,10 @@
 using System;
 using System.Globalization;
 using Provisioning.Intervals;
+using Provisioning.State;
 using Provisioning.Text;
 
-namespace Provisioning.Planning;
+namespace Provisioning.Steps;
 
 /// <summary>Loads stored bars of a base interval for [FromUtc, ToUtc) into a symbol's series.</summary>
 /// <param name="Symbol">The symbol.</param>
@@ -20,4 +21,9 @@ public sealed record LoadHistorical(string Symbol, Interval Interval, DateTime F
         $"load {CountText.Of(Bars, "historical " + Interval + " bar", "historical " + Interval + " bars")} for {Symbol} over "
         + CountText.Of(TradingDays, "trading day", "trading days")
         + string.Create(CultureInfo.InvariantCulture, $" ({FromUtc:yyyy-MM-dd HH:mm}Z .. {ToUtc:yyyy-MM-dd HH:mm}Z)");
+
+    /// <inheritdoc />
+    public override SessionStateSnapshot Project(SessionStateSnapshot state) =>
+        StateProjection.Change(state, Symbol, symbol => StateProjection.ChangeSeries(
+            symbol, Interval, series => series with { Loaded = StateProjection.Union(series.Loaded, FromUtc, ToUtc) }));
 }

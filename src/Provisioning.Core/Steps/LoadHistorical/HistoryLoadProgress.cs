@@ -1,6 +1,6 @@
 using Provisioning.Intervals;
 
-namespace Provisioning.Execution;
+namespace Provisioning.Steps;
 
 /// <summary>How far a history load has come.</summary>
 /// <param name="Symbol">The symbol loading.</param>

@@ -1,6 +1,8 @@
+using Provisioning.Collections;
 using Provisioning.Requirements;
+using Provisioning.State;
 
-namespace Provisioning.Planning;
+namespace Provisioning.Steps;
 
 /// <summary>Registers a symbol that the session does not have yet, with its metadata.</summary>
 /// <param name="Symbol">The symbol.</param>
@@ -13,4 +15,15 @@ public sealed record CreateSymbol(string Symbol, ProvisionSource AddedBy, bool M
     /// <inheritdoc />
     public override string Describe() =>
         $"create symbol {Symbol} (added by {AddedBy}{(MeetsSessionConfigRequirements ? ", meets session config" : string.Empty)}{(AutoProvisioned ? ", auto-provisioned" : string.Empty)})";
+
+    /// <inheritdoc />
+    public override SessionStateSnapshot Project(SessionStateSnapshot state) =>
+        state.With(new SymbolState(
+            Symbol,
+            AddedBy,
+            MeetsSessionConfigRequirements,
+            AutoProvisioned,
+            UpgradedFromAdhoc: false,
+            EquatableArray<IntervalState>.Empty,
+            EquatableArray<string>.Empty));
 }

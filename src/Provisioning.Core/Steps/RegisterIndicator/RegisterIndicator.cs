@@ -1,9 +1,10 @@
 using System;
 using System.Globalization;
 using Provisioning.Indicators;
+using Provisioning.State;
 using Provisioning.Text;
 
-namespace Provisioning.Planning;
+namespace Provisioning.Steps;
 
 /// <summary>Creates an indicator, warms it on the symbol's loaded history, and attaches it to its interval's bars.</summary>
 /// <param name="Symbol">The symbol.</param>
@@ -18,4 +19,10 @@ public sealed record RegisterIndicator(string Symbol, IndicatorSpec Spec, DateTi
     public override string Describe() =>
         $"register indicator {Spec.Key} for {Symbol} (warm-up {CountText.Of(Spec.WarmupBars, "bar", "bars")}"
         + (WarmupFromUtc is { } from ? ", fed from " + from.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "Z)" : ")");
+
+    /// <inheritdoc />
+    public override SessionStateSnapshot Project(SessionStateSnapshot state) =>
+        StateProjection.Change(state, Symbol, symbol => symbol.HasIndicator(Spec.Key)
+            ? symbol
+            : symbol with { IndicatorKeys = symbol.IndicatorKeys.Append(Spec.Key) });
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 using Provisioning.Intervals;
 using Provisioning.Text;
 
-namespace Provisioning.Execution;
+namespace Provisioning.Steps;
 
 /// <summary>
 /// What one history load of an addition read: the bars the store returned against the bars the plan expected the

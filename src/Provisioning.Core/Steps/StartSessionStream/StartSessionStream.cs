@@ -1,6 +1,7 @@
 using Provisioning.Intervals;
+using Provisioning.State;
 
-namespace Provisioning.Planning;
+namespace Provisioning.Steps;
 
 /// <summary>Subscribes a symbol's base interval to the session's live (or replayed) bar feed.</summary>
 /// <param name="Symbol">The symbol.</param>
@@ -9,4 +10,8 @@ public sealed record StartSessionStream(string Symbol, Interval Interval) : Prov
 {
     /// <inheritdoc />
     public override string Describe() => $"start session stream {Interval} for {Symbol}";
+
+    /// <inheritdoc />
+    public override SessionStateSnapshot Project(SessionStateSnapshot state) =>
+        StateProjection.Change(state, Symbol, symbol => StateProjection.ChangeSeries(symbol, Interval, series => series with { IsStreaming = true }));
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Provisioning.Execution;
+namespace Provisioning.Steps;
 
 /// <summary>
 /// How much of the expected history an addition must load. Set it in code
@@ -17,7 +17,7 @@ public sealed class HistoryLoadOptions
     /// The fraction of the bars the exchange calendar says a history range holds that the store must return, from 0 to
     /// 1; default <see cref="DefaultMinimumLoadedFraction"/>. A load below it fails its addition, which names the
     /// symbol, interval and counts and leaves the session unchanged; a load at or above it but short of every bar
-    /// succeeds as <see cref="ProvisioningStatus.SucceededWithPartialHistory"/>. Lower it for thinly traded
+    /// succeeds with partial history (<c>SucceededWithPartialHistory</c>). Lower it for thinly traded
     /// symbols whose vendor stores no bar for a minute without a trade; 0 accepts any history.
     /// </summary>
     public double MinimumLoadedFraction { get; set; } = DefaultMinimumLoadedFraction;

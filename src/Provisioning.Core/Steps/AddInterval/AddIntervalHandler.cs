@@ -1,0 +1,33 @@
+using System.Threading.Tasks;
+using Provisioning.Aggregation;
+using Provisioning.Attributes;
+
+namespace Provisioning.Steps;
+
+/// <summary>
+/// Runs <see cref="AddInterval"/>: checks a derived series can be built from its base, then stages the series in the
+/// workspace. Undo: the workspace is dropped.
+/// </summary>
+internal static class AddIntervalHandler
+{
+    [StepHandler]
+    internal static ValueTask<StepOutcome> Handle(AddInterval step, StepContext context)
+    {
+        var workspace = context.Workspace;
+        if (step.BuiltFrom is { } builtFrom)
+        {
+            if (!workspace.HasInterval(builtFrom))
+            {
+                return new(StepOutcome.Failure($"{step.Interval} bars of {step.Symbol} are built from {builtFrom} bars, which the symbol does not have."));
+            }
+
+            if (!BarAggregator.CanAggregate(builtFrom, step.Interval, out var reason))
+            {
+                return new(StepOutcome.Failure(reason));
+            }
+        }
+
+        workspace.AddInterval(step.Interval, step.BuiltFrom);
+        return new(StepOutcome.Success(step.BuiltFrom is { } b ? $"{step.Interval} series aggregated from {b}" : $"{step.Interval} base series"));
+    }
+}

@@ -1,0 +1,15 @@
+using System.Threading.Tasks;
+using Provisioning.Attributes;
+
+namespace Provisioning.Steps;
+
+/// <summary>Runs <see cref="CreateSymbol"/>: stages the symbol in the workspace. Undo: the workspace is dropped.</summary>
+internal static class CreateSymbolHandler
+{
+    [StepHandler]
+    internal static ValueTask<StepOutcome> Handle(CreateSymbol step, StepContext context)
+    {
+        context.Workspace.CreateSymbol(step.AddedBy, step.MeetsSessionConfigRequirements, step.AutoProvisioned);
+        return new(StepOutcome.Success($"{step.Symbol} created, added by {step.AddedBy}"));
+    }
+}

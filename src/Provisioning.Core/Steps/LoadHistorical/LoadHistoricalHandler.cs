@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Threading.Tasks;
+using Provisioning.Attributes;
+using Provisioning.Calendar;
+using Provisioning.Data;
+using Provisioning.Text;
+
+namespace Provisioning.Steps;
+
+/// <summary>
+/// Runs <see cref="LoadHistorical"/>: reads the range from the store into a pooled buffer, reporting progress, and
+/// stages the bars in the workspace; a load below <see cref="HistoryLoadOptions.MinimumLoadedFraction"/> fails. Undo:
+/// the workspace is dropped (and with it the buffer).
+/// </summary>
+internal static class LoadHistoricalHandler
+{
+    [StepHandler]
+    internal static async ValueTask<StepOutcome> Handle(LoadHistorical step, StepContext context)
+    {
+        var workspace = context.Workspace;
+        var calendar = context.Calendar;
+        var progress = context.HistoryProgress;
+        var bars = new HistoryBuffer(step.Bars);
+        var statistics = new BarReadStatistics();
+        await foreach (var batch in context.Store.ReadRangePooledAsync(step.Symbol, step.Interval, step.FromUtc, step.ToUtc, statistics, context.CancellationToken).ConfigureAwait(false))
+        {
+            foreach (var bar in batch.Span)
+            {
+                // History holds complete bars only: a stored day bar of today is not known at 10:30; the stream brings it.
+                if ((step.Interval.IsIntraday && bar.Start.AddSeconds(step.Interval.TotalSeconds) <= step.ToUtc)
+                    || calendar.EndUtc(step.Interval, bar.Start) <= step.ToUtc)
+                {
+                    bars.Add(bar);
+                }
+            }
+
+            progress.Report(new HistoryLoadProgress(step.Symbol, step.Interval, bars.Count, step.Bars, Completed: false));
+        }
+
+        progress.Report(new HistoryLoadProgress(step.Symbol, step.Interval, bars.Count, step.Bars, Completed: true));
+        var load = new HistoryLoad(step.Symbol, step.Interval, step.FromUtc, step.ToUtc, bars.Count, step.Bars);
+        workspace.RecordLoad(load);
+        var dropped = statistics.Snapshot().Dropped;
+        var droppedNote = dropped > 0 ? "; " + CountText.Of(dropped, "invalid row", "invalid rows") + " dropped" : string.Empty;
+        var minimum = context.HistoryLoad.MinimumLoadedFraction;
+        if (load.BarsLoaded < minimum * load.BarsExpected)
+        {
+            bars.Dispose();
+            return StepOutcome.Failure(
+                string.Create(CultureInfo.InvariantCulture, $"{load}{droppedNote}: below the minimum of {minimum:0.#%} of the expected bars (HistoryLoadOptions.MinimumLoadedFraction). ")
+                + "The store is missing bars in that range: fill it, or lower the minimum for a thinly traded symbol.");
+        }
+
+        workspace.AddHistory(step.Interval, bars);
+        return StepOutcome.Success(
+            $"{CountText.Count(bars.Count)} of {CountText.Of(step.Bars, "expected " + step.Interval + " bar", "expected " + step.Interval + " bars")} loaded{droppedNote}");
+    }
+}

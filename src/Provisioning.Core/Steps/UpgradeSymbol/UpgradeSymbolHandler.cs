@@ -1,0 +1,15 @@
+using System.Threading.Tasks;
+using Provisioning.Attributes;
+
+namespace Provisioning.Steps;
+
+/// <summary>Runs <see cref="UpgradeSymbol"/>: stages the upgrade in the workspace. Undo: the workspace is dropped.</summary>
+internal static class UpgradeSymbolHandler
+{
+    [StepHandler]
+    internal static ValueTask<StepOutcome> Handle(UpgradeSymbol step, StepContext context)
+    {
+        context.Workspace.UpgradeSymbol(step.AddedBy);
+        return new(StepOutcome.Success($"{step.Symbol} now meets the session config (upgraded in place)"));
+    }
+}
