@@ -60,7 +60,7 @@ internal sealed class ConsoleReporter : IProvisioningObserver
         }
     }
 
-    public void OnStep(string symbol, StepReport report)
+    public void OnStep(string symbol, StepResult report)
     {
         var mark = report.Status switch
         {
@@ -73,7 +73,7 @@ internal sealed class ConsoleReporter : IProvisioningObserver
             $"    {mark} {report.Step.Describe()} ({report.Duration.TotalMilliseconds:0.0} ms): {report.Message}"));
     }
 
-    public void OnResult(ProvisioningResult result)
+    public void OnResult(AdditionResult result)
     {
         var symbol = result.Requirements.Symbol;
         Add(symbol, $"    → {result.Status}{(result.Reason is null ? string.Empty : ": " + result.Reason)}");

@@ -25,8 +25,8 @@ internal static class RunView
         additions.AddColumn("Reason");
         foreach (var addition in report.Additions)
         {
-            var succeeded = addition.Status is Execution.ProvisioningStatus.Succeeded or Execution.ProvisioningStatus.AlreadySatisfied;
-            var partial = addition.Status is Execution.ProvisioningStatus.SucceededWithPartialHistory;
+            var succeeded = addition.Status is Execution.AdditionStatus.Succeeded or Execution.AdditionStatus.AlreadySatisfied;
+            var partial = addition.Status is Execution.AdditionStatus.SucceededWithPartialHistory;
             additions.AddRow(
                 Markup.Escape(addition.Symbol),
                 Markup.Escape(addition.Addition),

@@ -12,11 +12,11 @@ internal sealed record AdditionRunReport(
     string Addition,
     OperationType Operation,
     ProvisionSource Source,
-    ProvisioningStatus Status,
+    AdditionStatus Status,
     string? Reason,
     IReadOnlyList<StepRunReport> Steps)
 {
-    public static AdditionRunReport From(ProvisioningResult result) =>
+    public static AdditionRunReport From(AdditionResult result) =>
         new(
             result.Requirements.Symbol,
             RunText.Addition(result.Requirements),

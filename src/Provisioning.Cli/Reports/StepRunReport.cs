@@ -1,10 +1,10 @@
-using Provisioning.Execution;
+using Provisioning.Steps;
 
 namespace Provisioning.Cli.Reports;
 
 /// <summary>One executed step, as JSON.</summary>
 internal sealed record StepRunReport(string Type, string Description, StepStatus Status, double DurationMilliseconds, string? Message)
 {
-    public static StepRunReport From(StepReport report) =>
+    public static StepRunReport From(StepResult report) =>
         new(report.Step.GetType().Name, report.Step.Describe(), report.Status, report.Duration.TotalMilliseconds, report.Message);
 }

@@ -15,5 +15,5 @@ internal sealed class DisplayObserver : IProvisioningObserver
 
     public void OnHistoryProgress(HistoryLoadProgress progress) => _display.HistoryProgress(progress);
 
-    public void OnResult(ProvisioningResult result) => _display.Result(result);
+    public void OnResult(AdditionResult result) => _display.Result(result);
 }

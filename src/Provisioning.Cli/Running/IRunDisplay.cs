@@ -8,7 +8,7 @@ internal interface IRunDisplay
 {
     void HistoryProgress(HistoryLoadProgress progress);
 
-    void Result(ProvisioningResult result);
+    void Result(AdditionResult result);
 
     void Phase(string text);
 }

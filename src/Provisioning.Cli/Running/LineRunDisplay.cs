@@ -28,7 +28,7 @@ internal sealed class LineRunDisplay : IRunDisplay
         }
     }
 
-    public void Result(ProvisioningResult result) => Write("  " + RunText.Outcome(result));
+    public void Result(AdditionResult result) => Write("  " + RunText.Outcome(result));
 
     public void Phase(string text) => Write(text);
 

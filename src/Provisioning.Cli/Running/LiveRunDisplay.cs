@@ -35,7 +35,7 @@ internal sealed class LiveRunDisplay : IRunDisplay
         }
     }
 
-    public void Result(ProvisioningResult result)
+    public void Result(AdditionResult result)
     {
         lock (_gate)
         {

@@ -22,7 +22,7 @@ internal static class RunText
     /// "AAPL sma(20)@5m (Config): Succeeded, 1 step in 3 ms" (then the short history loads of a partial success), or
     /// the reason it did not.
     /// </summary>
-    public static string Outcome(ProvisioningResult result)
+    public static string Outcome(AdditionResult result)
     {
         var requirements = result.Requirements;
         var head = $"{EchoedText.Inline(requirements.Symbol)} {Addition(requirements)} ({requirements.Source}): {result.Status}";

@@ -12,7 +12,7 @@ internal sealed class SilentRunDisplay : IRunDisplay
     {
     }
 
-    public void Result(ProvisioningResult result)
+    public void Result(AdditionResult result)
     {
     }
 

@@ -1,9 +1,10 @@
 using Provisioning.Collections;
+using Provisioning.Steps;
 
 namespace Provisioning.Execution;
 
 /// <summary>What running a plan did: a report per step, how it ended, and why when it did not succeed.</summary>
-/// <param name="Steps">A report per step of the plan, in order.</param>
+/// <param name="Steps">A result per step of the plan, in order.</param>
 /// <param name="Status">Succeeded, Failed or Cancelled.</param>
 /// <param name="Reason">The failed step and why; null on success.</param>
-public sealed record ExecutionOutcome(EquatableArray<StepReport> Steps, ProvisioningStatus Status, string? Reason);
+internal sealed record ExecutionOutcome(EquatableArray<StepResult> Steps, AdditionStatus Status, string? Reason);

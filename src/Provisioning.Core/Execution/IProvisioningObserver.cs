@@ -27,12 +27,12 @@ public interface IProvisioningObserver
     }
 
     /// <summary>A step of a plan finished (or was undone or skipped).</summary>
-    void OnStep(string symbol, StepReport report)
+    void OnStep(string symbol, StepResult report)
     {
     }
 
     /// <summary>An addition ended.</summary>
-    void OnResult(ProvisioningResult result)
+    void OnResult(AdditionResult result)
     {
     }
 }

@@ -12,12 +12,13 @@ using Provisioning.Steps;
 namespace Provisioning.Execution;
 
 /// <summary>
-/// Runs a plan's typed steps in order through the generated step dispatch, timing and reporting each. When a step
-/// fails, throws or is cancelled, the steps that ran are undone newest first, the rest are skipped, and the outcome
-/// names the step and the reason; the caller's session keeps running. When every step succeeded, the commit applies
-/// the addition; a commit that throws is undone the same way.
+/// Runs a plan's typed steps in order through the generated step dispatch, timing each and stamping its
+/// <see cref="StepResult"/> with the step and the duration. When a step fails, throws or is cancelled, the steps that
+/// ran are undone newest first, the rest are skipped, and the outcome names the step and the reason; the caller's
+/// session keeps running. When every step succeeded, the commit applies the addition; a commit that throws is undone
+/// the same way.
 /// </summary>
-public sealed class ProvisioningExecutor
+internal sealed class ProvisioningExecutor
 {
     private readonly IStepDispatcher _dispatcher;
 
@@ -31,56 +32,55 @@ public sealed class ProvisioningExecutor
     /// <param name="plan">The steps to run.</param>
     /// <param name="context">What the handlers work with; its cancellation token cancels the run.</param>
     /// <param name="commit">Applies what the steps prepared; runs only when all of them succeeded.</param>
-    /// <param name="onStep">Receives each step's report as soon as it is known (undone and skipped steps included).</param>
+    /// <param name="onStep">Receives each step's result as soon as it is known (undone and skipped steps included).</param>
     public async ValueTask<ExecutionOutcome> ExecuteAsync(
         ProvisioningPlan plan,
         StepContext context,
         Action commit,
-        Action<StepReport>? onStep = null)
+        Action<StepResult>? onStep = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(commit);
-        var reports = new StepReport?[plan.Steps.Count];
+        var results = new StepResult?[plan.Steps.Count];
         var undos = new List<(int Index, Func<CancellationToken, ValueTask>? Undo)>(plan.Steps.Count);
         for (var i = 0; i < plan.Steps.Count; i++)
         {
             var step = plan.Steps[i];
             var started = Stopwatch.GetTimestamp();
-            StepOutcome outcome;
+            StepResult result;
             var cancelled = false;
             try
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                outcome = await DispatchAsync(step, context).ConfigureAwait(false);
+                result = await DispatchAsync(step, context).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
             {
                 cancelled = true;
-                outcome = StepOutcome.Failure("The addition was cancelled.");
+                result = StepResult.Fail("The addition was cancelled.");
             }
             catch (Exception exception)
             {
-                outcome = StepOutcome.Failure(Describe(exception));
+                result = StepResult.Fail(Describe(exception));
             }
 
-            var duration = Stopwatch.GetElapsedTime(started);
-            if (outcome.Succeeded)
+            // A handler may return a cached result: the stamped copy is this run's.
+            results[i] = Report(result with { Step = step, Duration = Stopwatch.GetElapsedTime(started) }, onStep);
+            if (result.Succeeded)
             {
-                reports[i] = Report(new StepReport(step, StepStatus.Succeeded, duration, outcome.Message), onStep);
-                undos.Add((i, outcome.Undo));
+                undos.Add((i, result.Undo));
                 continue;
             }
 
-            reports[i] = Report(new StepReport(step, StepStatus.Failed, duration, outcome.Message), onStep);
-            await UndoAsync(plan, undos, reports, onStep).ConfigureAwait(false);
+            await UndoAsync(undos, results, onStep).ConfigureAwait(false);
             for (var j = i + 1; j < plan.Steps.Count; j++)
             {
-                reports[j] = Report(new StepReport(plan.Steps[j], StepStatus.Skipped, TimeSpan.Zero, "not run: an earlier step failed"), onStep);
+                results[j] = Report(StepResult.Skipped(plan.Steps[j]), onStep);
             }
 
-            var reason = $"Step {i + 1} of {plan.Steps.Count} ({step.Describe()}) failed: {outcome.Message}";
-            return new ExecutionOutcome(Collect(reports), cancelled ? ProvisioningStatus.Cancelled : ProvisioningStatus.Failed, reason);
+            var reason = $"Step {i + 1} of {plan.Steps.Count} ({step.Describe()}) failed: {result.Message}";
+            return new ExecutionOutcome(Collect(results), cancelled ? AdditionStatus.Cancelled : AdditionStatus.Failed, reason);
         }
 
         try
@@ -89,24 +89,23 @@ public sealed class ProvisioningExecutor
         }
         catch (Exception exception)
         {
-            await UndoAsync(plan, undos, reports, onStep).ConfigureAwait(false);
-            return new ExecutionOutcome(Collect(reports), ProvisioningStatus.Failed, "Every step ran, but applying them to the session failed: " + Describe(exception));
+            await UndoAsync(undos, results, onStep).ConfigureAwait(false);
+            return new ExecutionOutcome(Collect(results), AdditionStatus.Failed, "Every step ran, but applying them to the session failed: " + Describe(exception));
         }
 
-        return new ExecutionOutcome(Collect(reports), ProvisioningStatus.Succeeded, null);
+        return new ExecutionOutcome(Collect(results), AdditionStatus.Succeeded, null);
     }
 
-    private ValueTask<StepOutcome> DispatchAsync(ProvisioningStep step, StepContext context) =>
-        _dispatcher.TryDispatch(step, context, out var outcome)
-            ? outcome
-            : new ValueTask<StepOutcome>(StepOutcome.Failure(
+    private ValueTask<StepResult> DispatchAsync(ProvisioningStep step, StepContext context) =>
+        _dispatcher.TryDispatch(step, context, out var result)
+            ? result
+            : new ValueTask<StepResult>(StepResult.Fail(
                 $"No [StepHandler] method handles {step.GetType().Name} steps; add one static method taking ({step.GetType().Name} step, StepContext context)."));
 
     private static async ValueTask UndoAsync(
-        ProvisioningPlan plan,
         List<(int Index, Func<CancellationToken, ValueTask>? Undo)> undos,
-        StepReport?[] reports,
-        Action<StepReport>? onStep)
+        StepResult?[] results,
+        Action<StepResult>? onStep)
     {
         for (var k = undos.Count - 1; k >= 0; k--)
         {
@@ -125,30 +124,31 @@ public sealed class ProvisioningExecutor
                 message = "undo failed: " + Describe(exception);
             }
 
-            reports[index] = Report(new StepReport(plan.Steps[index], StepStatus.Compensated, reports[index]!.Duration + Stopwatch.GetElapsedTime(started), message), onStep);
+            var ran = results[index]!;
+            results[index] = Report(ran with { Status = StepStatus.Compensated, Duration = ran.Duration + Stopwatch.GetElapsedTime(started), Message = message }, onStep);
         }
 
         undos.Clear();
     }
 
-    private static StepReport Report(StepReport report, Action<StepReport>? onStep)
+    private static StepResult Report(StepResult result, Action<StepResult>? onStep)
     {
-        onStep?.Invoke(report);
-        return report;
+        onStep?.Invoke(result);
+        return result;
     }
 
-    private static EquatableArray<StepReport> Collect(StepReport?[] reports)
+    private static EquatableArray<StepResult> Collect(StepResult?[] results)
     {
-        var list = new List<StepReport>(reports.Length);
-        foreach (var report in reports)
+        var list = new List<StepResult>(results.Length);
+        foreach (var result in results)
         {
-            if (report is not null)
+            if (result is not null)
             {
-                list.Add(report);
+                list.Add(result);
             }
         }
 
-        return new EquatableArray<StepReport>(list);
+        return new EquatableArray<StepResult>(list);
     }
 
     private static string Describe(Exception exception) => exception switch

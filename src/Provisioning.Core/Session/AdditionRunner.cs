@@ -84,7 +84,7 @@ internal sealed class AdditionRunner
     private DateTime NowUtc => _clock.GetUtcNow().UtcDateTime;
 
     // Runs synchronously up to its first await, so the feed hears of the addition the moment it is asked for.
-    public async Task<ProvisioningResult> RunAsync(ProvisioningRequest request, CancellationToken cancellationToken)
+    public async Task<AdditionResult> RunAsync(ProvisioningRequest request, CancellationToken cancellationToken)
     {
         _tracking?.BeginAddition();
         try
@@ -98,7 +98,7 @@ internal sealed class AdditionRunner
         }
     }
 
-    private async Task<ProvisioningResult> RunGatedAsync(ProvisioningRequest request, CancellationToken cancellationToken)
+    private async Task<AdditionResult> RunGatedAsync(ProvisioningRequest request, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
 
@@ -107,7 +107,7 @@ internal sealed class AdditionRunner
         var valid = SymbolName.TryNormalize(request.Symbol, out var normalized, out _);
         var gateKey = valid ? normalized : request.Symbol ?? string.Empty;
         var gate = valid ? _symbolGates.Enter(normalized) : null;
-        ProvisioningResult result;
+        AdditionResult result;
         try
         {
             try
@@ -129,9 +129,9 @@ internal sealed class AdditionRunner
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 SessionLog.AdditionThrew(_logger, EchoedText.Inline(gateKey), exception);
-                result = ProvisioningResult.Rejected(Minimal(gateKey, request.Operation, request.Source,
+                result = AdditionResult.Rejected(Minimal(gateKey, request.Operation, request.Source,
                     $"The addition failed unexpectedly ({exception.GetType().Name}: {exception.Message}); the session is unchanged."));
-                result = result with { Status = ProvisioningStatus.Failed };
+                result = result with { Status = AdditionStatus.Failed };
             }
             catch (OperationCanceledException)
             {
@@ -154,7 +154,7 @@ internal sealed class AdditionRunner
     }
 
     // symbol: the request's symbol, normalised when it is one (the gate's key), so it is normalised once.
-    private async Task<ProvisioningResult> ProvisionAsync(ProvisioningRequest request, string symbol, CancellationToken cancellationToken)
+    private async Task<AdditionResult> ProvisionAsync(ProvisioningRequest request, string symbol, CancellationToken cancellationToken)
     {
         var now = NowUtc;
         var state = _data.Snapshot(symbol);
@@ -164,7 +164,7 @@ internal sealed class AdditionRunner
         _observer.OnRequirements(requirements);
         if (!requirements.CanProceed || !validation.CanProceed)
         {
-            return ProvisioningResult.Rejected(requirements, validation);
+            return AdditionResult.Rejected(requirements, validation);
         }
 
         var plan = _pipeline.Plan(requirements, validation, state);
@@ -172,16 +172,16 @@ internal sealed class AdditionRunner
         SessionLog.Plan(_logger, EchoedText.Inline(symbol), plan.Steps.Count, plan.ToString());
         if (plan.IsEmpty)
         {
-            return new ProvisioningResult(requirements, plan, EquatableArray<StepReport>.Empty, ProvisioningStatus.AlreadySatisfied, null) { Validation = validation };
+            return new AdditionResult(requirements, plan, EquatableArray<StepResult>.Empty, AdditionStatus.AlreadySatisfied, null) { Validation = validation };
         }
 
         var transaction = new SessionTransaction(_data, _calendar, symbol, request.Source, now) { OnDeliveryFault = _onDeliveryFault };
         var context = new StepContext(transaction, _store, _calendar, _feed, _catalog, _clock, _historyLoad, _progress, _services, cancellationToken);
         var outcome = await _executor.ExecuteAsync(plan, context, transaction.Commit, report => OnStep(symbol, report)).ConfigureAwait(false);
-        return ProvisioningResult.Executed(requirements, plan, outcome, transaction.HistoryLoads) with { Validation = validation };
+        return AdditionResult.Executed(requirements, plan, outcome, transaction.HistoryLoads) with { Validation = validation };
     }
 
-    private void OnStep(string symbol, StepReport report)
+    private void OnStep(string symbol, StepResult report)
     {
         SessionLog.Step(_logger, EchoedText.Inline(symbol), report.Step.Describe(), report.Status, report.Duration.TotalMilliseconds, report.Message);
         if (report.Status == StepStatus.Failed)
@@ -192,7 +192,7 @@ internal sealed class AdditionRunner
         _observer.OnStep(symbol, report);
     }
 
-    private ProvisioningResult Finish(ProvisioningResult result, long started)
+    private AdditionResult Finish(AdditionResult result, long started)
     {
         var requirements = result.Requirements;
         if (result.Succeeded)
@@ -203,7 +203,7 @@ internal sealed class AdditionRunner
                 SessionLog.PartialHistory(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, EchoedText.OneLine(result.Reason));
             }
         }
-        else if (result.Status == ProvisioningStatus.Rejected)
+        else if (result.Status == AdditionStatus.Rejected)
         {
             SessionLog.Rejected(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, EchoedText.OneLine(string.Join(" ", result.Errors)));
         }
@@ -216,10 +216,10 @@ internal sealed class AdditionRunner
         return result;
     }
 
-    private static ProvisioningResult Cancelled(ProvisioningRequest request) =>
-        ProvisioningResult.Rejected(Minimal(request.Symbol, request.Operation, request.Source, "The addition was cancelled before it started.")) with
+    private static AdditionResult Cancelled(ProvisioningRequest request) =>
+        AdditionResult.Rejected(Minimal(request.Symbol, request.Operation, request.Source, "The addition was cancelled before it started.")) with
         {
-            Status = ProvisioningStatus.Cancelled,
+            Status = AdditionStatus.Cancelled,
         };
 
     /// <summary>The requirements of an addition refused before analysis, with <paramref name="error"/> as its reason.</summary>

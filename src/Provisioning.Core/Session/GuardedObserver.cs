@@ -50,7 +50,7 @@ internal sealed class GuardedObserver(IProvisioningObserver inner, ILogger logge
         }
     }
 
-    public void OnStep(string symbol, StepReport report)
+    public void OnStep(string symbol, StepResult report)
     {
         try
         {
@@ -62,7 +62,7 @@ internal sealed class GuardedObserver(IProvisioningObserver inner, ILogger logge
         }
     }
 
-    public void OnResult(ProvisioningResult result)
+    public void OnResult(AdditionResult result)
     {
         try
         {

@@ -9,14 +9,14 @@ namespace Provisioning.Session;
 
 /// <summary>
 /// The additions a trading session accepts. Every call goes through the same pipeline (requirement analysis,
-/// validation, planning, execution) and returns its <see cref="ProvisioningResult"/>; bad input is a rejected result
+/// validation, planning, execution) and returns its <see cref="AdditionResult"/>; bad input is a rejected result
 /// with a reason, never an exception, and never changes the session. Generated <c>Add…Async</c> methods per indicator
 /// are thin extensions over <see cref="AddIndicatorAsync(string, string, IReadOnlyList{IndicatorParameter}, string, ProvisionSource, CancellationToken)"/>.
 /// </summary>
 public interface IProvisioningSession
 {
     /// <summary>Adds a symbol with everything the session config asks of every symbol.</summary>
-    ValueTask<ProvisioningResult> AddSymbolAsync(
+    ValueTask<AdditionResult> AddSymbolAsync(
         string symbol,
         ProvisionSource source = ProvisionSource.Adhoc,
         CancellationToken cancellationToken = default);
@@ -28,7 +28,7 @@ public interface IProvisioningSession
     /// <param name="historicalOnly">True to load history without streaming the interval during the session.</param>
     /// <param name="source">Who asks.</param>
     /// <param name="cancellationToken">Cancels the addition; what was done is undone.</param>
-    ValueTask<ProvisioningResult> AddBarsAsync(
+    ValueTask<AdditionResult> AddBarsAsync(
         string symbol,
         string interval,
         int days = 0,
@@ -37,7 +37,7 @@ public interface IProvisioningSession
         CancellationToken cancellationToken = default);
 
     /// <summary>Adds an indicator described as data, for a symbol.</summary>
-    ValueTask<ProvisioningResult> AddIndicatorAsync(
+    ValueTask<AdditionResult> AddIndicatorAsync(
         string symbol,
         IndicatorSpec spec,
         ProvisionSource source = ProvisionSource.Adhoc,
@@ -48,7 +48,7 @@ public interface IProvisioningSession
     /// declared indicators, the parameters checked against their declared ranges and the interval parsed; any of these
     /// failing gives a rejected result.
     /// </summary>
-    ValueTask<ProvisioningResult> AddIndicatorAsync(
+    ValueTask<AdditionResult> AddIndicatorAsync(
         string symbol,
         string name,
         IReadOnlyList<IndicatorParameter> parameters,

@@ -40,7 +40,7 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
     private readonly ILogger _logger;
     private readonly IndicatorCatalog _catalog;
     private readonly IProvisioningObserver _observer;
-    private readonly ConcurrentDictionary<ProvisioningRequest, Lazy<Task<ProvisioningResult>>> _inFlight = new();
+    private readonly ConcurrentDictionary<ProvisioningRequest, Lazy<Task<AdditionResult>>> _inFlight = new();
     private readonly AdditionRunner _additions;
     private readonly LiveDelivery _delivery;
     private int _disposed;
@@ -121,13 +121,13 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
     {
         var started = Stopwatch.GetTimestamp();
         SessionLog.PreSessionStarting(_logger, Config.Symbols.Count, Config.Exchange);
-        var symbolResults = new ProvisioningResult[Config.Symbols.Count];
+        var symbolResults = new AdditionResult[Config.Symbols.Count];
         await Parallel.ForAsync(0, Config.Symbols.Count, ParallelOptions(cancellationToken), async (i, ct) =>
         {
             symbolResults[i] = await AddSymbolAsync(Config.Symbols[i], ProvisionSource.Config, ct).ConfigureAwait(false);
         }).ConfigureAwait(false);
 
-        var all = new List<ProvisioningResult>(symbolResults);
+        var all = new List<AdditionResult>(symbolResults);
         var loaded = symbolResults.Where(r => r.Succeeded).Select(r => r.Requirements.Symbol).ToArray();
         var strategyList = strategies?.ToArray() ?? [];
         foreach (var failed in symbolResults.Where(r => !r.Succeeded))
@@ -137,7 +137,7 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
         await Parallel.ForAsync(0, loaded.Length, ParallelOptions(cancellationToken), async (i, ct) =>
         {
             var symbol = loaded[i];
-            var list = new List<ProvisioningResult>();
+            var list = new List<AdditionResult>();
             foreach (var configured in Config.Indicators)
             {
                 list.Add(await AddIndicatorAsync(symbol, configured.Name, configured.Parameters.ToArray(), configured.Interval.ToString(), ProvisionSource.Config, ct).ConfigureAwait(false));
@@ -155,7 +155,7 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
         }).ConfigureAwait(false);
 
         SessionLog.PreSessionDone(_logger, all.Count(r => r.Succeeded), all.Count(r => !r.Succeeded), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        return new SessionStartReport(new EquatableArray<ProvisioningResult>(all));
+        return new SessionStartReport(new EquatableArray<AdditionResult>(all));
     }
 
     /// <summary>
@@ -189,7 +189,7 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
     }
 
     /// <summary>Provisions everything <paramref name="strategy"/> declares for <paramref name="symbol"/>, one addition per declaration.</summary>
-    public async Task<IReadOnlyList<ProvisioningResult>> ProvisionStrategyAsync(
+    public async Task<IReadOnlyList<AdditionResult>> ProvisionStrategyAsync(
         Strategy strategy,
         string symbol,
         ProvisionSource source = ProvisionSource.Strategy,
@@ -197,7 +197,7 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
     {
         ArgumentNullException.ThrowIfNull(strategy);
         var manifest = strategy.Manifest;
-        var results = new List<ProvisioningResult>();
+        var results = new List<AdditionResult>();
         foreach (var bars in manifest.Bars)
         {
             results.Add(await AddBarsAsync(symbol, bars.Interval.ToString(), bars.HistoricalDays, historicalOnly: false, source, cancellationToken).ConfigureAwait(false));
@@ -212,11 +212,11 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
     }
 
     /// <inheritdoc />
-    public ValueTask<ProvisioningResult> AddSymbolAsync(string symbol, ProvisionSource source = ProvisionSource.Adhoc, CancellationToken cancellationToken = default) =>
+    public ValueTask<AdditionResult> AddSymbolAsync(string symbol, ProvisionSource source = ProvisionSource.Adhoc, CancellationToken cancellationToken = default) =>
         AddAsync(new SymbolRequest(symbol, source), cancellationToken);
 
     /// <inheritdoc />
-    public ValueTask<ProvisioningResult> AddBarsAsync(
+    public ValueTask<AdditionResult> AddBarsAsync(
         string symbol,
         string interval,
         int days = 0,
@@ -226,7 +226,7 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
         AddAsync(new BarRequest(symbol, interval, days, historicalOnly, source), cancellationToken);
 
     /// <inheritdoc />
-    public ValueTask<ProvisioningResult> AddIndicatorAsync(
+    public ValueTask<AdditionResult> AddIndicatorAsync(
         string symbol,
         IndicatorSpec spec,
         ProvisionSource source = ProvisionSource.Adhoc,
@@ -240,7 +240,7 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
     }
 
     /// <inheritdoc />
-    public ValueTask<ProvisioningResult> AddIndicatorAsync(
+    public ValueTask<AdditionResult> AddIndicatorAsync(
         string symbol,
         string name,
         IReadOnlyList<IndicatorParameter> parameters,
@@ -258,29 +258,29 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
     /// The unified entry point: analyses, validates, plans and executes <paramref name="request"/>. An identical request
     /// already running is joined rather than run twice (it keeps the first caller's cancellation).
     /// </summary>
-    public ValueTask<ProvisioningResult> AddAsync(ProvisioningRequest request, CancellationToken cancellationToken = default)
+    public ValueTask<AdditionResult> AddAsync(ProvisioningRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var run = new Lazy<Task<ProvisioningResult>>(() => _additions.RunAsync(request, cancellationToken));
+        var run = new Lazy<Task<AdditionResult>>(() => _additions.RunAsync(request, cancellationToken));
         var shared = _inFlight.GetOrAdd(request, run);
         if (ReferenceEquals(shared, run))
         {
             _ = run.Value.ContinueWith(
-                _ => _inFlight.TryRemove(new KeyValuePair<ProvisioningRequest, Lazy<Task<ProvisioningResult>>>(request, run)),
+                _ => _inFlight.TryRemove(new KeyValuePair<ProvisioningRequest, Lazy<Task<AdditionResult>>>(request, run)),
                 CancellationToken.None,
                 TaskContinuationOptions.ExecuteSynchronously,
                 TaskScheduler.Default);
         }
 
-        return new ValueTask<ProvisioningResult>(shared.Value);
+        return new ValueTask<AdditionResult>(shared.Value);
     }
 
     /// <summary>How many per-symbol gates the session holds (one per symbol with an addition running or waiting).</summary>
     internal int SymbolGateCount => _additions.GateCount;
 
-    private ProvisioningResult RejectIndicator(string symbol, string indicator, string reason, ProvisionSource source)
+    private AdditionResult RejectIndicator(string symbol, string indicator, string reason, ProvisionSource source)
     {
-        var result = ProvisioningResult.Rejected(AdditionRunner.Minimal(symbol, OperationType.Indicator, source, reason) with
+        var result = AdditionResult.Rejected(AdditionRunner.Minimal(symbol, OperationType.Indicator, source, reason) with
         {
             Reason = $"Cannot add indicator {EchoedText.Inline(indicator)} for {EchoedText.Inline(symbol)}: {reason}",
         });
@@ -291,7 +291,7 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
 
     // Every addition that would have followed a config symbol that did not load, reported rather than left out: the
     // config's indicators and each strategy's declarations, refused with the symbol's own reason.
-    private IEnumerable<ProvisioningResult> SkipDependents(ProvisioningResult symbolResult, IReadOnlyList<Strategy> strategies)
+    private IEnumerable<AdditionResult> SkipDependents(AdditionResult symbolResult, IReadOnlyList<Strategy> strategies)
     {
         var symbol = symbolResult.Requirements.Symbol;
         var why = $"Skipped: symbol {EchoedText.Inline(symbol)} did not load ({symbolResult.Status}: {EchoedText.OneLine(symbolResult.Reason ?? symbolResult.Requirements.Reason)})";
@@ -315,9 +315,9 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
         }
     }
 
-    private ProvisioningResult Skip(string symbol, OperationType operation, ProvisionSource source, string reason, IndicatorSpec? spec, EquatableArray<Interval> intervals)
+    private AdditionResult Skip(string symbol, OperationType operation, ProvisionSource source, string reason, IndicatorSpec? spec, EquatableArray<Interval> intervals)
     {
-        var result = ProvisioningResult.Rejected(AdditionRunner.Minimal(symbol, operation, source, reason) with { Indicator = spec, RequiredIntervals = intervals });
+        var result = AdditionResult.Rejected(AdditionRunner.Minimal(symbol, operation, source, reason) with { Indicator = spec, RequiredIntervals = intervals });
         SessionLog.Rejected(_logger, EchoedText.Inline(symbol), operation, source, EchoedText.OneLine(reason));
         _observer.OnResult(result);
         return result;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Provisioning.Execution;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
+using Provisioning.Steps;
 
 namespace Provisioning.Session;
 
@@ -25,10 +26,10 @@ internal static partial class SessionLog
     public static partial void StepFailed(ILogger logger, string symbol, string step, string? message);
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "{Symbol}: {Operation} from {Source} {Status} in {DurationMs:0.0} ms")]
-    public static partial void Completed(ILogger logger, string symbol, OperationType operation, ProvisionSource source, ProvisioningStatus status, double durationMs);
+    public static partial void Completed(ILogger logger, string symbol, OperationType operation, ProvisionSource source, AdditionStatus status, double durationMs);
 
     [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "{Symbol}: {Operation} from {Source} {Status}, session unchanged: {Reason}")]
-    public static partial void Failed(ILogger logger, string symbol, OperationType operation, ProvisionSource source, ProvisioningStatus status, string? reason);
+    public static partial void Failed(ILogger logger, string symbol, OperationType operation, ProvisionSource source, AdditionStatus status, string? reason);
 
     [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "Pre-session provisioning on {Exchange}; config symbols: {SymbolCount}")]
     public static partial void PreSessionStarting(ILogger logger, int symbolCount, string exchange);

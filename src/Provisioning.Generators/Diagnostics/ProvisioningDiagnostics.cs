@@ -98,7 +98,7 @@ internal static class ProvisioningDiagnostics
     public static readonly DiagnosticDescriptor StepTypeWithoutHandler = new(
         id: DiagnosticIds.StepTypeWithoutHandler,
         title: "Step type has no handler",
-        messageFormat: "Step type {0} has no [StepHandler] method, so a plan containing it could never run: add [StepHandler] public static ValueTask<StepOutcome> Handle({0} step, StepContext context) to a static class",
+        messageFormat: "Step type {0} has no [StepHandler] method, so a plan containing it could never run: add [StepHandler] public static ValueTask<StepResult> Handle({0} step, StepContext context) to a static class",
         category: StepsCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -483,7 +483,7 @@ internal static class ProvisioningDiagnostics
     public static readonly DiagnosticDescriptor StepHandlerSignature = new(
         id: DiagnosticIds.StepHandlerSignature,
         title: "Step handler has the wrong signature",
-        messageFormat: "Step handler {0} must be \"static ValueTask<StepOutcome> {0}(TStep step, StepContext context)\" with TStep a record deriving from ProvisioningStep",
+        messageFormat: "Step handler {0} must be \"static ValueTask<StepResult> {0}(TStep step, StepContext context)\" with TStep a record deriving from ProvisioningStep",
         category: StepsCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,

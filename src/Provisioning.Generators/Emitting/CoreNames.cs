@@ -13,7 +13,7 @@ internal static class CoreNames
     public const string PriceInput = "global::Provisioning.Indicators.PriceInput";
     public const string IndicatorApiAttribute = "global::Provisioning.Attributes.IndicatorApi";
     public const string ProvisioningSession = "global::Provisioning.Session.IProvisioningSession";
-    public const string ProvisioningResult = "global::Provisioning.Execution.ProvisioningResult";
+    public const string AdditionResult = "global::Provisioning.Execution.AdditionResult";
     public const string ProvisionSource = "global::Provisioning.Requirements.ProvisionSource";
     public const string Interval = "global::Provisioning.Intervals.Interval";
     public const string EquatableArray = "global::Provisioning.Collections.EquatableArray";
@@ -21,7 +21,7 @@ internal static class CoreNames
     public const string BarDeclaration = "global::Provisioning.Strategies.BarDeclaration";
     public const string ProvisioningStep = "global::Provisioning.Steps.ProvisioningStep";
     public const string StepContext = "global::Provisioning.Steps.StepContext";
-    public const string StepOutcome = "global::Provisioning.Steps.StepOutcome";
+    public const string StepResult = "global::Provisioning.Steps.StepResult";
     public const string StepDispatcherInterface = "global::Provisioning.Execution.Dispatch.IStepDispatcher";
     public const string StepDispatcher = "global::Provisioning.Execution.Dispatch.StepDispatcher";
     public const string ValueTask = "global::System.Threading.Tasks.ValueTask";

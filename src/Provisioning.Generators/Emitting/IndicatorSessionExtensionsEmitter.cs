@@ -34,7 +34,7 @@ internal static class IndicatorSessionExtensionsEmitter
             + "<c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>");
         var required = indicator.Parameters.Where(p => !p.HasDefault).ToArray();
         var optional = indicator.Parameters.Where(p => p.HasDefault).ToArray();
-        writer.Line($"public static {CoreNames.ValueTask}<{CoreNames.ProvisioningResult}> Add{bareName}Async(");
+        writer.Line($"public static {CoreNames.ValueTask}<{CoreNames.AdditionResult}> Add{bareName}Async(");
         writer.Indent();
         writer.Line($"this {CoreNames.ProvisioningSession} session,");
         writer.Line("string symbol,");

@@ -31,7 +31,7 @@ internal static class StepDispatcherEmitter
         writer.Line();
         writer.Line($"public {CoreNames.ReadOnlyList}<{CoreNames.Type}> StepTypes => s_stepTypes;");
         writer.Line();
-        writer.Line($"public bool TryDispatch({CoreNames.ProvisioningStep} step, {CoreNames.StepContext} context, out {CoreNames.ValueTask}<{CoreNames.StepOutcome}> outcome)");
+        writer.Line($"public bool TryDispatch({CoreNames.ProvisioningStep} step, {CoreNames.StepContext} context, out {CoreNames.ValueTask}<{CoreNames.StepResult}> outcome)");
         writer.Line("{");
         writer.Indent();
         writer.Open("switch (step)");

@@ -126,7 +126,7 @@ internal enum DeclarationProblemKind
     /// <summary>A [StepHandler] method or a containing type is private or protected (PRV0041).</summary>
     HandlerInaccessible,
 
-    /// <summary>A [StepHandler] method is not <c>ValueTask&lt;StepOutcome&gt; M(TStep step, StepContext context)</c> (PRV0042).</summary>
+    /// <summary>A [StepHandler] method is not <c>ValueTask&lt;StepResult&gt; M(TStep step, StepContext context)</c> (PRV0042).</summary>
     HandlerSignature,
 
     /// <summary>A [StepHandler] method's step type is abstract (PRV0043).</summary>

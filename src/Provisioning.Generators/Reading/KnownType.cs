@@ -37,7 +37,7 @@ internal sealed class KnownType
 
     public static KnownType StepContext { get; } = new("Provisioning.Steps.StepContext");
 
-    public static KnownType StepOutcome { get; } = new("Provisioning.Steps.StepOutcome");
+    public static KnownType StepResult { get; } = new("Provisioning.Steps.StepResult");
 
     public static KnownType ValueTask { get; } = new("System.Threading.Tasks.ValueTask`1");
 

@@ -7,7 +7,7 @@ namespace Provisioning.Generators.Reading;
 
 /// <summary>
 /// Reads a [StepHandler] method into a <see cref="StepHandlerModel"/>: it must be
-/// <c>static ValueTask&lt;StepOutcome&gt; Name(TStep step, StepContext context)</c>, non-generic, reachable from its
+/// <c>static ValueTask&lt;StepResult&gt; Name(TStep step, StepContext context)</c>, non-generic, reachable from its
 /// assembly, with TStep a non-abstract type deriving from ProvisioningStep. Whether each step type has exactly one
 /// handler is a question about the whole compilation (<see cref="IsStepType"/> finds the step types).
 /// </summary>
@@ -48,7 +48,7 @@ internal static class StepHandlerReader
             && KnownType.StepContext.Matches(method.Parameters[1].Type)
             && method.ReturnType is INamedTypeSymbol { Arity: 1 } returned
             && KnownType.ValueTask.Matches(returned)
-            && KnownType.StepOutcome.Matches(returned.TypeArguments[0]);
+            && KnownType.StepResult.Matches(returned.TypeArguments[0]);
         if (!signatureOk)
         {
             problems.Add(Problem(

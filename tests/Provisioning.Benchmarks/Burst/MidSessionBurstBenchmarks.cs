@@ -208,9 +208,9 @@ public class MidSessionBurstBenchmarks
         return ready == results.Length ? ready : throw new InvalidOperationException($"{ready} of {results.Length} indicators are ready.");
     }
 
-    private async Task<ProvisioningResult[]> AddAllAsync((string Name, IndicatorParameter[] Parameters, string Interval)[] perSymbol)
+    private async Task<AdditionResult[]> AddAllAsync((string Name, IndicatorParameter[] Parameters, string Interval)[] perSymbol)
     {
-        var additions = new List<Task<ProvisioningResult>>(_burstSymbols.Count * perSymbol.Length);
+        var additions = new List<Task<AdditionResult>>(_burstSymbols.Count * perSymbol.Length);
         foreach (var symbol in _burstSymbols)
         {
             foreach (var (name, parameters, interval) in perSymbol)

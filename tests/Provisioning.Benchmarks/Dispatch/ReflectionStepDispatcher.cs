@@ -41,8 +41,8 @@ public sealed class ReflectionStepDispatcher
     public IReadOnlyCollection<Type> StepTypes => _handlers.Keys;
 
     /// <summary>Runs the handler of <paramref name="step"/>'s type.</summary>
-    public ValueTask<StepOutcome> DispatchAsync(ProvisioningStep step, StepContext context) =>
+    public ValueTask<StepResult> DispatchAsync(ProvisioningStep step, StepContext context) =>
         _handlers.TryGetValue(step.GetType(), out var handler)
-            ? (ValueTask<StepOutcome>)handler.Invoke(null, [step, context])!
-            : new ValueTask<StepOutcome>(StepOutcome.Failure("No handler for " + step.GetType().Name));
+            ? (ValueTask<StepResult>)handler.Invoke(null, [step, context])!
+            : new ValueTask<StepResult>(StepResult.Fail("No handler for " + step.GetType().Name));
 }

@@ -40,21 +40,21 @@ public sealed record SampleSnapshot(string Symbol) : ProvisioningStep(Symbol)
 /// </summary>
 public static class SampleStepHandlers
 {
-    private static readonly StepOutcome Done = StepOutcome.Success();
+    private static readonly StepResult Done = StepResult.Done();
 
     /// <summary>Handles <see cref="SampleWarm"/>.</summary>
     [StepHandler]
-    public static ValueTask<StepOutcome> Warm(SampleWarm step, StepContext context) => new(Done);
+    public static ValueTask<StepResult> Warm(SampleWarm step, StepContext context) => new(Done);
 
     /// <summary>Handles <see cref="SampleAudit"/>.</summary>
     [StepHandler]
-    public static ValueTask<StepOutcome> Audit(SampleAudit step, StepContext context) => new(Done);
+    public static ValueTask<StepResult> Audit(SampleAudit step, StepContext context) => new(Done);
 
     /// <summary>Handles <see cref="SampleNotify"/>.</summary>
     [StepHandler]
-    public static ValueTask<StepOutcome> Notify(SampleNotify step, StepContext context) => new(Done);
+    public static ValueTask<StepResult> Notify(SampleNotify step, StepContext context) => new(Done);
 
     /// <summary>Handles <see cref="SampleSnapshot"/>.</summary>
     [StepHandler]
-    public static ValueTask<StepOutcome> Snapshot(SampleSnapshot step, StepContext context) => new(Done);
+    public static ValueTask<StepResult> Snapshot(SampleSnapshot step, StepContext context) => new(Done);
 }

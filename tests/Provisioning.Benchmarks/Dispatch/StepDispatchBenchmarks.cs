@@ -83,7 +83,7 @@ public class StepDispatchBenchmarks
         return succeeded;
     }
 
-    private static int Completed(ValueTask<StepOutcome> outcome) =>
+    private static int Completed(ValueTask<StepResult> outcome) =>
         outcome.IsCompletedSuccessfully && outcome.Result.Succeeded ? 1 : 0;
 
     private sealed class NoServices : IServiceProvider

@@ -23,7 +23,7 @@ public sealed class ProvisioningExecutorTests
 
         var outcome = await new ProvisioningExecutor().ExecuteAsync(plan, Context(journal), () => committed = true);
 
-        Assert.Equal(ProvisioningStatus.Succeeded, outcome.Status);
+        Assert.Equal(AdditionStatus.Succeeded, outcome.Status);
         Assert.Null(outcome.Reason);
         Assert.True(committed);
         Assert.Equal(["run a", "run b"], journal.Entries);
@@ -36,12 +36,12 @@ public sealed class ProvisioningExecutorTests
     {
         var journal = new StepJournal();
         var committed = false;
-        var reported = new List<StepReport>();
+        var reported = new List<StepResult>();
         var plan = Plan(new TestJournaled("AAPL", "a"), new TestJournaled("AAPL", "b"), new TestRefused("AAPL"), new TestJournaled("AAPL", "c"));
 
         var outcome = await new ProvisioningExecutor().ExecuteAsync(plan, Context(journal), () => committed = true, reported.Add);
 
-        Assert.Equal(ProvisioningStatus.Failed, outcome.Status);
+        Assert.Equal(AdditionStatus.Failed, outcome.Status);
         Assert.Equal("Step 3 of 4 (refuse AAPL) failed: refused AAPL", outcome.Reason);
         Assert.False(committed);
         Assert.Equal(["run a", "run b", "undo b", "undo a"], journal.Entries);
@@ -57,7 +57,7 @@ public sealed class ProvisioningExecutorTests
 
         var outcome = await new ProvisioningExecutor().ExecuteAsync(plan, Context(journal), () => throw new InvalidOperationException("boom"));
 
-        Assert.Equal(ProvisioningStatus.Failed, outcome.Status);
+        Assert.Equal(AdditionStatus.Failed, outcome.Status);
         Assert.Contains("boom", outcome.Reason, StringComparison.Ordinal);
         Assert.Equal(["run a", "run b", "undo b", "undo a"], journal.Entries);
         Assert.All(outcome.Steps, s => Assert.Equal(StepStatus.Compensated, s.Status));
@@ -68,7 +68,7 @@ public sealed class ProvisioningExecutorTests
     {
         var outcome = await new ProvisioningExecutor().ExecuteAsync(Plan(new Unhandled("AAPL")), Context(new StepJournal()), () => { });
 
-        Assert.Equal(ProvisioningStatus.Failed, outcome.Status);
+        Assert.Equal(AdditionStatus.Failed, outcome.Status);
         Assert.Contains("No [StepHandler] method handles Unhandled steps", outcome.Reason, StringComparison.Ordinal);
     }
 
@@ -91,7 +91,7 @@ public sealed class ProvisioningExecutorTests
                 }
             });
 
-        Assert.Equal(ProvisioningStatus.Cancelled, outcome.Status);
+        Assert.Equal(AdditionStatus.Cancelled, outcome.Status);
         Assert.Equal(["run a", "undo a"], journal.Entries);
     }
 

@@ -20,14 +20,14 @@ public sealed record TestRefused(string Symbol) : ProvisioningStep(Symbol)
 
 public static class TestStepHandlers
 {
-    private static readonly StepOutcome Pong = StepOutcome.Success("pong");
+    private static readonly StepResult Pong = StepResult.Done("pong");
 
     [StepHandler]
-    public static ValueTask<StepOutcome> Ping(TestPing step, StepContext context) => new(Pong);
+    public static ValueTask<StepResult> Ping(TestPing step, StepContext context) => new(Pong);
 
     [StepHandler]
-    internal static ValueTask<StepOutcome> Refuse(TestRefused step, StepContext context) =>
-        new(StepOutcome.Failure("refused " + step.Symbol));
+    internal static ValueTask<StepResult> Refuse(TestRefused step, StepContext context) =>
+        new(StepResult.Fail("refused " + step.Symbol));
 }
 
 /// <summary>A step that records running and being undone in the <see cref="StepJournal"/> of its context.</summary>
@@ -45,11 +45,11 @@ public sealed class StepJournal
 public static class TestJournaledHandler
 {
     [StepHandler]
-    public static ValueTask<StepOutcome> Run(TestJournaled step, StepContext context)
+    public static ValueTask<StepResult> Run(TestJournaled step, StepContext context)
     {
         var journal = (StepJournal)context.Services.GetService(typeof(StepJournal))!;
         journal.Entries.Add("run " + step.Name);
-        return new(StepOutcome.Success("ran " + step.Name, _ =>
+        return new(StepResult.Done("ran " + step.Name, _ =>
         {
             journal.Entries.Add("undo " + step.Name);
             return ValueTask.CompletedTask;

@@ -41,7 +41,7 @@ public sealed class DryRunParityTests(SampleStoreFixture sample)
         var planned = await ProvisioningPipeline.Create(config, ExchangeCalendars.Xnys, store, feed.CanStream)
             .PrepareAsync(new IndicatorRequest("AAPL", spec, ProvisionSource.Strategy), SessionStateSnapshot.Empty, now);
 
-        Assert.Equal(ProvisioningStatus.Rejected, refused.Status);
+        Assert.Equal(AdditionStatus.Rejected, refused.Status);
         Assert.False(planned.CanProceed);
         Assert.True(planned.Plan.IsEmpty);
         Assert.Contains("The session feed does not stream 1m bars, which 5m needs; add it to \"streams\" or ask for history only.", planned.Errors);

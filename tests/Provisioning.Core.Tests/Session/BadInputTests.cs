@@ -24,7 +24,7 @@ public sealed class BadInputTests(SampleStoreFixture sample)
 
         Assert.All([symbol, bars, indicator], r =>
         {
-            Assert.Equal(ProvisioningStatus.Rejected, r.Status);
+            Assert.Equal(AdditionStatus.Rejected, r.Status);
             Assert.False(string.IsNullOrWhiteSpace(r.Reason));
         });
         Assert.Equal(0, replay.Coordinator.Data.Count);

@@ -34,7 +34,7 @@ public sealed class CatchUpFaultTests(SampleStoreFixture sample)
         var run = await RunAsync(liveBarsDuringTheAddition: true);
 
         // Every step ran and the commit stood: the indicator is there and the 1m series streams.
-        Assert.Equal(ProvisioningStatus.Succeeded, run.Added.Status);
+        Assert.Equal(AdditionStatus.Succeeded, run.Added.Status);
         Assert.Null(run.Added.Reason);
         Assert.Contains(run.Added.Steps, s => s.Step is StartSessionStream && s.Status == StepStatus.Succeeded);
         AssertTheSessionHoldsEveryBarAndCountedTheFaults(run);
@@ -45,7 +45,7 @@ public sealed class CatchUpFaultTests(SampleStoreFixture sample)
     {
         var run = await RunAsync(liveBarsDuringTheAddition: false);
 
-        Assert.Equal(ProvisioningStatus.Succeeded, run.Added.Status);
+        Assert.Equal(AdditionStatus.Succeeded, run.Added.Status);
         AssertTheSessionHoldsEveryBarAndCountedTheFaults(run);
     }
 
@@ -140,7 +140,7 @@ public sealed class CatchUpFaultTests(SampleStoreFixture sample)
         return new Run(coordinator, symbol, added, stored, tenThirty);
     }
 
-    private sealed record Run(SessionCoordinator Coordinator, SymbolData Symbol, ProvisioningResult Added, Bar[] Stored, DateTime TenThirty);
+    private sealed record Run(SessionCoordinator Coordinator, SymbolData Symbol, AdditionResult Added, Bar[] Stored, DateTime TenThirty);
 
     // Delivers bars once, right after a stream subscription succeeded: they are kept aside for the addition's commit.
     private sealed class DeliverAfterSubscription : IProvisioningObserver
@@ -151,7 +151,7 @@ public sealed class CatchUpFaultTests(SampleStoreFixture sample)
 
         public void Arm(Action deliver) => _deliver = deliver;
 
-        public void OnStep(string symbol, StepReport report)
+        public void OnStep(string symbol, StepResult report)
         {
             if (report.Step is StartSessionStream && report.Status == StepStatus.Succeeded && _deliver is { } deliver)
             {

@@ -31,7 +31,7 @@ public sealed class CommitFaultTests(SampleStoreFixture sample)
         var replay = new ReplaySession(store, ReplaySession.Config(["AAPL"], ["5m"], trailingDays: 1), Tuesday, catalog: catalog);
         var coordinator = replay.Coordinator;
         await coordinator.StartAsync();
-        ProvisioningResult? failed = null;
+        AdditionResult? failed = null;
         SymbolState? before = null;
         SymbolState? after = null;
         Bar[] fivesBefore = [];
@@ -52,7 +52,7 @@ public sealed class CommitFaultTests(SampleStoreFixture sample)
 
         await Task.WhenAll(replay.Feed.RunAsync(), coordinator.RunAsync());
 
-        Assert.Equal(ProvisioningStatus.Failed, failed!.Status);
+        Assert.Equal(AdditionStatus.Failed, failed!.Status);
         Assert.Contains("warm-up failed on purpose", failed.Reason, StringComparison.Ordinal);
         Assert.Contains(failed.Plan.Steps, s => s is LoadHistorical);
         Assert.Equal(Shape(before!), Shape(after!));

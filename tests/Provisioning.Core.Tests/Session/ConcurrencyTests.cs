@@ -43,7 +43,7 @@ public sealed class ConcurrencyTests(SampleStoreFixture sample)
         await coordinator.StartAsync();
 
         // A fixed menu of additions; every thread asks for all of them, in its own shuffled order, several times.
-        var menu = new List<Func<CancellationToken, ValueTask<ProvisioningResult>>>();
+        var menu = new List<Func<CancellationToken, ValueTask<AdditionResult>>>();
         foreach (var symbol in Symbols)
         {
             menu.Add(ct => coordinator.AddSymbolAsync(symbol, ProvisionSource.Scanner, ct));
@@ -53,7 +53,7 @@ public sealed class ConcurrencyTests(SampleStoreFixture sample)
             menu.Add(ct => coordinator.AddIndicatorAsync(symbol, "ema", [new("period", 50)], "1h", ProvisionSource.Strategy, ct));
         }
 
-        var results = new ConcurrentBag<ProvisioningResult>();
+        var results = new ConcurrentBag<AdditionResult>();
         var replay = Task.WhenAll(feed.RunAsync(), coordinator.RunAsync());
         var workers = Enumerable.Range(0, 8).Select(worker => Task.Run(async () =>
         {

@@ -28,8 +28,8 @@ public sealed class EchoedTextLogTests(SampleStoreFixture sample)
         var bars = await coordinator.AddBarsAsync("AAPL" + Forged, "5m" + Forged, source: ProvisionSource.Scanner);
         var symbol = await coordinator.AddSymbolAsync("X" + new string('y', 10_000), ProvisionSource.Scanner);
 
-        Assert.Equal(ProvisioningStatus.Rejected, bars.Status);
-        Assert.Equal(ProvisioningStatus.Rejected, symbol.Status);
+        Assert.Equal(AdditionStatus.Rejected, bars.Status);
+        Assert.Equal(AdditionStatus.Rejected, symbol.Status);
         Assert.NotEmpty(logs.Lines);
         Assert.All(logs.Lines, line =>
         {

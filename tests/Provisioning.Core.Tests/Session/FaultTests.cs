@@ -30,7 +30,7 @@ public sealed class FaultTests(SampleStoreFixture sample)
         await replay.RunAsync();
 
         var failed = Assert.Single(report.NotSucceeded);
-        Assert.Equal(ProvisioningStatus.Failed, failed.Status);
+        Assert.Equal(AdditionStatus.Failed, failed.Status);
         Assert.Contains("load ", failed.Reason, StringComparison.Ordinal);
         Assert.Contains("could not be decoded", failed.Reason, StringComparison.Ordinal);
         Assert.Contains("symbol=MSFT", failed.Reason, StringComparison.Ordinal);
@@ -51,7 +51,7 @@ public sealed class FaultTests(SampleStoreFixture sample)
         var store = new FaultyStore(sample.OpenStore(), "AAPL") { Failing = false };
         var replay = new ReplaySession(store, ReplaySession.Config(["AAPL", "MSFT"], ["5m"], trailingDays: 1), Tuesday);
         await replay.Coordinator.StartAsync();
-        ProvisioningResult? failed = null;
+        AdditionResult? failed = null;
         SymbolState? before = null;
         SymbolState? after = null;
         replay.Feed.Schedule(replay.At(11, 0), async ct =>
@@ -68,7 +68,7 @@ public sealed class FaultTests(SampleStoreFixture sample)
 
         await replay.RunAsync();
 
-        Assert.Equal(ProvisioningStatus.Failed, failed!.Status);
+        Assert.Equal(AdditionStatus.Failed, failed!.Status);
         Assert.IsType<LoadHistorical>(failed.FailedStep!.Step);
         // Live bars keep arriving while the addition runs, so the held range may grow at its end; everything else is as before.
         Assert.Equal(Shape(before!), Shape(after!));
@@ -79,7 +79,7 @@ public sealed class FaultTests(SampleStoreFixture sample)
 
         // The session kept running: the same addition succeeds once the store is healthy again.
         var retried = await replay.Coordinator.AddIndicatorAsync("AAPL", "ema", [new("period", 50)], "1h", ProvisionSource.Strategy);
-        Assert.Equal(ProvisioningStatus.Succeeded, retried.Status);
+        Assert.Equal(AdditionStatus.Succeeded, retried.Status);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class FaultTests(SampleStoreFixture sample)
 
         var result = await replay.Coordinator.AddSymbolAsync("NVDA", ProvisionSource.Scanner);
 
-        Assert.Equal(ProvisioningStatus.Rejected, result.Status);
+        Assert.Equal(AdditionStatus.Rejected, result.Status);
         Assert.Contains("year=2024.parquet", result.Reason, StringComparison.Ordinal);
         Assert.False(replay.Coordinator.Data.TryGetSymbol("NVDA", out _));
         Assert.Equal(["AAPL"], replay.Coordinator.Data.Symbols.Select(s => s.Symbol));

@@ -26,7 +26,7 @@ public sealed class GeneratedApiThroughRuntimeTests(SampleStoreFixture sample)
             ProvisionSource.Scanner);
         var typedSpec = await NewSession().AddIndicatorAsync("AAPL", Sma.Spec(period: 20).On(Interval.Minutes(5)), ProvisionSource.Scanner);
 
-        Assert.Equal(ProvisioningStatus.Succeeded, generated.Status);
+        Assert.Equal(AdditionStatus.Succeeded, generated.Status);
         Assert.Equal(handWritten.Requirements, generated.Requirements);
         Assert.Equal(handWritten.Plan, generated.Plan);
         Assert.Equal(typedSpec.Requirements, generated.Requirements);
@@ -40,7 +40,7 @@ public sealed class GeneratedApiThroughRuntimeTests(SampleStoreFixture sample)
 
         var result = await session.AddSmaAsync("AAPL", period: ZeroAtRunTime(), interval: "5m");
 
-        Assert.Equal(ProvisioningStatus.Rejected, result.Status);
+        Assert.Equal(AdditionStatus.Rejected, result.Status);
         Assert.Contains("period", result.Reason, StringComparison.Ordinal);
         Assert.False(session.Data.TryGetSymbol("AAPL", out _));
     }

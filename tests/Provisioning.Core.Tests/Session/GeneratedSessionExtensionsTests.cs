@@ -53,7 +53,7 @@ public sealed class GeneratedSessionExtensionsTests
     {
         public List<Call> Calls { get; } = [];
 
-        public ValueTask<ProvisioningResult> AddIndicatorAsync(
+        public ValueTask<AdditionResult> AddIndicatorAsync(
             string symbol,
             string name,
             IReadOnlyList<IndicatorParameter> parameters,
@@ -65,17 +65,17 @@ public sealed class GeneratedSessionExtensionsTests
             return new(Rejected(symbol));
         }
 
-        public ValueTask<ProvisioningResult> AddSymbolAsync(string symbol, ProvisionSource source = ProvisionSource.Adhoc, CancellationToken cancellationToken = default) =>
+        public ValueTask<AdditionResult> AddSymbolAsync(string symbol, ProvisionSource source = ProvisionSource.Adhoc, CancellationToken cancellationToken = default) =>
             throw new System.NotSupportedException();
 
-        public ValueTask<ProvisioningResult> AddBarsAsync(string symbol, string interval, int days = 0, bool historicalOnly = false, ProvisionSource source = ProvisionSource.Adhoc, CancellationToken cancellationToken = default) =>
+        public ValueTask<AdditionResult> AddBarsAsync(string symbol, string interval, int days = 0, bool historicalOnly = false, ProvisionSource source = ProvisionSource.Adhoc, CancellationToken cancellationToken = default) =>
             throw new System.NotSupportedException();
 
-        public ValueTask<ProvisioningResult> AddIndicatorAsync(string symbol, IndicatorSpec spec, ProvisionSource source = ProvisionSource.Adhoc, CancellationToken cancellationToken = default) =>
+        public ValueTask<AdditionResult> AddIndicatorAsync(string symbol, IndicatorSpec spec, ProvisionSource source = ProvisionSource.Adhoc, CancellationToken cancellationToken = default) =>
             throw new System.NotSupportedException();
 
-        private static ProvisioningResult Rejected(string symbol) =>
-            ProvisioningResult.Rejected(new ProvisioningRequirements
+        private static AdditionResult Rejected(string symbol) =>
+            AdditionResult.Rejected(new ProvisioningRequirements
             {
                 Operation = OperationType.Indicator,
                 Source = ProvisionSource.Adhoc,

@@ -21,7 +21,7 @@ public sealed class HistoryGrowthTests(SampleStoreFixture sample)
         await replay.Coordinator.StartAsync();
         Assert.True(replay.Coordinator.Data.TryGetSymbol("AAPL", out var aapl));
         Assert.True(aapl.TryGetBars(Interval.Minutes(5), out var held));
-        ProvisioningResult? grown = null;
+        AdditionResult? grown = null;
 
         // EMA(50) on 1h needs 100 hourly bars, weeks more one-minute history than the one trailing day the config loaded.
         replay.Feed.Schedule(replay.At(11, 0), async ct =>

@@ -29,7 +29,7 @@ public sealed class LateAdditionTests(SampleStoreFixture sample)
         var store = new GatedStore(stored, "MSFT");
         var replay = new ReplaySession(store, ReplaySession.Config(["AAPL"], trailingDays: 1), Tuesday);
         await replay.Coordinator.StartAsync();
-        Task<ProvisioningResult>? late = null;
+        Task<AdditionResult>? late = null;
 
         // A scanner starts the addition at 15:30 and goes on once its load has begun (the addition's clock reads 15:30);
         // MSFT's reads are still waiting when the replay reaches the close, and end only then.
@@ -70,7 +70,7 @@ public sealed class LateAdditionTests(SampleStoreFixture sample)
         var coordinator = new Provisioning.Session.SessionCoordinator(replay.Resolved, replay.Calendar, sample.OpenStore(), replay.Feed, clock);
         var result = await coordinator.AddSymbolAsync("MSFT", ProvisionSource.Scanner).AsTask().WaitAsync(HangGuard);
 
-        Assert.Equal(ProvisioningStatus.Failed, result.Status);
+        Assert.Equal(AdditionStatus.Failed, result.Status);
         Assert.Contains("replay of 2024-11-26 has ended", result.Reason, StringComparison.Ordinal);
         Assert.False(coordinator.Data.TryGetSymbol("MSFT", out _));
     }
@@ -88,7 +88,7 @@ public sealed class LateAdditionTests(SampleStoreFixture sample)
         using var coordinator = new Provisioning.Session.SessionCoordinator(replay.Resolved, replay.Calendar, sample.OpenStore(), replay.Feed, new ReplayClock(replay.At(hour, minute)));
         var result = await coordinator.AddSymbolAsync("MSFT", ProvisionSource.Scanner).AsTask().WaitAsync(HangGuard);
 
-        Assert.Equal(ProvisioningStatus.Failed, result.Status);
+        Assert.Equal(AdditionStatus.Failed, result.Status);
         Assert.Contains(expected, result.Reason, StringComparison.Ordinal);
     }
 
@@ -122,7 +122,7 @@ public sealed class LateAdditionTests(SampleStoreFixture sample)
         feed.Complete();
         var result = await coordinator.AddSymbolAsync("MSFT", ProvisionSource.Scanner).AsTask().WaitAsync(HangGuard);
 
-        Assert.Equal(ProvisioningStatus.Failed, result.Status);
+        Assert.Equal(AdditionStatus.Failed, result.Status);
         Assert.Contains("live feed has ended", result.Reason, StringComparison.Ordinal);
         Assert.False(coordinator.Data.TryGetSymbol("MSFT", out _));
     }

@@ -25,7 +25,7 @@ public sealed class MetadataRulesTests(SampleStoreFixture sample)
 
         var result = await replay.Coordinator.AddSymbolAsync("nvda", source);
 
-        Assert.Equal(ProvisioningStatus.Succeeded, result.Status);
+        Assert.Equal(AdditionStatus.Succeeded, result.Status);
         Assert.Equal(source, result.Requirements.AddedBy);
         Assert.False(result.Requirements.MeetsSessionConfigRequirements);
         var create = Assert.IsType<CreateSymbol>(result.Plan.Steps[0]);
@@ -51,12 +51,12 @@ public sealed class MetadataRulesTests(SampleStoreFixture sample)
     {
         var replay = new ReplaySession(sample.OpenStore(), ReplaySession.Config(["AAPL"], ["5m"], trailingDays: 1), Tuesday);
         var scanned = await replay.Coordinator.AddBarsAsync("NVDA", "1m", source: ProvisionSource.Scanner);
-        Assert.Equal(ProvisioningStatus.Succeeded, scanned.Status);
+        Assert.Equal(AdditionStatus.Succeeded, scanned.Status);
         Assert.True(replay.Coordinator.Data.TryGetSymbol("NVDA", out var before));
 
         var upgraded = await replay.Coordinator.AddSymbolAsync("NVDA", ProvisionSource.Config);
 
-        Assert.Equal(ProvisioningStatus.Succeeded, upgraded.Status);
+        Assert.Equal(AdditionStatus.Succeeded, upgraded.Status);
         Assert.IsType<UpgradeSymbol>(upgraded.Plan.Steps[0]);
         Assert.DoesNotContain(upgraded.Plan.Steps, s => s is CreateSymbol);
         Assert.DoesNotContain(upgraded.Plan.Steps, s => s is StartSessionStream stream && stream.Interval == Provisioning.Intervals.Interval.Minutes(1));
@@ -76,7 +76,7 @@ public sealed class MetadataRulesTests(SampleStoreFixture sample)
 
         var again = await replay.Coordinator.AddSymbolAsync("AAPL", ProvisionSource.Scanner);
 
-        Assert.Equal(ProvisioningStatus.AlreadySatisfied, again.Status);
+        Assert.Equal(AdditionStatus.AlreadySatisfied, again.Status);
         Assert.True(again.Plan.IsEmpty);
         Assert.True(replay.Coordinator.Data.TryGetSymbol("AAPL", out var aapl));
         Assert.Equal(ProvisionSource.Config, aapl.Metadata.AddedBy);

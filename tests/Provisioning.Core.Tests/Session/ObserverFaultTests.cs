@@ -26,7 +26,7 @@ public sealed class ObserverFaultTests(SampleStoreFixture sample)
         var added = await replay.Coordinator.AddSymbolAsync("NVDA", ProvisionSource.Scanner);
         await replay.RunAsync();
 
-        Assert.Equal(ProvisioningStatus.Succeeded, added.Status);
+        Assert.Equal(AdditionStatus.Succeeded, added.Status);
         Assert.True(replay.Coordinator.Data.TryGetSymbol("NVDA", out var nvda));
         Assert.True(nvda.TryGetBars(Interval.Minutes(1), out var minutes));
 
@@ -43,14 +43,14 @@ public sealed class ObserverFaultTests(SampleStoreFixture sample)
         var added = await replay.Coordinator.AddSymbolAsync("NVDA", ProvisionSource.Scanner);
         var refused = await replay.Coordinator.AddSymbolAsync("ZZZZ", ProvisionSource.Scanner);
 
-        Assert.Equal(ProvisioningStatus.Succeeded, added.Status);
-        Assert.Equal(ProvisioningStatus.Rejected, refused.Status);
+        Assert.Equal(AdditionStatus.Succeeded, added.Status);
+        Assert.Equal(AdditionStatus.Rejected, refused.Status);
         Assert.True(replay.Coordinator.Data.TryGetSymbol("NVDA", out _));
     }
 
     private sealed class ThrowingObserver(bool onStreamStarted = false, bool onResult = false) : IProvisioningObserver
     {
-        public void OnStep(string symbol, StepReport report)
+        public void OnStep(string symbol, StepResult report)
         {
             if (onStreamStarted && report.Step is StartSessionStream && report.Status == StepStatus.Succeeded)
             {
@@ -58,7 +58,7 @@ public sealed class ObserverFaultTests(SampleStoreFixture sample)
             }
         }
 
-        public void OnResult(ProvisioningResult result)
+        public void OnResult(AdditionResult result)
         {
             if (onResult)
             {

@@ -21,7 +21,7 @@ public sealed class PartialHistoryCultureTests(SampleStoreFixture sample)
         // Monday 2024-11-25 without the minutes divisible by 3: 14:30..20:59 holds 10 + 6 × 20 = 130 of them, so
         // 260 of 390 bars = 66.67 %, below a minimum of 92.5 %; both fractions have a decimal separator to show.
         var before = CultureInfo.CurrentCulture;
-        ProvisioningResult added;
+        AdditionResult added;
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
         try
         {
@@ -34,7 +34,7 @@ public sealed class PartialHistoryCultureTests(SampleStoreFixture sample)
             CultureInfo.CurrentCulture = before;
         }
 
-        Assert.Equal(ProvisioningStatus.Failed, added.Status);
+        Assert.Equal(AdditionStatus.Failed, added.Status);
         Assert.Contains("NVDA 1m: 260 of 390 expected bars (66.7%) from 2024-11-25 14:30Z", added.Reason, StringComparison.Ordinal);
         Assert.Contains("below the minimum of 92.5% of the expected bars", added.Reason, StringComparison.Ordinal);
     }

@@ -30,7 +30,7 @@ public sealed class PartialHistoryTests(SampleStoreFixture sample)
 
         var added = await replay.Coordinator.AddBarsAsync("NVDA", "1m", days: 1, historicalOnly: true, source: ProvisionSource.Scanner);
 
-        Assert.Equal(ProvisioningStatus.Succeeded, added.Status);
+        Assert.Equal(AdditionStatus.Succeeded, added.Status);
         Assert.Null(added.Reason);
         Assert.False(added.HasPartialHistory);
         var load = Assert.Single(added.History);
@@ -46,7 +46,7 @@ public sealed class PartialHistoryTests(SampleStoreFixture sample)
 
         var added = await replay.Coordinator.AddBarsAsync("NVDA", "1m", days: 1, historicalOnly: true, source: ProvisionSource.Scanner);
 
-        Assert.Equal(ProvisioningStatus.SucceededWithPartialHistory, added.Status);
+        Assert.Equal(AdditionStatus.SucceededWithPartialHistory, added.Status);
         Assert.True(added.Succeeded);
         Assert.True(added.HasPartialHistory);
         var load = Assert.Single(added.History);
@@ -71,7 +71,7 @@ public sealed class PartialHistoryTests(SampleStoreFixture sample)
 
         foreach (var (result, symbol) in new[] { (newSymbol, "NVDA"), (existing, "AAPL") })
         {
-            Assert.Equal(ProvisioningStatus.Failed, result.Status);
+            Assert.Equal(AdditionStatus.Failed, result.Status);
             Assert.False(result.Succeeded);
             Assert.True(result.HasPartialHistory);
             var load = Assert.Single(result.History);
@@ -95,7 +95,7 @@ public sealed class PartialHistoryTests(SampleStoreFixture sample)
 
         var added = await replay.Coordinator.AddBarsAsync("NVDA", "1m", days: 1, historicalOnly: true, source: ProvisionSource.Scanner);
 
-        Assert.Equal(ProvisioningStatus.SucceededWithPartialHistory, added.Status);
+        Assert.Equal(AdditionStatus.SucceededWithPartialHistory, added.Status);
         Assert.Equal((195, MondayMinutes), (added.History[0].BarsLoaded, added.History[0].BarsExpected));
     }
 
@@ -107,7 +107,7 @@ public sealed class PartialHistoryTests(SampleStoreFixture sample)
 
         var added = await replay.Coordinator.AddBarsAsync("NVDA", "1m", days: 1, historicalOnly: true, source: ProvisionSource.Scanner);
 
-        Assert.Equal(ProvisioningStatus.Failed, added.Status);
+        Assert.Equal(AdditionStatus.Failed, added.Status);
         Assert.Contains("NVDA 1m: 389 of 390 expected bars", added.Reason, StringComparison.Ordinal);
     }
 

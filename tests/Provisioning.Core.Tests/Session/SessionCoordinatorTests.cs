@@ -25,7 +25,7 @@ public sealed class SessionCoordinatorTests(SampleStoreFixture sample)
         Assert.Equal(["AAPL", "MSFT"], replay.Coordinator.Data.Symbols.Select(s => s.Symbol));
         var bad = Assert.Single(report.NotSucceeded);
         Assert.Equal("ZZZZ", bad.Requirements.Symbol);
-        Assert.Equal(ProvisioningStatus.Rejected, bad.Status);
+        Assert.Equal(AdditionStatus.Rejected, bad.Status);
         Assert.Contains("not in the bar store", bad.Reason, StringComparison.Ordinal);
 
         // Two trailing sessions before Tuesday's open: Friday 2024-11-22 and Monday 2024-11-25, full days of 390 one-minute
@@ -46,16 +46,16 @@ public sealed class SessionCoordinatorTests(SampleStoreFixture sample)
     {
         var replay = new ReplaySession(sample.OpenStore(), ReplaySession.Config(["AAPL"], ["5m"], trailingDays: 1), Tuesday);
         await replay.Coordinator.StartAsync();
-        ProvisioningResult? scanner = null;
-        ProvisioningResult? strategy = null;
+        AdditionResult? scanner = null;
+        AdditionResult? strategy = null;
         replay.Feed.Schedule(replay.At(10, 30), async ct => scanner = await replay.Coordinator.AddSymbolAsync("NVDA", ProvisionSource.Scanner, ct));
         replay.Feed.Schedule(replay.At(11, 0), async ct =>
             strategy = await replay.Coordinator.AddIndicatorAsync("AAPL", "rsi", [new("period", 14)], "15m", ProvisionSource.Strategy, ct));
 
         await replay.RunAsync();
 
-        Assert.Equal(ProvisioningStatus.Succeeded, scanner!.Status);
-        Assert.Equal(ProvisioningStatus.Succeeded, strategy!.Status);
+        Assert.Equal(AdditionStatus.Succeeded, scanner!.Status);
+        Assert.Equal(AdditionStatus.Succeeded, strategy!.Status);
         Assert.True(replay.Coordinator.Data.TryGetSymbol("NVDA", out var nvda));
         Assert.Equal(ProvisionSource.Scanner, nvda.Metadata.AddedBy);
         Assert.False(nvda.Metadata.MeetsSessionConfigRequirements);

@@ -25,8 +25,8 @@ public sealed class SharedBaseTests(SampleStoreFixture sample)
         var store = sample.OpenStore();
         var replay = new ReplaySession(store, ReplaySession.Config(["AAPL"], trailingDays: 1), Tuesday);
         await replay.Coordinator.StartAsync();
-        ProvisioningResult? scanner = null;
-        ProvisioningResult? hours = null;
+        AdditionResult? scanner = null;
+        AdditionResult? hours = null;
 
         // SMA(20) on 5m at 11:00 loads 40 five-minute bars of one-minute history counted back from Tuesday's open (and
         // Tuesday's bars so far): Monday's last 40, so NVDA's one-minute series starts at Monday 12:40, inside Monday's

@@ -29,7 +29,7 @@ public sealed class StreamJoinTests(SampleStoreFixture sample)
         var store = sample.OpenStore();
         var replay = new ReplaySession(store, ReplaySession.Config(["AAPL"], trailingDays: 1), Tuesday);
         await replay.Coordinator.StartAsync();
-        ProvisioningResult? added = null;
+        AdditionResult? added = null;
         replay.Feed.Schedule(replay.At(10, 30), async ct =>
             added = await replay.Coordinator.AddIndicatorAsync("NVDA", "sma", [new("period", 2)], "1d", ProvisionSource.Scanner, ct));
 
@@ -96,8 +96,8 @@ public sealed class StreamJoinTests(SampleStoreFixture sample)
         var store = sample.OpenStore();
         var replay = new ReplaySession(store, ReplaySession.Config(["AAPL"], trailingDays: 1), Tuesday);
         await replay.Coordinator.StartAsync();
-        ProvisioningResult? history = null;
-        ProvisioningResult? streamed = null;
+        AdditionResult? history = null;
+        AdditionResult? streamed = null;
 
         // 10:00: a scanner loads NVDA's one-minute history only. 11:00: a strategy wants live 5m bars of it, no more history.
         replay.Feed.Schedule(replay.At(10, 0), async ct =>

@@ -52,7 +52,7 @@ public sealed class SubscriptionUndoTests(SampleStoreFixture sample)
         var before = minutes.ToArray();
 
         var failed = await coordinator.AddIndicatorAsync("NVDA", "failing", [], "1m", ProvisionSource.Strategy);
-        Assert.Equal(ProvisioningStatus.Failed, failed.Status);
+        Assert.Equal(AdditionStatus.Failed, failed.Status);
 
         var delivery = coordinator.RunAsync();
         feed.Complete();

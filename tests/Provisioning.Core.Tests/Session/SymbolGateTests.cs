@@ -30,7 +30,7 @@ public sealed class SymbolGateTests(SampleStoreFixture sample)
         foreach (var chunk in names.Chunk(100))
         {
             var results = await Task.WhenAll(chunk.Select(name => coordinator.AddSymbolAsync(name, ProvisionSource.Scanner).AsTask())).WaitAsync(HangGuard);
-            Assert.All(results, r => Assert.Equal(ProvisioningStatus.Rejected, r.Status));
+            Assert.All(results, r => Assert.Equal(AdditionStatus.Rejected, r.Status));
         }
 
         // Kept on main: one gate per distinct text, 3,000 here (each long text kept whole).

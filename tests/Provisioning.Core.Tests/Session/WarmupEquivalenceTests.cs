@@ -61,7 +61,7 @@ public sealed class WarmupEquivalenceTests(SampleStoreFixture sample)
         var store = sample.OpenStore();
         var replay = new ReplaySession(store, ReplaySession.Config(["AAPL"], trailingDays: 1), Tuesday);
         await replay.Coordinator.StartAsync();
-        ProvisioningResult? added = null;
+        AdditionResult? added = null;
         replay.Feed.Schedule(replay.At(15, 30), async ct =>
             added = await replay.Coordinator.AddIndicatorAsync("AAPL", name, parameters, intervalText, ProvisionSource.Strategy, ct));
 

@@ -30,10 +30,10 @@ public sealed record NotifyDesk(string Symbol, string Message) : ProvisioningSte
 public static class UserStepHandlers
 {
     [StepHandler]
-    public static ValueTask<StepOutcome> Mark(MarkIndicatorPresent step, StepContext context) => new(StepOutcome.Success());
+    public static ValueTask<StepResult> Mark(MarkIndicatorPresent step, StepContext context) => new(StepResult.Done());
 
     [StepHandler]
-    public static ValueTask<StepOutcome> Notify(NotifyDesk step, StepContext context) => new(StepOutcome.Success());
+    public static ValueTask<StepResult> Notify(NotifyDesk step, StepContext context) => new(StepResult.Done());
 }
 
 /// <summary>

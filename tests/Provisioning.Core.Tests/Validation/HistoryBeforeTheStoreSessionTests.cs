@@ -45,7 +45,7 @@ public sealed class HistoryBeforeTheStoreSessionTests(SampleStoreFixture sample)
         // 5 × 390 = 1,950 bars. The sample's AAPL 1m bars run from Fri 2024-11-01 09:30 EDT (13:30 UTC) to 2024-12-31;
         // they hold 1,950 bars before the open of the sixth session, Fri 2024-11-08 (14:30 UTC, EST from Nov 3).
         var symbol = report.Results.Single(r => r.Requirements.Operation == OperationType.Symbol);
-        Assert.Equal(ProvisioningStatus.Rejected, symbol.Status);
+        Assert.Equal(AdditionStatus.Rejected, symbol.Status);
         Assert.Equal(
             "history for AAPL 1m is stored from 2024-11-01 (first bar 2024-11-01 13:30 UTC) to 2024-12-31; this history of 1,950 bars "
             + "needs bars from 2024-10-08 to 2024-10-14, all before the first stored bar. Instead: load AAPL 1m bars from 2024-10-08 "
@@ -55,7 +55,7 @@ public sealed class HistoryBeforeTheStoreSessionTests(SampleStoreFixture sample)
         Assert.Equal(0, coordinator.Data.Count);
 
         var indicator = report.Results.Single(r => r.Requirements.IndicatorKey == "sma(20)@5m");
-        Assert.Equal(ProvisioningStatus.Rejected, indicator.Status);
+        Assert.Equal(AdditionStatus.Rejected, indicator.Status);
         Assert.Equal("AAPL", indicator.Requirements.Symbol);
         Assert.StartsWith("Skipped: symbol AAPL did not load (Rejected: history for AAPL 1m is stored from 2024-11-01", indicator.Reason, StringComparison.Ordinal);
         Assert.Equal(2, report.NotSucceeded.Count);

@@ -101,8 +101,8 @@ internal static class RealisticSample
             {
                 /// <summary>Sends the notice.</summary>
                 [StepHandler]
-                public static ValueTask<StepOutcome> Notify(NotifyDesk step, StepContext context) =>
-                    new(StepOutcome.Success("notified: " + step.Message));
+                public static ValueTask<StepResult> Notify(NotifyDesk step, StepContext context) =>
+                    new(StepResult.Done("notified: " + step.Message));
             }
         }
         """;

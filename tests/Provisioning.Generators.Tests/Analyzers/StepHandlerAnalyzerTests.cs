@@ -37,7 +37,7 @@ public sealed class StepHandlerAnalyzerTests
             public static class Handlers
             {
                 [StepHandler]
-                public static ValueTask<StepOutcome> Handle(Warm step, StepContext context) => new(StepOutcome.Success());
+                public static ValueTask<StepResult> Handle(Warm step, StepContext context) => new(StepResult.Done());
             }
             """));
         await test.RunAsync();
@@ -53,7 +53,7 @@ public sealed class StepHandlerAnalyzerTests
             }
             """));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0007", DiagnosticSeverity.Error).WithLocation(0)
-            .WithMessage("Step type NotifyDesk has no [StepHandler] method, so a plan containing it could never run: add [StepHandler] public static ValueTask<StepOutcome> Handle(NotifyDesk step, StepContext context) to a static class"));
+            .WithMessage("Step type NotifyDesk has no [StepHandler] method, so a plan containing it could never run: add [StepHandler] public static ValueTask<StepResult> Handle(NotifyDesk step, StepContext context) to a static class"));
         await test.RunAsync();
     }
 
@@ -69,13 +69,13 @@ public sealed class StepHandlerAnalyzerTests
             public static class First
             {
                 [StepHandler]
-                public static ValueTask<StepOutcome> {|#0:Write|}(Audit step, StepContext context) => new(StepOutcome.Success());
+                public static ValueTask<StepResult> {|#0:Write|}(Audit step, StepContext context) => new(StepResult.Done());
             }
 
             public static class Second
             {
                 [StepHandler]
-                public static ValueTask<StepOutcome> {|#1:Log|}(Audit step, StepContext context) => new(StepOutcome.Success());
+                public static ValueTask<StepResult> {|#1:Log|}(Audit step, StepContext context) => new(StepResult.Done());
             }
             """));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0038", DiagnosticSeverity.Error).WithLocation(0)
@@ -97,17 +97,17 @@ public sealed class StepHandlerAnalyzerTests
             public sealed class Handlers
             {
                 [StepHandler]
-                public ValueTask<StepOutcome> {|#1:Instance|}(Audit step, StepContext context) => new(StepOutcome.Success());
+                public ValueTask<StepResult> {|#1:Instance|}(Audit step, StepContext context) => new(StepResult.Done());
 
                 [StepHandler]
-                public static Task<StepOutcome> {|#2:WrongReturn|}(Audit step, StepContext context) => Task.FromResult(StepOutcome.Success());
+                public static Task<StepResult> {|#2:WrongReturn|}(Audit step, StepContext context) => Task.FromResult(StepResult.Done());
             }
             """));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0007", DiagnosticSeverity.Error).WithLocation(0));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0039", DiagnosticSeverity.Error).WithLocation(1)
             .WithMessage("Step handler Instance must be static"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0042", DiagnosticSeverity.Error).WithLocation(2)
-            .WithMessage("Step handler WrongReturn must be \"static ValueTask<StepOutcome> WrongReturn(TStep step, StepContext context)\" with TStep a record deriving from ProvisioningStep"));
+            .WithMessage("Step handler WrongReturn must be \"static ValueTask<StepResult> WrongReturn(TStep step, StepContext context)\" with TStep a record deriving from ProvisioningStep"));
         await test.RunAsync();
     }
 
@@ -125,16 +125,16 @@ public sealed class StepHandlerAnalyzerTests
             public static class Handlers
             {
                 [StepHandler]
-                public static ValueTask<StepOutcome> Handle(Audit step, StepContext context) => new(StepOutcome.Success());
+                public static ValueTask<StepResult> Handle(Audit step, StepContext context) => new(StepResult.Done());
 
                 [StepHandler]
-                public static ValueTask<StepOutcome> {|#0:Generic|}<T>(Audit step, StepContext context) => new(StepOutcome.Success());
+                public static ValueTask<StepResult> {|#0:Generic|}<T>(Audit step, StepContext context) => new(StepResult.Done());
 
                 [StepHandler]
-                private static ValueTask<StepOutcome> {|#1:Hidden|}(Audit step, StepContext context) => new(StepOutcome.Success());
+                private static ValueTask<StepResult> {|#1:Hidden|}(Audit step, StepContext context) => new(StepResult.Done());
 
                 [StepHandler]
-                public static ValueTask<StepOutcome> Base(DeskStep {|#2:step|}, StepContext context) => new(StepOutcome.Success());
+                public static ValueTask<StepResult> Base(DeskStep {|#2:step|}, StepContext context) => new(StepResult.Done());
             }
             """));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0040", DiagnosticSeverity.Error).WithLocation(0)

@@ -17,7 +17,7 @@ public sealed class StepHandlerReaderTests
     public void Reads_a_valid_handler_with_the_depth_of_its_step_type()
     {
         var compilation = Compile(Steps + """
-            public static class H { [StepHandler] internal static ValueTask<StepOutcome> Twice(WarmTwice step, StepContext context) => default; }
+            public static class H { [StepHandler] internal static ValueTask<StepResult> Twice(WarmTwice step, StepContext context) => default; }
             """);
 
         var reading = StepHandlerReader.Read(Method(compilation, "H", "Twice"), default);
@@ -28,13 +28,13 @@ public sealed class StepHandlerReaderTests
     }
 
     [Theory]
-    [InlineData("public ValueTask<StepOutcome> M(Warm step, StepContext context) => default;", "HandlerNotStatic @ M")]
-    [InlineData("public static ValueTask<StepOutcome> M(Partial step, StepContext context) => default;", "HandlerStepTypeAbstract @ step")]
-    [InlineData("public static ValueTask<StepOutcome> M(ProvisioningStep step, StepContext context) => default;", "HandlerSignature @ M")]
-    [InlineData("public static Task<StepOutcome> M(Warm step, StepContext context) => default!;", "HandlerSignature @ M")]
-    [InlineData("public static ValueTask<StepOutcome> M(StepContext context, Warm step) => default;", "HandlerSignature @ M")]
-    [InlineData("private static ValueTask<StepOutcome> M(Warm step, StepContext context) => default;", "HandlerInaccessible @ M")]
-    [InlineData("public static ValueTask<StepOutcome> M<T>(Warm step, StepContext context) => default;", "HandlerGeneric @ M")]
+    [InlineData("public ValueTask<StepResult> M(Warm step, StepContext context) => default;", "HandlerNotStatic @ M")]
+    [InlineData("public static ValueTask<StepResult> M(Partial step, StepContext context) => default;", "HandlerStepTypeAbstract @ step")]
+    [InlineData("public static ValueTask<StepResult> M(ProvisioningStep step, StepContext context) => default;", "HandlerSignature @ M")]
+    [InlineData("public static Task<StepResult> M(Warm step, StepContext context) => default!;", "HandlerSignature @ M")]
+    [InlineData("public static ValueTask<StepResult> M(StepContext context, Warm step) => default;", "HandlerSignature @ M")]
+    [InlineData("private static ValueTask<StepResult> M(Warm step, StepContext context) => default;", "HandlerInaccessible @ M")]
+    [InlineData("public static ValueTask<StepResult> M<T>(Warm step, StepContext context) => default;", "HandlerGeneric @ M")]
     public void Reports_what_is_wrong_with_a_handler(string method, string expected)
     {
         var compilation = Compile(Steps + "public class H { [StepHandler] " + method + " }");

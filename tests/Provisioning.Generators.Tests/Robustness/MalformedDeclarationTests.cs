@@ -91,14 +91,14 @@ public sealed class MalformedDeclarationTests
         { "uses with a string argument", "[Bars(\"1m\", Base = true)][UsesIndicator<Support.Valid>(\"5m\", \"20\")] public sealed partial class S : Strategy { }", "S.Strategy.g.cs" },
         { "uses with a null argument list", "[Bars(\"1m\", Base = true)][UsesIndicator<Support.Valid>(\"5m\", null)] public sealed partial class S : Strategy { }", "S.Strategy.g.cs" },
         { "uses with an explicit array", "[Bars(\"1m\", Base = true)][UsesIndicator<Support.Valid>(\"5m\", new object[] { 0 })] public sealed partial class S : Strategy { }", "S.Strategy.g.cs" },
-        { "handler without parameters", "public static class H { [StepHandler] public static ValueTask<StepOutcome> M() => default; }", "" },
+        { "handler without parameters", "public static class H { [StepHandler] public static ValueTask<StepResult> M() => default; }", "" },
         { "handler returning void", "public static class H { [StepHandler] public static void M(Support.Known step, StepContext context) { } }", "" },
-        { "handler of an unknown step type", "public static class H { [StepHandler] public static ValueTask<StepOutcome> M(Missing step, StepContext context) => default; }", "" },
-        { "handler with ref parameters", "public static class H { [StepHandler] public static ValueTask<StepOutcome> M(ref Support.Known step, StepContext context) => default; }", "" },
-        { "generic handler", "public static class H { [StepHandler] public static ValueTask<StepOutcome> M<T>(Support.Known step, StepContext context) => default; }", "" },
-        { "handler in a generic type", "public static class H<T> { [StepHandler] public static ValueTask<StepOutcome> M(Support.Known step, StepContext context) => default; }", "" },
-        { "handler in a private type", "public static class Outer { private static class H { [StepHandler] public static ValueTask<StepOutcome> M(Support.Known step, StepContext context) => default; } }", "" },
-        { "handler on a local function", "public static class H { public static void Run() { [StepHandler] static ValueTask<StepOutcome> M(Support.Known step, StepContext context) => default; } }", "" },
+        { "handler of an unknown step type", "public static class H { [StepHandler] public static ValueTask<StepResult> M(Missing step, StepContext context) => default; }", "" },
+        { "handler with ref parameters", "public static class H { [StepHandler] public static ValueTask<StepResult> M(ref Support.Known step, StepContext context) => default; }", "" },
+        { "generic handler", "public static class H { [StepHandler] public static ValueTask<StepResult> M<T>(Support.Known step, StepContext context) => default; }", "" },
+        { "handler in a generic type", "public static class H<T> { [StepHandler] public static ValueTask<StepResult> M(Support.Known step, StepContext context) => default; }", "" },
+        { "handler in a private type", "public static class Outer { private static class H { [StepHandler] public static ValueTask<StepResult> M(Support.Known step, StepContext context) => default; } }", "" },
+        { "handler on a local function", "public static class H { public static void Run() { [StepHandler] static ValueTask<StepResult> M(Support.Known step, StepContext context) => default; } }", "" },
     };
 
     [Theory]

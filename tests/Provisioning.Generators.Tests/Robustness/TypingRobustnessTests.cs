@@ -50,7 +50,7 @@ public sealed class TypingRobustnessTests
         public static class Pings
         {
             [StepHandler]
-            public static ValueTask<StepOutcome> Handle(Ping step, StepContext context) => new(StepOutcome.Success());
+            public static ValueTask<StepResult> Handle(Ping step, StepContext context) => new(StepResult.Done());
         }
         """;
 

@@ -23,11 +23,11 @@ public sealed class RunOutcomeTextTests
             Symbol = "AAPL",
         };
         var shortLoad = new HistoryLoad("AAPL", Interval.Minutes(1), new DateTime(2026, 3, 2, 14, 30, 0, DateTimeKind.Utc), new DateTime(2026, 3, 2, 21, 0, 0, DateTimeKind.Utc), 10, 390);
-        var result = new ProvisioningResult(
+        var result = new AdditionResult(
             requirements,
             ProvisioningPlan.Nothing("AAPL"),
-            EquatableArray<StepReport>.Empty,
-            ProvisioningStatus.SucceededWithPartialHistory,
+            EquatableArray<StepResult>.Empty,
+            AdditionStatus.SucceededWithPartialHistory,
             "Partial history:\nAAPL 1m came back short.")
         { History = EquatableArray<HistoryLoad>.Of(shortLoad) };
 

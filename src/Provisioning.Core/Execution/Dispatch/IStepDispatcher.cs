@@ -20,5 +20,5 @@ public interface IStepDispatcher
     /// dispatcher has none. Whether it handles a step must depend only on the step's type: <see cref="StepDispatcher"/>
     /// sends every later step of a type to the dispatcher that ran the first one.
     /// </summary>
-    bool TryDispatch(ProvisioningStep step, StepContext context, out ValueTask<StepOutcome> outcome);
+    bool TryDispatch(ProvisioningStep step, StepContext context, out ValueTask<StepResult> outcome);
 }

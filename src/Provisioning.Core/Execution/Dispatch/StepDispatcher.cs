@@ -96,7 +96,7 @@ public sealed class StepDispatcher : IStepDispatcher
     /// steps of that type go straight to it. A dispatcher's answer must depend only on the step's type, as the
     /// generated ones' does.
     /// </remarks>
-    public bool TryDispatch(ProvisioningStep step, StepContext context, out ValueTask<StepOutcome> outcome)
+    public bool TryDispatch(ProvisioningStep step, StepContext context, out ValueTask<StepResult> outcome)
     {
         ArgumentNullException.ThrowIfNull(step);
         var routing = _routing;
@@ -112,14 +112,14 @@ public sealed class StepDispatcher : IStepDispatcher
     /// Runs the handler of <paramref name="step"/>'s type; a failed outcome naming the step type when no handler is
     /// registered for it.
     /// </summary>
-    public ValueTask<StepOutcome> DispatchAsync(ProvisioningStep step, StepContext context) =>
+    public ValueTask<StepResult> DispatchAsync(ProvisioningStep step, StepContext context) =>
         TryDispatch(step, context, out var outcome)
             ? outcome
-            : new ValueTask<StepOutcome>(StepOutcome.Failure(
+            : new ValueTask<StepResult>(StepResult.Fail(
                 $"No [StepHandler] method handles {step.GetType().FullName} steps; add one static method taking ({step.GetType().Name} step, StepContext context)."));
 
     private bool AskInTurn(
-        Routing routing, IStepDispatcher? alreadyAsked, ProvisioningStep step, StepContext context, out ValueTask<StepOutcome> outcome)
+        Routing routing, IStepDispatcher? alreadyAsked, ProvisioningStep step, StepContext context, out ValueTask<StepResult> outcome)
     {
         foreach (var dispatcher in routing.Dispatchers)
         {

@@ -11,23 +11,23 @@ namespace Provisioning.Steps;
 internal static class AddIntervalHandler
 {
     [StepHandler]
-    internal static ValueTask<StepOutcome> Handle(AddInterval step, StepContext context)
+    internal static ValueTask<StepResult> Handle(AddInterval step, StepContext context)
     {
         var workspace = context.Workspace;
         if (step.BuiltFrom is { } builtFrom)
         {
             if (!workspace.HasInterval(builtFrom))
             {
-                return new(StepOutcome.Failure($"{step.Interval} bars of {step.Symbol} are built from {builtFrom} bars, which the symbol does not have."));
+                return new(StepResult.Fail($"{step.Interval} bars of {step.Symbol} are built from {builtFrom} bars, which the symbol does not have."));
             }
 
             if (!BarAggregator.CanAggregate(builtFrom, step.Interval, out var reason))
             {
-                return new(StepOutcome.Failure(reason));
+                return new(StepResult.Fail(reason));
             }
         }
 
         workspace.AddInterval(step.Interval, step.BuiltFrom);
-        return new(StepOutcome.Success(step.BuiltFrom is { } b ? $"{step.Interval} series aggregated from {b}" : $"{step.Interval} base series"));
+        return new(StepResult.Done(step.BuiltFrom is { } b ? $"{step.Interval} series aggregated from {b}" : $"{step.Interval} base series"));
     }
 }

@@ -7,9 +7,9 @@ namespace Provisioning.Steps;
 internal static class CreateSymbolHandler
 {
     [StepHandler]
-    internal static ValueTask<StepOutcome> Handle(CreateSymbol step, StepContext context)
+    internal static ValueTask<StepResult> Handle(CreateSymbol step, StepContext context)
     {
         context.Workspace.CreateSymbol(step.AddedBy, step.MeetsSessionConfigRequirements, step.AutoProvisioned);
-        return new(StepOutcome.Success($"{step.Symbol} created, added by {step.AddedBy}"));
+        return new(StepResult.Done($"{step.Symbol} created, added by {step.AddedBy}"));
     }
 }

@@ -15,7 +15,7 @@ namespace Provisioning.Steps;
 internal static class LoadHistoricalHandler
 {
     [StepHandler]
-    internal static async ValueTask<StepOutcome> Handle(LoadHistorical step, StepContext context)
+    internal static async ValueTask<StepResult> Handle(LoadHistorical step, StepContext context)
     {
         var workspace = context.Workspace;
         var calendar = context.Calendar;
@@ -46,13 +46,13 @@ internal static class LoadHistoricalHandler
         if (load.BarsLoaded < minimum * load.BarsExpected)
         {
             bars.Dispose();
-            return StepOutcome.Failure(
+            return StepResult.Fail(
                 string.Create(CultureInfo.InvariantCulture, $"{load}{droppedNote}: below the minimum of {minimum:0.#%} of the expected bars (HistoryLoadOptions.MinimumLoadedFraction). ")
                 + "The store is missing bars in that range: fill it, or lower the minimum for a thinly traded symbol.");
         }
 
         workspace.AddHistory(step.Interval, bars);
-        return StepOutcome.Success(
+        return StepResult.Done(
             $"{CountText.Count(bars.Count)} of {CountText.Of(step.Bars, "expected " + step.Interval + " bar", "expected " + step.Interval + " bars")} loaded{droppedNote}");
     }
 }

@@ -10,21 +10,21 @@ namespace Provisioning.Steps;
 internal static class RegisterIndicatorHandler
 {
     [StepHandler]
-    internal static ValueTask<StepOutcome> Handle(RegisterIndicator step, StepContext context)
+    internal static ValueTask<StepResult> Handle(RegisterIndicator step, StepContext context)
     {
         var workspace = context.Workspace;
         if (!workspace.HasInterval(step.Spec.Interval))
         {
-            return new(StepOutcome.Failure($"{step.Spec.Key} needs {step.Spec.Interval} bars of {step.Symbol}, which the symbol does not have."));
+            return new(StepResult.Fail($"{step.Spec.Key} needs {step.Spec.Interval} bars of {step.Symbol}, which the symbol does not have."));
         }
 
         var created = context.Catalog.Create(step.Spec);
         if (!created.Success)
         {
-            return new(StepOutcome.Failure(created.Reason));
+            return new(StepResult.Fail(created.Reason));
         }
 
         workspace.AddIndicator(step.Spec, created.Value, step.WarmupFromUtc);
-        return new(StepOutcome.Success($"{step.Spec.Key} created; warmed on the loaded history at commit"));
+        return new(StepResult.Done($"{step.Spec.Key} created; warmed on the loaded history at commit"));
     }
 }

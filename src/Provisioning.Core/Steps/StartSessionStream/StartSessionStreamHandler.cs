@@ -13,13 +13,13 @@ namespace Provisioning.Steps;
 internal static class StartSessionStreamHandler
 {
     [StepHandler]
-    internal static async ValueTask<StepOutcome> Handle(StartSessionStream step, StepContext context)
+    internal static async ValueTask<StepResult> Handle(StartSessionStream step, StepContext context)
     {
         var workspace = context.Workspace;
         var feed = context.Feed;
         if (!feed.CanStream(step.Interval))
         {
-            return StepOutcome.Failure($"The session feed does not stream {step.Interval} bars.");
+            return StepResult.Fail($"The session feed does not stream {step.Interval} bars.");
         }
 
         // From the bar in progress at the session clock: history holds the complete bars before it, the stream the rest.
@@ -39,7 +39,7 @@ internal static class StartSessionStreamHandler
         catch (SubscriptionRefusedException refused)
         {
             workspace.DropPendingStream(step.Interval);
-            return StepOutcome.Failure(refused.Message);
+            return StepResult.Fail(refused.Message);
         }
         catch
         {
@@ -48,7 +48,7 @@ internal static class StartSessionStreamHandler
         }
 
         workspace.AddStream(step.Interval);
-        return StepOutcome.Success(
+        return StepResult.Done(
             $"{step.Interval} stream subscribed from {SessionTimeText.Of(calendar, fromUtc)}",
             async cancellationToken =>
             {

@@ -7,9 +7,9 @@ namespace Provisioning.Steps;
 internal static class UpgradeSymbolHandler
 {
     [StepHandler]
-    internal static ValueTask<StepOutcome> Handle(UpgradeSymbol step, StepContext context)
+    internal static ValueTask<StepResult> Handle(UpgradeSymbol step, StepContext context)
     {
         context.Workspace.UpgradeSymbol(step.AddedBy);
-        return new(StepOutcome.Success($"{step.Symbol} now meets the session config (upgraded in place)"));
+        return new(StepResult.Done($"{step.Symbol} now meets the session config (upgraded in place)"));
     }
 }

@@ -96,7 +96,7 @@ public sealed class GeneratedDispatchTests
     }
 
     /// <summary>The outcome of a handler that finished synchronously, as the generated dispatch returns it.</summary>
-    private static StepOutcome Completed(ValueTask<StepOutcome> outcome)
+    private static StepResult Completed(ValueTask<StepResult> outcome)
     {
         Assert.True(outcome.IsCompletedSuccessfully);
         return outcome.Result;
@@ -106,9 +106,9 @@ public sealed class GeneratedDispatchTests
     {
         public IReadOnlyList<Type> StepTypes { get; } = [typeof(TestPing)];
 
-        public bool TryDispatch(ProvisioningStep step, StepContext context, out ValueTask<StepOutcome> outcome)
+        public bool TryDispatch(ProvisioningStep step, StepContext context, out ValueTask<StepResult> outcome)
         {
-            outcome = new ValueTask<StepOutcome>(StepOutcome.Success(message));
+            outcome = new ValueTask<StepResult>(StepResult.Done(message));
             return step is TestPing;
         }
     }

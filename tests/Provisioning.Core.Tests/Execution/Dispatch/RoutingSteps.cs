@@ -33,6 +33,6 @@ public sealed record RoutingNumbered<T>(string Symbol) : RoutingStep(Symbol);
 public static class RoutingStepHandlers
 {
     [StepHandler]
-    public static ValueTask<StepOutcome> Handle(RoutingStep step, StepContext context) =>
-        new(StepOutcome.Success("generated handler of " + step.GetType().Name));
+    public static ValueTask<StepResult> Handle(RoutingStep step, StepContext context) =>
+        new(StepResult.Done("generated handler of " + step.GetType().Name));
 }

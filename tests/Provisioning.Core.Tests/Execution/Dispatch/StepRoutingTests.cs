@@ -222,19 +222,19 @@ public sealed class StepRoutingTests
     /// <summary>Runs steps of one type (and types derived from it), counting how often it is asked.</summary>
     private sealed class TypeDispatcher(Type handled, string message) : IStepDispatcher
     {
-        private readonly StepOutcome _outcome = StepOutcome.Success(message);
+        private readonly StepResult _outcome = StepResult.Done(message);
         private int _calls;
 
         public int Calls => Volatile.Read(ref _calls);
 
         public IReadOnlyList<Type> StepTypes { get; } = [handled];
 
-        public bool TryDispatch(ProvisioningStep step, StepContext context, out ValueTask<StepOutcome> outcome)
+        public bool TryDispatch(ProvisioningStep step, StepContext context, out ValueTask<StepResult> outcome)
         {
             Interlocked.Increment(ref _calls);
             if (handled.IsInstanceOfType(step))
             {
-                outcome = new ValueTask<StepOutcome>(_outcome);
+                outcome = new ValueTask<StepResult>(_outcome);
                 return true;
             }
 

@@ -13,11 +13,11 @@ internal sealed class RecordingObserver(IProvisioningObserver? next) : IProvisio
 
     public ConcurrentQueue<ProvisioningPlan> Plans { get; } = new();
 
-    public ConcurrentQueue<(string Symbol, StepReport Report)> Steps { get; } = new();
+    public ConcurrentQueue<(string Symbol, StepResult Report)> Steps { get; } = new();
 
     public ConcurrentQueue<HistoryLoadProgress> Progress { get; } = new();
 
-    public ConcurrentQueue<ProvisioningResult> Results { get; } = new();
+    public ConcurrentQueue<AdditionResult> Results { get; } = new();
 
     public void OnRequirements(ProvisioningRequirements requirements)
     {
@@ -37,13 +37,13 @@ internal sealed class RecordingObserver(IProvisioningObserver? next) : IProvisio
         next?.OnHistoryProgress(progress);
     }
 
-    public void OnStep(string symbol, StepReport report)
+    public void OnStep(string symbol, StepResult report)
     {
         Steps.Enqueue((symbol, report));
         next?.OnStep(symbol, report);
     }
 
-    public void OnResult(ProvisioningResult result)
+    public void OnResult(AdditionResult result)
     {
         Results.Enqueue(result);
         next?.OnResult(result);

@@ -8,7 +8,7 @@ namespace Desk.Second
     public static class EmaSessionExtensions
     {
         /// <summary>Adds a <c>ema</c> indicator (period any value) on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>
-        public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.ProvisioningResult> AddEmaAsync(
+        public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.AdditionResult> AddEmaAsync(
             this global::Provisioning.Session.IProvisioningSession session,
             string symbol,
             int period,

@@ -8,7 +8,7 @@ namespace Desk.Second
     public static class WmaSessionExtensions
     {
         /// <summary>Adds a <c>wma</c> indicator (period any value) on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>
-        public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.ProvisioningResult> AddWmaAsync(
+        public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.AdditionResult> AddWmaAsync(
             this global::Provisioning.Session.IProvisioningSession session,
             string symbol,
             int period,

@@ -8,7 +8,7 @@ namespace Desk.Broken
     public static class OkSessionExtensions
     {
         /// <summary>Adds a <c>ok</c> indicator (period from 1 to 50) on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>
-        public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.ProvisioningResult> AddOkAsync(
+        public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.AdditionResult> AddOkAsync(
             this global::Provisioning.Session.IProvisioningSession session,
             string symbol,
             int period,

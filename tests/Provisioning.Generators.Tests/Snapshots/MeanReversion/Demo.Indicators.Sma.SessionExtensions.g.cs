@@ -8,7 +8,7 @@ namespace Demo.Indicators
     public static class SmaSessionExtensions
     {
         /// <summary>Adds a <c>sma</c> indicator (period from 1 to 100000) on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>
-        public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.ProvisioningResult> AddSmaAsync(
+        public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.AdditionResult> AddSmaAsync(
             this global::Provisioning.Session.IProvisioningSession session,
             string symbol,
             int period,

@@ -13,7 +13,7 @@ namespace Provisioning.Generated
 
         public global::System.Collections.Generic.IReadOnlyList<global::System.Type> StepTypes => s_stepTypes;
 
-        public bool TryDispatch(global::Provisioning.Steps.ProvisioningStep step, global::Provisioning.Steps.StepContext context, out global::System.Threading.Tasks.ValueTask<global::Provisioning.Steps.StepOutcome> outcome)
+        public bool TryDispatch(global::Provisioning.Steps.ProvisioningStep step, global::Provisioning.Steps.StepContext context, out global::System.Threading.Tasks.ValueTask<global::Provisioning.Steps.StepResult> outcome)
         {
             switch (step)
             {

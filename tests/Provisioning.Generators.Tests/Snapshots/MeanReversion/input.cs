@@ -116,7 +116,7 @@ namespace Demo.Steps
     {
         /// <summary>Sends the notice.</summary>
         [StepHandler]
-        public static ValueTask<StepOutcome> Handle(NotifyDesk step, StepContext context) =>
-            new(StepOutcome.Success("notified: " + step.Message));
+        public static ValueTask<StepResult> Handle(NotifyDesk step, StepContext context) =>
+            new(StepResult.Done("notified: " + step.Message));
     }
 }

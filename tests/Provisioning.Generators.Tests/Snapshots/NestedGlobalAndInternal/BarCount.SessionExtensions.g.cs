@@ -6,7 +6,7 @@
 public static class BarCountSessionExtensions
 {
     /// <summary>Adds a <c>bar_count</c> indicator on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>
-    public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.ProvisioningResult> AddBarCountAsync(
+    public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.AdditionResult> AddBarCountAsync(
         this global::Provisioning.Session.IProvisioningSession session,
         string symbol,
         string interval,

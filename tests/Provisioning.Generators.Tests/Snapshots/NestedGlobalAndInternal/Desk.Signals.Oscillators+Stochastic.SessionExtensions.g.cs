@@ -8,7 +8,7 @@ namespace Desk.Signals
     internal static class OscillatorsStochasticSessionExtensions
     {
         /// <summary>Adds a <c>stoch</c> indicator (checked at least 1; offset at most 0, -1.5 when left out) on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>
-        public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.ProvisioningResult> AddStochasticAsync(
+        public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.AdditionResult> AddStochasticAsync(
             this global::Provisioning.Session.IProvisioningSession session,
             string symbol,
             int @checked,

@@ -38,37 +38,37 @@ namespace Desk.Steps
     internal static class Handlers
     {
         [StepHandler]
-        public static ValueTask<StepOutcome> Handle(Warm step, StepContext context) => new(StepOutcome.Success("warmed"));
+        public static ValueTask<StepResult> Handle(Warm step, StepContext context) => new(StepResult.Done("warmed"));
 
         [StepHandler]
-        internal static ValueTask<StepOutcome> HandleTwice(WarmTwice step, StepContext context) => new(StepOutcome.Success("warmed twice"));
+        internal static ValueTask<StepResult> HandleTwice(WarmTwice step, StepContext context) => new(StepResult.Done("warmed twice"));
 
         [StepHandler]
-        public static ValueTask<StepOutcome> Write(Audit step, StepContext context) => new(StepOutcome.Success("audited"));
+        public static ValueTask<StepResult> Write(Audit step, StepContext context) => new(StepResult.Done("audited"));
 
         [StepHandler]
-        public static ValueTask<StepOutcome> First(Contested step, StepContext context) => new(StepOutcome.Success("first"));
+        public static ValueTask<StepResult> First(Contested step, StepContext context) => new(StepResult.Done("first"));
 
         [StepHandler]
-        public static ValueTask<StepOutcome> Second(Contested step, StepContext context) => new(StepOutcome.Success("second"));
+        public static ValueTask<StepResult> Second(Contested step, StepContext context) => new(StepResult.Done("second"));
 
         [StepHandler]
-        public static Task<StepOutcome> WrongReturnType(Audit step, StepContext context) => Task.FromResult(StepOutcome.Success());
+        public static Task<StepResult> WrongReturnType(Audit step, StepContext context) => Task.FromResult(StepResult.Done());
 
         [StepHandler]
-        public static ValueTask<StepOutcome> WrongParameters(StepContext context, Audit step) => new(StepOutcome.Success());
+        public static ValueTask<StepResult> WrongParameters(StepContext context, Audit step) => new(StepResult.Done());
 
         [StepHandler]
-        public static ValueTask<StepOutcome> AbstractStep(ProvisioningStep step, StepContext context) => new(StepOutcome.Success());
+        public static ValueTask<StepResult> AbstractStep(ProvisioningStep step, StepContext context) => new(StepResult.Done());
 
         [StepHandler]
-        private static ValueTask<StepOutcome> Hidden(Audit step, StepContext context) => new(StepOutcome.Success());
+        private static ValueTask<StepResult> Hidden(Audit step, StepContext context) => new(StepResult.Done());
     }
 
     /// <summary>An instance handler is left out.</summary>
     internal sealed class InstanceHandlers
     {
         [StepHandler]
-        public ValueTask<StepOutcome> Handle(Audit step, StepContext context) => new(StepOutcome.Success());
+        public ValueTask<StepResult> Handle(Audit step, StepContext context) => new(StepResult.Done());
     }
 }

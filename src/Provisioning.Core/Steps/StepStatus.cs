@@ -1,4 +1,4 @@
-namespace Provisioning.Execution;
+namespace Provisioning.Steps;
 
 /// <summary>How one step of a plan ended.</summary>
 public enum StepStatus

@@ -1,7 +1,7 @@
 namespace Provisioning.Execution;
 
 /// <summary>How an addition ended.</summary>
-public enum ProvisioningStatus
+public enum AdditionStatus
 {
     /// <summary>Every planned step ran, and every history load returned the bars expected.</summary>
     Succeeded = 0,
@@ -20,7 +20,7 @@ public enum ProvisioningStatus
 
     /// <summary>
     /// Every planned step ran, but a history load returned fewer bars than expected (not below the minimum): the
-    /// session has the addition with the history the store had. <see cref="ProvisioningResult.History"/> says which.
+    /// session has the addition with the history the store had. <see cref="AdditionResult.History"/> says which.
     /// </summary>
     SucceededWithPartialHistory,
 }

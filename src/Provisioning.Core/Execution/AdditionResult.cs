@@ -18,11 +18,11 @@ namespace Provisioning.Execution;
 /// <param name="Reason">
 /// Why it was rejected, failed or cancelled, or which history loads came back short; null when it succeeded in full.
 /// </param>
-public sealed record ProvisioningResult(
+public sealed record AdditionResult(
     ProvisioningRequirements Requirements,
     ProvisioningPlan Plan,
-    EquatableArray<StepReport> Steps,
-    ProvisioningStatus Status,
+    EquatableArray<StepResult> Steps,
+    AdditionStatus Status,
     string? Reason)
 {
     /// <summary>
@@ -30,7 +30,7 @@ public sealed record ProvisioningResult(
     /// included: check <see cref="HasPartialHistory"/> before relying on every bar.
     /// </summary>
     public bool Succeeded =>
-        Status is ProvisioningStatus.Succeeded or ProvisioningStatus.AlreadySatisfied or ProvisioningStatus.SucceededWithPartialHistory;
+        Status is AdditionStatus.Succeeded or AdditionStatus.AlreadySatisfied or AdditionStatus.SucceededWithPartialHistory;
 
     /// <summary>What Step 0 found (<see cref="StepZeroResult.NotRun"/> when analysis refused the addition or it was never analysed).</summary>
     public StepZeroResult Validation { get; init; } = StepZeroResult.NotRun;
@@ -45,13 +45,13 @@ public sealed record ProvisioningResult(
     public bool HasPartialHistory => History.Any(load => !load.IsComplete);
 
     /// <summary>The step that failed, if one did.</summary>
-    public StepReport? FailedStep => Steps.FirstOrDefault(s => s.Status == StepStatus.Failed);
+    public StepResult? FailedStep => Steps.FirstOrDefault(s => s.Status == StepStatus.Failed);
 
     /// <summary>
     /// The result of a plan that ran: its outcome, and each history load; a success with a load short of its expected
-    /// bars is <see cref="ProvisioningStatus.SucceededWithPartialHistory"/>, its reason naming the short loads.
+    /// bars is <see cref="AdditionStatus.SucceededWithPartialHistory"/>, its reason naming the short loads.
     /// </summary>
-    internal static ProvisioningResult Executed(
+    internal static AdditionResult Executed(
         ProvisioningRequirements requirements,
         ProvisioningPlan plan,
         ExecutionOutcome outcome,
@@ -59,20 +59,20 @@ public sealed record ProvisioningResult(
     {
         var loads = new EquatableArray<HistoryLoad>(history);
         var shortLoads = loads.Where(load => !load.IsComplete).ToArray();
-        return outcome.Status == ProvisioningStatus.Succeeded && shortLoads.Length > 0
-            ? new ProvisioningResult(requirements, plan, outcome.Steps, ProvisioningStatus.SucceededWithPartialHistory,
+        return outcome.Status == AdditionStatus.Succeeded && shortLoads.Length > 0
+            ? new AdditionResult(requirements, plan, outcome.Steps, AdditionStatus.SucceededWithPartialHistory,
                 "Partial history: " + string.Join("; ", shortLoads.Select(load => load.ToString())) + ".") { History = loads }
-            : new ProvisioningResult(requirements, plan, outcome.Steps, outcome.Status, outcome.Reason) { History = loads };
+            : new AdditionResult(requirements, plan, outcome.Steps, outcome.Status, outcome.Reason) { History = loads };
     }
 
     /// <summary>A result for an addition refused by analysis or Step 0, before anything ran.</summary>
-    internal static ProvisioningResult Rejected(ProvisioningRequirements requirements, StepZeroResult? validation = null)
+    internal static AdditionResult Rejected(ProvisioningRequirements requirements, StepZeroResult? validation = null)
     {
-        var result = new ProvisioningResult(
+        var result = new AdditionResult(
             requirements,
             ProvisioningPlan.Nothing(requirements.Symbol),
-            EquatableArray<StepReport>.Empty,
-            ProvisioningStatus.Rejected,
+            EquatableArray<StepResult>.Empty,
+            AdditionStatus.Rejected,
             null) { Validation = validation ?? StepZeroResult.NotRun };
         return result with { Reason = string.Join(" ", result.Errors) };
     }
