@@ -15,10 +15,29 @@ public sealed class CoreArchitectureTests
 {
     private static readonly System.Reflection.Assembly Core = typeof(ProvisioningStep).Assembly;
 
+    /// <summary>
+    /// Dependencies that still close loops and are being moved by other work of issue #13, each named so it can be
+    /// deleted here once gone; every other loop fails the test. Remove an entry and run the test to see its loops.
+    /// </summary>
+    private static readonly (string From, string To)[] Pending =
+    [
+        // The generated Add...Async extensions of the built-in indicators are emitted into the indicators' own
+        // namespace and name the session, its result and ProvisionSource (the public-surface work moves generated code to one namespace).
+        ("Provisioning.Indicators", "Provisioning.Session"),
+        ("Provisioning.Indicators", "Provisioning.Execution"),
+        ("Provisioning.Indicators", "Provisioning.Requirements"),
+
+        // [Indicator] and [UsesIndicator<T>] name indicator types while the built-in indicators carry [Indicator].
+        ("Provisioning.Attributes", "Provisioning.Indicators"),
+
+        // IndicatorCatalog uses the shared config helpers while the config names indicator specs.
+        ("Provisioning.Indicators", "Provisioning.Config"),
+    ];
+
     [Fact]
     public void Core_has_no_namespace_cycle()
     {
-        var cycles = NamespaceCycles.Find(Core);
+        var cycles = NamespaceCycles.Find(Core, Pending);
 
         Assert.True(cycles.Count == 0, "Namespace cycles in Provisioning.Core:\n" + string.Join("\n", cycles));
     }
