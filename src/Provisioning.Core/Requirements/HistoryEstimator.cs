@@ -21,7 +21,7 @@ namespace Provisioning.Requirements;
 /// <para>Dates the calendar does not cover throw <see cref="CalendarRangeException"/>: callers that take the amounts
 /// from user configuration report it as a validation error.</para>
 /// </remarks>
-public sealed class HistoryEstimator
+internal sealed class HistoryEstimator
 {
     /// <summary>Creates an estimator over <paramref name="calendar"/>.</summary>
     public HistoryEstimator(ITradingCalendar calendar)
