@@ -17,10 +17,28 @@ public static class BarTimes
     public static DateTime EndUtc(this ITradingCalendar calendar, Interval interval, DateTime startUtc)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        var date = startUtc.TimeOfDay == TimeSpan.Zero && !interval.IsIntraday ? DateOnly.FromDateTime(startUtc) : calendar.ExchangeDate(startUtc);
-        if (!calendar.TryGetSession(date, out var session))
+        TradingSession session;
+        DateOnly date;
+        if (startUtc.TimeOfDay == TimeSpan.Zero && !interval.IsIntraday)
         {
-            return startUtc;
+            date = DateOnly.FromDateTime(startUtc);
+            if (!calendar.TryGetSession(date, out session))
+            {
+                return startUtc;
+            }
+        }
+        else if (calendar.TrySessionContaining(startUtc, out session))
+        {
+            // The containing session, not the instant's local date: a CME bar at 18:00 on Sunday belongs to Monday's session.
+            date = session.Date;
+        }
+        else
+        {
+            date = calendar.ExchangeDate(startUtc);
+            if (!calendar.TryGetSession(date, out session))
+            {
+                return startUtc;
+            }
         }
 
         if (interval.IsIntraday)

@@ -3,8 +3,9 @@ using System;
 namespace Provisioning.Calendar;
 
 /// <summary>
-/// Instant-based queries the runtime needs, built on <see cref="ITradingCalendar"/> for every implementation. They assume
-/// what every calendar here guarantees: a session opens and closes on its own exchange-local date.
+/// Instant-based queries the runtime needs, built on <see cref="ITradingCalendar"/> for every implementation. A session
+/// may open on the day before its date (CME) or close at midnight after it (24:00), so the queries look at the sessions of
+/// the instant's exchange date and of the dates either side.
 /// Instants are UTC (<see cref="DateTimeKind.Utc"/> or <see cref="DateTimeKind.Unspecified"/> read as UTC; a
 /// <see cref="DateTimeKind.Local"/> value is refused with <see cref="ArgumentException"/>).
 /// </summary>
@@ -18,7 +19,14 @@ public static class TradingCalendarExtensions
     /// <exception cref="CalendarRangeException">The instant's exchange date is outside the calendar's range.</exception>
     public static bool TrySessionContaining(this ITradingCalendar calendar, DateTime instantUtc, out TradingSession session)
     {
-        if (calendar.TryGetSession(calendar.ExchangeDate(instantUtc), out session) && session.Contains(instantUtc))
+        var date = calendar.ExchangeDate(instantUtc);
+        if (calendar.TryGetSession(date, out session) && session.Contains(instantUtc))
+        {
+            return true;
+        }
+
+        if ((TryGetSessionInRange(calendar, date.AddDays(1), out session) && session.Contains(instantUtc))
+            || (TryGetSessionInRange(calendar, date.AddDays(-1), out session) && session.Contains(instantUtc)))
         {
             return true;
         }
@@ -35,6 +43,11 @@ public static class TradingCalendarExtensions
     public static TradingSession SessionAtOrBefore(this ITradingCalendar calendar, DateTime instantUtc)
     {
         var date = calendar.ExchangeDate(instantUtc);
+        if (TryGetSessionInRange(calendar, date.AddDays(1), out var next) && next.OpenUtc <= instantUtc)
+        {
+            return next;
+        }
+
         return calendar.TryGetSession(date, out var session) && session.OpenUtc <= instantUtc
             ? session
             : calendar.PreviousSession(date);
@@ -48,9 +61,26 @@ public static class TradingCalendarExtensions
     public static TradingSession SessionAtOrAfter(this ITradingCalendar calendar, DateTime instantUtc)
     {
         var date = calendar.ExchangeDate(instantUtc);
+        if (TryGetSessionInRange(calendar, date.AddDays(-1), out var previous) && previous.CloseUtc > instantUtc)
+        {
+            return previous;
+        }
+
         return calendar.TryGetSession(date, out var session) && session.CloseUtc > instantUtc
             ? session
             : calendar.NextSession(date);
+    }
+
+    // The session on a neighbouring date; false (not an exception) when the date is just outside the calendar's range.
+    private static bool TryGetSessionInRange(ITradingCalendar calendar, DateOnly date, out TradingSession session)
+    {
+        if (date < calendar.FirstDate || date > calendar.LastDate)
+        {
+            session = default;
+            return false;
+        }
+
+        return calendar.TryGetSession(date, out session);
     }
 
     internal static DateTime RequireUtc(DateTime instantUtc, string parameterName = "instantUtc")
