@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
-using System.Linq;
 using Provisioning.Calendar.Loading;
 using Provisioning.Text;
 
@@ -28,8 +27,7 @@ public static class ExchangeCalendars
         ["24/5"] = Embedded("weekdays-around-the-clock"),
     };
 
-    private static readonly Dictionary<string, RuleBasedTradingCalendar> Registered = new(StringComparer.OrdinalIgnoreCase);
-    private static readonly object Gate = new();
+    private static readonly CalendarRegistry Registered = new(MaxRegistered, Shipped.Keys);
 
     /// <summary>The New York Stock Exchange calendar (1990-01-01..2035-12-31).</summary>
     public static RuleBasedTradingCalendar Xnys => Shipped["XNYS"].Value;
@@ -42,10 +40,7 @@ public static class ExchangeCalendars
     {
         get
         {
-            lock (Gate)
-            {
-                return [.. ShippedExchanges, .. Registered.Keys.Order(StringComparer.OrdinalIgnoreCase)];
-            }
+            return [.. ShippedExchanges, .. Registered.Names];
         }
     }
 
@@ -59,13 +54,10 @@ public static class ExchangeCalendars
             return true;
         }
 
-        lock (Gate)
+        if (Registered.TryGet(name, out var registered))
         {
-            if (Registered.TryGetValue(name, out var registered))
-            {
-                calendar = registered;
-                return true;
-            }
+            calendar = registered;
+            return true;
         }
 
         calendar = null;
@@ -83,11 +75,21 @@ public static class ExchangeCalendars
     /// name, replacing an earlier registration of that name. Returns the calendar.
     /// </summary>
     /// <exception cref="CalendarDefinitionException">The file cannot be read, is not a valid definition, names a shipped exchange, or the registry is full.</exception>
-    public static ITradingCalendar Register(string path) => Add(Load(path));
+    public static ITradingCalendar Register(string path)
+    {
+        var calendar = LoadFile(path);
+        Registered.Add(calendar, path);
+        return calendar;
+    }
 
     /// <summary>Reads a definition from <paramref name="json"/> and registers it as <see cref="Register(string)"/> does; <paramref name="sourceName"/> names it in errors.</summary>
     /// <exception cref="CalendarDefinitionException">The stream is not a valid definition, names a shipped exchange, or the registry is full.</exception>
-    public static ITradingCalendar Register(Stream json, string sourceName) => Add(Load(json, sourceName));
+    public static ITradingCalendar Register(Stream json, string sourceName)
+    {
+        var calendar = (RuleBasedTradingCalendar)Load(json, sourceName);
+        Registered.Add(calendar, sourceName);
+        return calendar;
+    }
 
     /// <summary>Reads the definition file at <paramref name="path"/> into a calendar without registering it.</summary>
     /// <exception cref="CalendarDefinitionException">The file cannot be read or is not a valid definition.</exception>
@@ -148,30 +150,6 @@ public static class ExchangeCalendars
         {
             throw new CalendarDefinitionException($"{EchoedText.OneLine(path)}: the calendar definition cannot be read ({EchoedText.OneLine(e.Message)}).", path, innerException: e);
         }
-    }
-
-    private static RuleBasedTradingCalendar Add(ITradingCalendar loaded)
-    {
-        var calendar = (RuleBasedTradingCalendar)loaded;
-        if (Shipped.ContainsKey(calendar.Exchange))
-        {
-            throw new CalendarDefinitionException(
-                $"{EchoedText.Quote(calendar.Exchange)} is a shipped calendar and cannot be replaced; give the definition another \"exchange\" name.",
-                calendar.Exchange);
-        }
-
-        lock (Gate)
-        {
-            if (!Registered.ContainsKey(calendar.Exchange) && Registered.Count >= MaxRegistered)
-            {
-                throw new CalendarDefinitionException(
-                    $"{MaxRegistered} calendars are registered already; {EchoedText.Quote(calendar.Exchange)} is not added.", calendar.Exchange);
-            }
-
-            Registered[calendar.Exchange] = calendar;
-        }
-
-        return calendar;
     }
 
     private static byte[] ReadAll(Stream stream, string sourceName)
