@@ -46,6 +46,11 @@ public sealed class RuleBasedTradingCalendar : ITradingCalendar
         }
 
         var hours = definition.EffectiveHours;
+        foreach (var regular in hours)
+        {
+            MaxIntradayMinutes = Math.Max(MaxIntradayMinutes, (int)(regular.Close.Offset - regular.Open.Offset).TotalMinutes);
+        }
+
         var dayCount = definition.LastDate.DayNumber - definition.FirstDate.DayNumber + 1;
         _sessionIndexByDay = new int[dayCount];
         var sessions = new List<TradingSession>(dayCount * 5 / 7);
@@ -90,6 +95,12 @@ public sealed class RuleBasedTradingCalendar : ITradingCalendar
 
     /// <inheritdoc />
     public DateOnly LastDate => Definition.LastDate;
+
+    /// <summary>
+    /// The longest regular session in minutes, open to close (390 for XNYS, 360 for XTKS before its 15:30 close, 1440 for
+    /// CME and round-the-clock markets): the longest intraday interval that fits a session of this calendar.
+    /// </summary>
+    public int MaxIntradayMinutes { get; }
 
     /// <summary>Every session of the range, in date order (no copy: for hot paths).</summary>
     public ReadOnlySpan<TradingSession> Sessions => _sessions;

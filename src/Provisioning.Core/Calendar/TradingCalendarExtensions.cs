@@ -1,4 +1,5 @@
 using System;
+using Provisioning.Intervals;
 
 namespace Provisioning.Calendar;
 
@@ -14,6 +15,13 @@ public static class TradingCalendarExtensions
     /// <summary>The exchange-local date of <paramref name="instantUtc"/>.</summary>
     public static DateOnly ExchangeDate(this ITradingCalendar calendar, DateTime instantUtc) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(RequireUtc(instantUtc), calendar.TimeZone));
+
+    /// <summary>
+    /// The longest intraday interval, in minutes, that fits a regular session of <paramref name="calendar"/>: its longest
+    /// session for a calendar built from a definition, else <see cref="Interval.MaxIntradayMinutes"/> (a US equity day).
+    /// </summary>
+    public static int MaxIntradayMinutes(this ITradingCalendar calendar) =>
+        calendar is RuleBasedTradingCalendar rules ? rules.MaxIntradayMinutes : Interval.MaxIntradayMinutes;
 
     /// <summary>The session in progress at <paramref name="instantUtc"/> (open ≤ instant &lt; close); false between sessions.</summary>
     /// <exception cref="CalendarRangeException">The instant's exchange date is outside the calendar's range.</exception>

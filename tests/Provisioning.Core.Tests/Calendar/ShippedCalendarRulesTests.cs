@@ -144,3 +144,19 @@ public sealed class ShippedCalendarRulesTests
     private static DateTime Utc(string text) =>
         DateTime.SpecifyKind(DateTime.Parse(text, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc);
 }
+
+/// <summary>The longest intraday interval follows each calendar's longest regular session (open to close, by hand).</summary>
+public sealed class CalendarIntervalCapTests
+{
+    [Theory]
+    [InlineData("XNYS", 390)] // 09:30-16:00
+    [InlineData("XLON", 510)] // 08:00-16:30
+    [InlineData("XTKS", 390)] // 09:00-15:30 from 5 November 2024 (09:00-15:00, 360, before)
+    [InlineData("CMES", 1440)] // 17:00 the evening before to 17:00
+    [InlineData("24/7", 1440)]
+    [InlineData("24/5", 1440)]
+    public void The_cap_is_the_longest_session(string exchange, int minutes)
+    {
+        Assert.Equal(minutes, ExchangeCalendars.Get(exchange).MaxIntradayMinutes());
+    }
+}
