@@ -12,13 +12,13 @@ public sealed class CalendarDefinitionException : FormatException
     public CalendarDefinitionException(string message, string source, string? jsonPath = null, int? line = null, Exception? innerException = null)
         : base(message, innerException)
     {
-        Source = source;
+        SourceName = source;
         JsonPath = jsonPath;
         Line = line;
     }
 
     /// <summary>The file (or the name given for a stream) the definition came from.</summary>
-    public new string Source { get; }
+    public string SourceName { get; }
 
     /// <summary>The JSON path of the problem, such as <c>$.holidays[2].date.weekday</c>; null when it concerns the whole file.</summary>
     public string? JsonPath { get; }

@@ -43,6 +43,7 @@ public sealed class DefinitionErrorTests
     [InlineData("\"month\": 5, \"day\": 1", "\"month\": 5, \"weekday\": \"Monday\", \"nth\": 5", 9, "$.holidays[1].date.nth", "1..4 or \"last\"")]
     [InlineData("{ \"name\": \"Labour Day\", ", "{ ", 9, "$.holidays[1]", "\"name\" is missing")]
     [InlineData("\"close\": \"17:30\"", "\"close\": \"08:30\"", 6, "$.hours[0]", "must be before the close")]
+    [InlineData("\"exchange\": \"XERR\"", "\"exchange\": \"X ERR\"", 2, "$.exchange", "use its MIC")]
     [InlineData("\"lastDate\": \"2024-12-31\"", "\"lastDate\": \"2024-31-12\"", 5, "$.lastDate", "write yyyy-MM-dd")]
     public void A_mistake_names_the_file_line_path_and_fix(string find, string replace, int line, string path, string fix)
     {
@@ -51,7 +52,7 @@ public sealed class DefinitionErrorTests
 
         var error = Assert.Throws<CalendarDefinitionException>(() => Load(text));
 
-        Assert.Equal("paris.json", error.Source);
+        Assert.Equal("paris.json", error.SourceName);
         Assert.Equal(path, error.JsonPath);
         Assert.Equal(line, error.Line);
         Assert.StartsWith($"paris.json({line}) at {path}: ", error.Message, StringComparison.Ordinal);
@@ -85,7 +86,7 @@ public sealed class DefinitionErrorTests
 
         var error = Assert.Throws<CalendarDefinitionException>(() => ExchangeCalendars.Load(path));
 
-        Assert.Equal(path, error.Source);
+        Assert.Equal(path, error.SourceName);
         Assert.Contains("cannot be read", error.Message, StringComparison.Ordinal);
     }
 

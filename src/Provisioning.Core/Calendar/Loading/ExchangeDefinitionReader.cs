@@ -71,9 +71,9 @@ internal sealed class ExchangeDefinitionReader
     {
         RequireObject(root, "$", TopProperties);
         var exchange = RequiredString(root, "$", "exchange");
-        if (exchange.Length > 32)
+        if (exchange.Length > 32 || !exchange.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '-' or '_' or '.'))
         {
-            throw Fail("$.exchange", "the exchange name is longer than 32 characters; use its MIC, such as \"XASX\"");
+            throw Fail("$.exchange", $"{EchoedText.Quote(exchange)} is not an exchange name; use its MIC, such as \"XASX\" (at most 32 letters, digits and / - _ .)");
         }
 
         var timeZone = RequiredString(root, "$", "timeZone");
