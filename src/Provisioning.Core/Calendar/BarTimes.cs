@@ -10,23 +10,44 @@ namespace Provisioning.Calendar;
 public static class BarTimes
 {
     /// <summary>
-    /// The end of the bar starting at <paramref name="startUtc"/>: start + interval for intraday bars (cut at the close),
+    /// The end of the bar starting at <paramref name="startUtc"/>: start + interval for intraday bars (cut at the close, or
+    /// at the break start in the morning of a session with a break),
     /// the session's close for a day bar, the close of the week's last session for a week bar. Day bars stamped at
     /// midnight UTC are read as that date's session. A bar outside every session ends where it starts.
     /// </summary>
     public static DateTime EndUtc(this ITradingCalendar calendar, Interval interval, DateTime startUtc)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        var date = startUtc.TimeOfDay == TimeSpan.Zero && !interval.IsIntraday ? DateOnly.FromDateTime(startUtc) : calendar.ExchangeDate(startUtc);
-        if (!calendar.TryGetSession(date, out var session))
+        TradingSession session;
+        DateOnly date;
+        if (startUtc.TimeOfDay == TimeSpan.Zero && !interval.IsIntraday)
         {
-            return startUtc;
+            date = DateOnly.FromDateTime(startUtc);
+            if (!calendar.TryGetSession(date, out session))
+            {
+                return startUtc;
+            }
+        }
+        else if (calendar.TrySessionContaining(startUtc, out session))
+        {
+            // The containing session, not the instant's local date: a CME bar at 18:00 on Sunday belongs to Monday's session.
+            date = session.Date;
+        }
+        else
+        {
+            date = calendar.ExchangeDate(startUtc);
+            if (!calendar.TryGetSession(date, out session))
+            {
+                return startUtc;
+            }
         }
 
         if (interval.IsIntraday)
         {
+            // Cut at the close, or at the break start for a bar of the morning run.
+            var cut = session.BreakStartUtc is { } breakStart && startUtc < breakStart ? breakStart : session.CloseUtc;
             var end = startUtc.AddSeconds(interval.TotalSeconds);
-            return end < session.CloseUtc ? end : session.CloseUtc;
+            return end < cut ? end : cut;
         }
 
         if (interval.Unit == IntervalUnit.Day)
@@ -46,8 +67,8 @@ public static class BarTimes
 
     /// <summary>
     /// The start of the bar of <paramref name="interval"/> in progress at <paramref name="instantUtc"/>: the bar boundary at
-    /// or before it for intraday intervals (anchored at the session open), the session's open for day and week bars;
-    /// the instant itself outside sessions.
+    /// or before it for intraday intervals (anchored at the session open, and again at the end of a break), the session's
+    /// open for day and week bars; the instant itself outside sessions and, for intraday intervals, in a break.
     /// </summary>
     public static DateTime StartOfBarInProgress(this ITradingCalendar calendar, Interval interval, DateTime instantUtc)
     {
@@ -62,8 +83,14 @@ public static class BarTimes
             return session.OpenUtc;
         }
 
+        // Anchored at the open, or at the break end in the afternoon run; in the break no bar is in progress.
+        if (!SessionBars.TryGetRun(session, instantUtc, out var runStart, out _))
+        {
+            return instantUtc;
+        }
+
         var length = TimeSpan.FromSeconds(interval.TotalSeconds).Ticks;
-        var elapsed = (instantUtc - session.OpenUtc).Ticks;
-        return session.OpenUtc.AddTicks(elapsed / length * length);
+        var elapsed = (instantUtc - runStart).Ticks;
+        return runStart.AddTicks(elapsed / length * length);
     }
 }

@@ -8,7 +8,7 @@ namespace Provisioning.Calendar;
 /// An exchange's trading calendar: which dates are sessions and when each opens and closes.
 /// Dates outside <see cref="FirstDate"/>..<see cref="LastDate"/> throw <see cref="CalendarRangeException"/>:
 /// the calendar never guesses. <see cref="RuleBasedTradingCalendar"/> implements it from an exchange definition
-/// (<see cref="ExchangeCalendars.Xnys"/> for NYSE); <see cref="TradingCalendarExtensions"/> adds instant-based queries
+/// (<see cref="ExchangeCalendars"/> finds the shipped ones and those registered from definition files, docs/calendars.md); <see cref="TradingCalendarExtensions"/> adds instant-based queries
 /// (the session containing an instant, the session at or before/after it, an instant's exchange date) and
 /// <see cref="SessionBars"/> where the bars of an interval fall in a session.
 /// </summary>
@@ -43,7 +43,8 @@ public interface ITradingCalendar
 
     /// <summary>
     /// The number of bars of an intraday <paramref name="interval"/> in <paramref name="session"/>, anchored at the open,
-    /// the last bar cut at the close (a 13:00 close gives 42 five-minute bars, a full day 78). One for a day or week interval.
+    /// the last bar cut at the close (a 13:00 close gives 42 five-minute bars, a full day 78); a session with a break
+    /// counts its morning and its afternoon (re-anchored at the break end) apart. One for a day or week interval.
     /// </summary>
     int BarsInSession(TradingSession session, Interval interval);
 }

@@ -6,14 +6,16 @@ using Provisioning.Intervals;
 namespace Provisioning.Calendar;
 
 /// <summary>
-/// The general calendar engine: turns an <see cref="ExchangeDefinition"/> into every session of its date range once,
-/// at construction, and answers queries from a sorted session array and a day-to-session index
-/// (a date lookup is one array read). Immutable and safe to share between threads.
+/// A calendar built from an exchange definition (the shipped ones through <see cref="ExchangeCalendars"/>, others from a
+/// definition file, docs/calendars.md): every session of the definition's date range is built once, at construction, and
+/// queries are answered from a sorted session array and a day-to-session index (a date lookup is one array read).
+/// Immutable and safe to share between threads.
 /// </summary>
 /// <remarks>
-/// Precedence for a date: a weekend is never a session; a holiday (after weekend observance) or a one-off closure
-/// closes the day; otherwise the day is a session that closes at a one-off early close if there is one, else at the
-/// earliest matching early-close rule, else at the regular close.
+/// Precedence for a date: a day of the week that is not a trading day is never a session; a holiday (after weekend
+/// observance), a day between two holidays when the definition says so, or a one-off closure closes the day; otherwise
+/// the day is a session with the hours in force on that date, opening at a one-off open if there is one and closing at a
+/// one-off early close if there is one, else at the earliest matching early-close rule, else at the regular close.
 /// </remarks>
 public sealed class RuleBasedTradingCalendar : ITradingCalendar
 {
@@ -27,7 +29,7 @@ public sealed class RuleBasedTradingCalendar : ITradingCalendar
     /// <summary>Builds every session of <paramref name="definition"/>.</summary>
     /// <exception cref="ArgumentException">The definition is inconsistent (empty range, open not before close, an early close outside the session).</exception>
     /// <exception cref="TimeZoneNotFoundException">The definition's time zone is not known to the system.</exception>
-    public RuleBasedTradingCalendar(ExchangeDefinition definition)
+    internal RuleBasedTradingCalendar(ExchangeDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
         Validate(definition);
@@ -37,33 +39,50 @@ public sealed class RuleBasedTradingCalendar : ITradingCalendar
 
         var closed = ClosedDates(definition);
         var earlyCloses = EarlyCloseTimes(definition);
+        var lateOpens = new Dictionary<DateOnly, SessionTime>();
+        foreach (var open in definition.OneOffOpens)
+        {
+            lateOpens[open.Date] = open.Open;
+        }
+
+        var hours = definition.EffectiveHours;
+        foreach (var regular in hours)
+        {
+            MaxIntradayMinutes = Math.Max(MaxIntradayMinutes, (int)(regular.Close.Offset - regular.Open.Offset).TotalMinutes);
+        }
 
         var dayCount = definition.LastDate.DayNumber - definition.FirstDate.DayNumber + 1;
         _sessionIndexByDay = new int[dayCount];
         var sessions = new List<TradingSession>(dayCount * 5 / 7);
+        var period = 0;
         for (var day = 0; day < dayCount; day++)
         {
             var date = definition.FirstDate.AddDays(day);
-            if (date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || closed.Contains(date))
+            while (period + 1 < hours.Count && hours[period + 1].From <= date)
+            {
+                period++;
+            }
+
+            if (!Observance.Contains(definition.TradingDays, date.DayOfWeek) || closed.Contains(date))
             {
                 _sessionIndexByDay[day] = NoSession;
                 continue;
             }
 
-            var close = earlyCloses.TryGetValue(date, out var early) ? early : definition.RegularClose;
             _sessionIndexByDay[day] = sessions.Count;
-            sessions.Add(new TradingSession(
+            sessions.Add(BuildSession(
                 date,
-                ToUtc(date, definition.RegularOpen),
-                ToUtc(date, close),
-                close < definition.RegularClose));
+                hours[period],
+                lateOpens.TryGetValue(date, out var lateOpen) ? lateOpen : null,
+                earlyCloses.TryGetValue(date, out var early) ? SessionTime.OnDate(early.Close) : null,
+                early.Name));
         }
 
         _sessions = sessions.ToArray();
     }
 
     /// <summary>The definition the sessions were built from.</summary>
-    public ExchangeDefinition Definition { get; }
+    internal ExchangeDefinition Definition { get; }
 
     /// <inheritdoc />
     public string Exchange => Definition.Exchange;
@@ -76,6 +95,12 @@ public sealed class RuleBasedTradingCalendar : ITradingCalendar
 
     /// <inheritdoc />
     public DateOnly LastDate => Definition.LastDate;
+
+    /// <summary>
+    /// The longest regular session in minutes, open to close (390 for XNYS, 360 for XTKS before its 15:30 close, 1440 for
+    /// CME and round-the-clock markets): the longest intraday interval that fits a session of this calendar.
+    /// </summary>
+    public int MaxIntradayMinutes { get; }
 
     /// <summary>Every session of the range, in date order (no copy: for hot paths).</summary>
     public ReadOnlySpan<TradingSession> Sessions => _sessions;
@@ -186,23 +211,100 @@ public sealed class RuleBasedTradingCalendar : ITradingCalendar
         return -1;
     }
 
-    private DateTime ToUtc(DateOnly date, TimeOnly localTime) =>
-        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(localTime, DateTimeKind.Unspecified), TimeZone);
+    private TradingSession BuildSession(DateOnly date, SessionHours hours, SessionTime? oneOffOpen, SessionTime? earlyClose, string? earlyCloseName)
+    {
+        var open = oneOffOpen ?? hours.Open;
+        var close = earlyClose ?? hours.Close;
+        if (open >= close || close > hours.Close)
+        {
+            throw new ArgumentException(
+                $"{Exchange}: the session of {date:yyyy-MM-dd} would open at {open} and close at {close} ({earlyCloseName ?? "regular hours"}), outside the regular hours {hours.Open}–{hours.Close}.",
+                "definition");
+        }
+
+        DateTime? breakStart = null;
+        DateTime? breakEnd = null;
+        if (hours.BreakStart is { } start && hours.BreakEnd is { } end)
+        {
+            if (close <= start || open >= end)
+            {
+                // A session shortened to one side of its break has no break.
+            }
+            else if (close <= end || open >= start)
+            {
+                throw new ArgumentException(
+                    $"{Exchange}: the session of {date:yyyy-MM-dd} ({open}–{close}) opens or closes inside its break ({start}–{end}).",
+                    "definition");
+            }
+            else
+            {
+                breakStart = ToUtc(date, start);
+                breakEnd = ToUtc(date, end);
+            }
+        }
+
+        return new TradingSession(date, ToUtc(date, open), ToUtc(date, close), close < hours.Close)
+        {
+            BreakStartUtc = breakStart,
+            BreakEndUtc = breakEnd,
+        };
+    }
+
+    private DateTime ToUtc(DateOnly date, SessionTime time) =>
+        TimeZoneInfo.ConvertTimeToUtc(time.On(date), TimeZone);
 
     private CalendarRangeException OutOfRange(DateOnly date) => new(Exchange, date, FirstDate, LastDate);
 
     private static HashSet<DateOnly> ClosedDates(ExchangeDefinition definition)
     {
-        var closed = new HashSet<DateOnly>();
-
         // One year either side: an observed date can cross a year boundary (1 January on a Saturday observed on 31 December).
-        for (var year = definition.FirstDate.Year - 1; year <= definition.LastDate.Year + 1; year++)
+        var firstYear = definition.FirstDate.Year - 1;
+        var lastYear = definition.LastDate.Year + 1;
+
+        // Each holiday's own date first: the "free weekday" observances skip them, and days between two of them may close.
+        var ownDates = new HashSet<DateOnly>();
+        for (var year = firstYear; year <= lastYear; year++)
         {
             foreach (var holiday in definition.Holidays)
             {
-                if (holiday.ObservedDateIn(year) is { } observed)
+                if (holiday.AppliesIn(year))
+                {
+                    ownDates.Add(holiday.Date.DateIn(year));
+                }
+            }
+        }
+
+        var closed = new HashSet<DateOnly>();
+        var moved = new HashSet<DateOnly>();
+        bool IsTaken(DateOnly date) => ownDates.Contains(date) || moved.Contains(date);
+        for (var year = firstYear; year <= lastYear; year++)
+        {
+            foreach (var holiday in definition.Holidays)
+            {
+                if (!holiday.AppliesIn(year))
+                {
+                    continue;
+                }
+
+                var date = holiday.Date.DateIn(year);
+                if (Observance.Apply(date, holiday.Observance, IsTaken) is { } observed)
                 {
                     closed.Add(observed);
+                    if (observed != date)
+                    {
+                        moved.Add(observed);
+                    }
+                }
+            }
+        }
+
+        if (definition.CloseDaysBetweenHolidays)
+        {
+            foreach (var date in ownDates)
+            {
+                if (ownDates.Contains(date.AddDays(2)) && !ownDates.Contains(date.AddDays(1)))
+                {
+                    closed.Add(date.AddDays(1));
                 }
             }
         }
@@ -215,23 +317,23 @@ public sealed class RuleBasedTradingCalendar : ITradingCalendar
         return closed;
     }
 
-    private static Dictionary<DateOnly, TimeOnly> EarlyCloseTimes(ExchangeDefinition definition)
+    private static Dictionary<DateOnly, (TimeOnly Close, string Name)> EarlyCloseTimes(ExchangeDefinition definition)
     {
-        var closes = new Dictionary<DateOnly, TimeOnly>();
+        var closes = new Dictionary<DateOnly, (TimeOnly Close, string Name)>();
         for (var year = definition.FirstDate.Year; year <= definition.LastDate.Year; year++)
         {
             foreach (var rule in definition.EarlyCloses)
             {
-                if (rule.DateIn(year) is { } date && (!closes.TryGetValue(date, out var existing) || rule.Close < existing))
+                if (rule.DateIn(year) is { } date && (!closes.TryGetValue(date, out var existing) || rule.Close < existing.Close))
                 {
-                    closes[date] = rule.Close;
+                    closes[date] = (rule.Close, rule.Name);
                 }
             }
         }
 
         foreach (var oneOff in definition.OneOffEarlyCloses)
         {
-            closes[oneOff.Date] = oneOff.Close;
+            closes[oneOff.Date] = (oneOff.Close, oneOff.Reason);
         }
 
         return closes;
@@ -244,7 +346,22 @@ public sealed class RuleBasedTradingCalendar : ITradingCalendar
             throw new ArgumentException($"{definition.Exchange}: the first date is after the last date.", nameof(definition));
         }
 
-        if (definition.RegularOpen >= definition.RegularClose)
+        var hours = definition.EffectiveHours;
+        for (var i = 0; i < hours.Count; i++)
+        {
+            if ((i == 0) != (hours[i].From is null) || (i > 0 && hours[i].From <= hours[i - 1].From))
+            {
+                throw new ArgumentException(
+                    $"{definition.Exchange}: the first hours period has no start date and the others start on increasing dates.", nameof(definition));
+            }
+
+            if (hours[i].Problem() is { } problem)
+            {
+                throw new ArgumentException($"{definition.Exchange}: {problem}.", nameof(definition));
+            }
+        }
+
+        if (definition.Hours.Count == 0 && definition.RegularOpen >= definition.RegularClose)
         {
             throw new ArgumentException($"{definition.Exchange}: the regular open must be before the regular close.", nameof(definition));
         }
@@ -260,13 +377,18 @@ public sealed class RuleBasedTradingCalendar : ITradingCalendar
         }
     }
 
+    // An early close must shorten the session in every hours period (the sessions are checked again one by one when built).
     private static void CheckEarlyClose(ExchangeDefinition definition, TimeOnly close, string name)
     {
-        if (close <= definition.RegularOpen || close >= definition.RegularClose)
+        var time = SessionTime.OnDate(close);
+        foreach (var hours in definition.EffectiveHours)
         {
-            throw new ArgumentException(
-                $"{definition.Exchange}: the early close '{name}' at {close:HH\\:mm} is not inside the regular session.",
-                nameof(definition));
+            if (time <= hours.Open || time >= hours.Close)
+            {
+                throw new ArgumentException(
+                    $"{definition.Exchange}: the early close '{name}' at {close:HH\\:mm} is not inside the regular session.",
+                    nameof(definition));
+            }
         }
     }
 }

@@ -6,11 +6,13 @@ namespace Provisioning.Calendar;
 /// <summary>
 /// Where the bars of an interval fall in a session. Intraday bars are anchored at the session open and the last one is
 /// cut at the close (a 13:00 close holds 42 five-minute bars, 09:30–16:00 holds 78, and seven one-hour bars, the last
-/// 15:30–16:00). A day or week interval has one bar per session as far as a single session is concerned.
+/// 15:30–16:00). A session with a break (Tokyo's lunch) is two runs of bars: the morning's anchored at the open and cut
+/// at the break start, the afternoon's anchored again at the break end and cut at the close; bar indexes run through
+/// both. A day or week interval has one bar per session as far as a single session is concerned.
 /// </summary>
 public static class SessionBars
 {
-    /// <summary>The number of bars of <paramref name="interval"/> in <paramref name="session"/>: ceiling(length / interval) for intraday intervals, 1 otherwise.</summary>
+    /// <summary>The number of bars of <paramref name="interval"/> in <paramref name="session"/>: ceiling(length / interval) per run of trading for intraday intervals, 1 otherwise.</summary>
     /// <exception cref="ArgumentException">The interval is the default (invalid) value.</exception>
     public static int Count(TradingSession session, Interval interval)
     {
@@ -20,13 +22,14 @@ public static class SessionBars
         }
 
         var barTicks = BarTicks(interval);
-        return (int)((session.Length.Ticks + barTicks - 1) / barTicks);
+        var (first, second) = Runs(session);
+        return CountIn(first, barTicks) + (second is { } afternoon ? CountIn(afternoon, barTicks) : 0);
     }
 
     /// <summary>
     /// The number of bars of <paramref name="interval"/> in <paramref name="session"/> that are complete at
-    /// <paramref name="instantUtc"/>: a bar is complete when its end (start + interval, or the close for the cut last bar)
-    /// is at or before the instant. For a day or week interval: 1 once the session has closed, else 0.
+    /// <paramref name="instantUtc"/>: a bar is complete when its end (start + interval, or the break start or the close for
+    /// a cut bar) is at or before the instant. For a day or week interval: 1 once the session has closed, else 0.
     /// </summary>
     /// <exception cref="ArgumentException">The interval is the default (invalid) value.</exception>
     public static int CompletedAt(TradingSession session, Interval interval, DateTime instantUtc)
@@ -36,12 +39,9 @@ public static class SessionBars
             return session.CloseUtc <= instantUtc ? 1 : 0;
         }
 
-        if (instantUtc >= session.CloseUtc)
-        {
-            return Count(session, interval);
-        }
-
-        return instantUtc <= session.OpenUtc ? 0 : (int)((instantUtc - session.OpenUtc).Ticks / BarTicks(interval));
+        var barTicks = BarTicks(interval);
+        var (first, second) = Runs(session);
+        return CompletedIn(first, barTicks, instantUtc) + (second is { } afternoon ? CompletedIn(afternoon, barTicks, instantUtc) : 0);
     }
 
     /// <summary>
@@ -52,15 +52,9 @@ public static class SessionBars
     public static int StartingAtOrAfter(TradingSession session, Interval interval, DateTime instantUtc)
     {
         RequireIntraday(interval);
-        var count = Count(session, interval);
-        if (instantUtc <= session.OpenUtc)
-        {
-            return count;
-        }
-
         var barTicks = BarTicks(interval);
-        var firstIndex = ((instantUtc - session.OpenUtc).Ticks + barTicks - 1) / barTicks;
-        return (int)Math.Max(0, count - firstIndex);
+        var (first, second) = Runs(session);
+        return StartingIn(first, barTicks, instantUtc) + (second is { } afternoon ? StartingIn(afternoon, barTicks, instantUtc) : 0);
     }
 
     /// <summary>The start of bar <paramref name="index"/> (0 is the bar that starts at the open) of an intraday interval.</summary>
@@ -70,33 +64,93 @@ public static class SessionBars
     {
         RequireIntraday(interval);
         CheckIndex(session, interval, index);
-        return session.OpenUtc.AddTicks(index * BarTicks(interval));
+        var (run, indexInRun) = Locate(session, BarTicks(interval), index);
+        return run.Start.AddTicks(indexInRun * BarTicks(interval));
     }
 
-    /// <summary>The end (exclusive) of bar <paramref name="index"/> of an intraday interval: start + interval, or the close for the last bar.</summary>
+    /// <summary>The end (exclusive) of bar <paramref name="index"/> of an intraday interval: start + interval, or the break start or the close for a cut bar.</summary>
     /// <exception cref="ArgumentException">The interval is not an intraday interval.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The index is not a bar of the session.</exception>
     public static DateTime BarEndUtc(TradingSession session, Interval interval, int index)
     {
         RequireIntraday(interval);
         CheckIndex(session, interval, index);
-        var end = session.OpenUtc.AddTicks((index + 1L) * BarTicks(interval));
-        return end < session.CloseUtc ? end : session.CloseUtc;
+        var (run, indexInRun) = Locate(session, BarTicks(interval), index);
+        var end = run.Start.AddTicks((indexInRun + 1L) * BarTicks(interval));
+        return end < run.End ? end : run.End;
     }
 
-    /// <summary>The index of the bar of an intraday interval that contains <paramref name="instantUtc"/>; false outside the session.</summary>
+    /// <summary>The index of the bar of an intraday interval that contains <paramref name="instantUtc"/>; false outside the session and in its break.</summary>
     /// <exception cref="ArgumentException">The interval is not an intraday interval.</exception>
     public static bool TryGetBarIndex(TradingSession session, Interval interval, DateTime instantUtc, out int index)
     {
         RequireIntraday(interval);
-        if (!session.Contains(instantUtc))
+        if (!session.IsTrading(instantUtc))
         {
             index = -1;
             return false;
         }
 
-        index = (int)((instantUtc - session.OpenUtc).Ticks / BarTicks(interval));
+        var barTicks = BarTicks(interval);
+        var (first, second) = Runs(session);
+        index = second is { } afternoon && instantUtc >= afternoon.Start
+            ? CountIn(first, barTicks) + (int)((instantUtc - afternoon.Start).Ticks / barTicks)
+            : (int)((instantUtc - first.Start).Ticks / barTicks);
         return true;
+    }
+
+    /// <summary>The run of trading (the morning or the afternoon of a session with a break, else the whole session) that contains <paramref name="instantUtc"/>; false outside them.</summary>
+    internal static bool TryGetRun(TradingSession session, DateTime instantUtc, out DateTime startUtc, out DateTime endUtc)
+    {
+        var (first, second) = Runs(session);
+        foreach (var run in second is { } afternoon ? new[] { first, afternoon } : new[] { first })
+        {
+            if (instantUtc >= run.Start && instantUtc < run.End)
+            {
+                (startUtc, endUtc) = run;
+                return true;
+            }
+        }
+
+        startUtc = endUtc = default;
+        return false;
+    }
+
+    // The runs of trading of a session: open to close, or open to break start and break end to close.
+    private static (Run First, Run? Second) Runs(TradingSession session) =>
+        session.BreakStartUtc is { } start && session.BreakEndUtc is { } end
+            ? (new Run(session.OpenUtc, start), new Run(end, session.CloseUtc))
+            : (new Run(session.OpenUtc, session.CloseUtc), null);
+
+    private static (Run Run, int IndexInRun) Locate(TradingSession session, long barTicks, int index)
+    {
+        var (first, second) = Runs(session);
+        var inFirst = CountIn(first, barTicks);
+        return second is { } afternoon && index >= inFirst ? (afternoon, index - inFirst) : (first, index);
+    }
+
+    private static int CountIn(Run run, long barTicks) => (int)(((run.End - run.Start).Ticks + barTicks - 1) / barTicks);
+
+    private static int CompletedIn(Run run, long barTicks, DateTime instantUtc)
+    {
+        if (instantUtc >= run.End)
+        {
+            return CountIn(run, barTicks);
+        }
+
+        return instantUtc <= run.Start ? 0 : (int)((instantUtc - run.Start).Ticks / barTicks);
+    }
+
+    private static int StartingIn(Run run, long barTicks, DateTime instantUtc)
+    {
+        var count = CountIn(run, barTicks);
+        if (instantUtc <= run.Start)
+        {
+            return count;
+        }
+
+        var firstIndex = ((instantUtc - run.Start).Ticks + barTicks - 1) / barTicks;
+        return (int)Math.Max(0, count - firstIndex);
     }
 
     private static bool IsIntraday(Interval interval)
@@ -127,4 +181,6 @@ public static class SessionBars
     }
 
     private static long BarTicks(Interval interval) => interval.TotalSeconds * TimeSpan.TicksPerSecond;
+
+    private readonly record struct Run(DateTime Start, DateTime End);
 }

@@ -196,7 +196,9 @@ internal sealed class HistoryEstimator
             throw new ArgumentOutOfRangeException(nameof(fromUtc), fromUtc, "The range starts after it ends.");
         }
 
-        var sessions = Calendar.SessionsInRange(Calendar.ExchangeDate(from), Calendar.ExchangeDate(to));
+        // One date past the end: a session can open the evening before its date (CME), so bars before the end may be its.
+        var lastDate = Calendar.ExchangeDate(to);
+        var sessions = Calendar.SessionsInRange(Calendar.ExchangeDate(from), lastDate < Calendar.LastDate ? lastDate.AddDays(1) : lastDate);
         return interval.Unit switch
         {
             IntervalUnit.Day => CountClosedSessions(sessions, from, to) / interval.Count,

@@ -73,17 +73,24 @@ public sealed class DateRuleTests
     }
 
     [Theory]
-    // 4 July: 2020 Saturday, 2021 Sunday, 2024 Thursday.
-    [InlineData(WeekendObservance.SaturdayToFridaySundayToMonday, 2020, "2020-07-03")]
-    [InlineData(WeekendObservance.SaturdayToFridaySundayToMonday, 2021, "2021-07-05")]
-    [InlineData(WeekendObservance.SaturdayToFridaySundayToMonday, 2024, "2024-07-04")]
-    [InlineData(WeekendObservance.SundayToMondayOnly, 2020, null)]
-    [InlineData(WeekendObservance.SundayToMondayOnly, 2021, "2021-07-05")]
-    [InlineData(WeekendObservance.None, 2020, null)]
-    [InlineData(WeekendObservance.None, 2021, null)]
-    [InlineData(WeekendObservance.None, 2024, "2024-07-04")]
-    public void Holiday_observance(WeekendObservance observance, int year, string? observed)
+    // 4 July: 2020 Saturday, 2021 Sunday, 2024 Thursday. The observance by name: the enum is internal to Core.
+    [InlineData(nameof(WeekendObservance.SaturdayToFridaySundayToMonday), 2020, "2020-07-03")]
+    [InlineData(nameof(WeekendObservance.SaturdayToFridaySundayToMonday), 2021, "2021-07-05")]
+    [InlineData(nameof(WeekendObservance.SaturdayToFridaySundayToMonday), 2024, "2024-07-04")]
+    [InlineData(nameof(WeekendObservance.SundayToMondayOnly), 2020, null)]
+    [InlineData(nameof(WeekendObservance.SundayToMondayOnly), 2021, "2021-07-05")]
+    [InlineData(nameof(WeekendObservance.None), 2020, null)]
+    [InlineData(nameof(WeekendObservance.None), 2021, null)]
+    [InlineData(nameof(WeekendObservance.None), 2024, "2024-07-04")]
+    [InlineData(nameof(WeekendObservance.PreviousWeekday), 2020, "2020-07-03")]
+    [InlineData(nameof(WeekendObservance.PreviousWeekday), 2021, "2021-07-02")]
+    [InlineData(nameof(WeekendObservance.NextWeekday), 2020, "2020-07-06")]
+    [InlineData(nameof(WeekendObservance.NextWeekday), 2021, "2021-07-05")]
+    [InlineData(nameof(WeekendObservance.SundayToNextFreeWeekday), 2020, null)]
+    [InlineData(nameof(WeekendObservance.SundayToNextFreeWeekday), 2021, "2021-07-05")]
+    public void Holiday_observance(string observanceName, int year, string? observed)
     {
+        var observance = Enum.Parse<WeekendObservance>(observanceName);
         var rule = new HolidayRule("Independence Day", DateRule.Fixed(7, 4), observance);
         Assert.Equal(observed is null ? null : Date(observed), rule.ObservedDateIn(year));
     }

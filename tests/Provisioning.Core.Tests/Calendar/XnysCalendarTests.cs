@@ -201,7 +201,7 @@ public sealed class XnysCalendarTests
     {
         Assert.True(ExchangeCalendars.TryGet("xnys", out var calendar));
         Assert.Same(ExchangeCalendars.Xnys, calendar);
-        Assert.False(ExchangeCalendars.TryGet("XLON", out var none));
+        Assert.False(ExchangeCalendars.TryGet("XXXX", out var none));
         Assert.Null(none);
         Assert.False(ExchangeCalendars.TryGet(null, out _));
     }

@@ -6,7 +6,7 @@ namespace Provisioning.Calendar.Definitions;
 /// A rule that names one date in a given year, such as "25 December", "the third Monday of January" or
 /// "two days before Easter Sunday". Holiday and early-close rules of an <see cref="ExchangeDefinition"/> are built from these.
 /// </summary>
-public abstract class DateRule
+internal abstract class DateRule
 {
     /// <summary>The date the rule names in <paramref name="year"/>.</summary>
     public abstract DateOnly DateIn(int year);
@@ -26,6 +26,10 @@ public abstract class DateRule
 
     /// <summary>A day relative to Western (Gregorian) Easter Sunday: -2 is Good Friday.</summary>
     public static DateRule Easter(int offsetDays) => new EasterDateRule(offsetDays);
+
+    /// <summary>The March (3) or September (9) equinox date in Japan Standard Time (Japan's Vernal and Autumnal Equinox Days).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The month is not 3 or 9.</exception>
+    public static DateRule Equinox(int month) => new EquinoxDateRule(month);
 
     /// <summary>This rule's date moved by <paramref name="days"/> (the day after Thanksgiving is Thanksgiving plus one).</summary>
     public DateRule Plus(int days) => new OffsetDateRule(this, days);

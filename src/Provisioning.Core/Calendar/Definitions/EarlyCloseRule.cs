@@ -4,17 +4,17 @@ using System.Collections.Generic;
 namespace Provisioning.Calendar.Definitions;
 
 /// <summary>
-/// A recurring early close: the sessions on the rule's date close at <paramref name="Close"/> (local time) in the years it
-/// applied, optionally only when the date falls on given days of the week. A date that is not a session (a weekend or a
-/// holiday) is not affected: a closure always wins over an early close.
+/// A recurring early close: the sessions on the rule's date close at <paramref name="Close"/> (local time on the session
+/// date) in the years it applied, optionally only when the date falls on given days of the week. A date that is not a
+/// session (a weekend or a holiday) is not affected: a closure always wins over an early close.
 /// </summary>
 /// <param name="Name">What the early close is, such as "Christmas Eve".</param>
 /// <param name="Date">The rule that gives the date in a year.</param>
 /// <param name="Close">The local close time on those days, such as 13:00.</param>
-/// <param name="OnlyOn">The days of the week the rule applies on; null or empty for any weekday.</param>
+/// <param name="OnlyOn">The days of the week the rule applies on (after <see cref="Observance"/>); null or empty for any weekday.</param>
 /// <param name="FirstYear">The first year the rule applied; null from the start of the definition.</param>
 /// <param name="LastYear">The last year the rule applied; null when it still applies.</param>
-public sealed record EarlyCloseRule(
+internal sealed record EarlyCloseRule(
     string Name,
     DateRule Date,
     TimeOnly Close,
@@ -22,6 +22,9 @@ public sealed record EarlyCloseRule(
     int? FirstYear = null,
     int? LastYear = null)
 {
+    /// <summary>Where a weekend date moves (July 4 on a Saturday shortens Friday 3 July at CME); none by default.</summary>
+    public WeekendObservance Observance { get; init; } = WeekendObservance.None;
+
     /// <summary>The date this rule shortens in <paramref name="year"/>, or null when it does not apply that year.</summary>
     public DateOnly? DateIn(int year)
     {
@@ -30,25 +33,16 @@ public sealed record EarlyCloseRule(
             return null;
         }
 
-        var date = Date.DateIn(year);
-        if (OnlyOn is { Count: > 0 } && !Contains(OnlyOn, date.DayOfWeek))
+        if (Definitions.Observance.Apply(Date.DateIn(year), Observance) is not { } date)
+        {
+            return null;
+        }
+
+        if (OnlyOn is { Count: > 0 } && !Definitions.Observance.Contains(OnlyOn, date.DayOfWeek))
         {
             return null;
         }
 
         return date;
-    }
-
-    private static bool Contains(IReadOnlyList<DayOfWeek> days, DayOfWeek day)
-    {
-        for (var i = 0; i < days.Count; i++)
-        {
-            if (days[i] == day)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace Provisioning.Calendar.Definitions;
 
@@ -11,35 +13,25 @@ namespace Provisioning.Calendar.Definitions;
 /// <param name="Observance">Where a weekend occurrence moves to.</param>
 /// <param name="FirstYear">The first year the exchange closed for it; null when it applies from the start of the definition.</param>
 /// <param name="LastYear">The last year the exchange closed for it; null when it still applies.</param>
-public sealed record HolidayRule(
+internal sealed record HolidayRule(
     string Name,
     DateRule Date,
     WeekendObservance Observance,
     int? FirstYear = null,
     int? LastYear = null)
 {
+    /// <summary>Years inside FirstYear..LastYear the rule did not apply (a holiday moved once, such as a jubilee year).</summary>
+    public IReadOnlyList<int> ExceptYears { get; init; } = [];
+
     /// <summary>True when the rule applied in <paramref name="year"/>.</summary>
-    public bool AppliesIn(int year) => (FirstYear is null || year >= FirstYear) && (LastYear is null || year <= LastYear);
+    public bool AppliesIn(int year) =>
+        (FirstYear is null || year >= FirstYear) && (LastYear is null || year <= LastYear) && !ExceptYears.Contains(year);
 
     /// <summary>
     /// The date the exchange is closed for this holiday in <paramref name="year"/> after weekend observance, or null when the
-    /// rule did not apply that year or the holiday falls on a weekend that is not observed.
+    /// rule did not apply that year or the holiday falls on a weekend that is not observed. The "free weekday" observances
+    /// here ignore other holidays; the calendar engine resolves them against the whole year.
     /// </summary>
-    public DateOnly? ObservedDateIn(int year)
-    {
-        if (!AppliesIn(year))
-        {
-            return null;
-        }
-
-        var date = Date.DateIn(year);
-        return (date.DayOfWeek, Observance) switch
-        {
-            (DayOfWeek.Saturday, WeekendObservance.SaturdayToFridaySundayToMonday) => date.AddDays(-1),
-            (DayOfWeek.Sunday, WeekendObservance.SaturdayToFridaySundayToMonday) => date.AddDays(1),
-            (DayOfWeek.Sunday, WeekendObservance.SundayToMondayOnly) => date.AddDays(1),
-            (DayOfWeek.Saturday or DayOfWeek.Sunday, _) => null,
-            _ => date,
-        };
-    }
+    public DateOnly? ObservedDateIn(int year) =>
+        AppliesIn(year) ? Definitions.Observance.Apply(Date.DateIn(year), Observance) : null;
 }

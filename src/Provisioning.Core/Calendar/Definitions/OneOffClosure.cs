@@ -5,4 +5,4 @@ namespace Provisioning.Calendar.Definitions;
 /// <summary>A day an exchange closed outside its rules (a national day of mourning, a storm, an attack).</summary>
 /// <param name="Date">The local date the exchange was closed.</param>
 /// <param name="Reason">Why, for people reading the definition.</param>
-public sealed record OneOffClosure(DateOnly Date, string Reason);
+internal sealed record OneOffClosure(DateOnly Date, string Reason);

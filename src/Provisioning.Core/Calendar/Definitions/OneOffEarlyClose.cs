@@ -6,4 +6,4 @@ namespace Provisioning.Calendar.Definitions;
 /// <param name="Date">The local date of the session.</param>
 /// <param name="Close">The local close time that day.</param>
 /// <param name="Reason">Why, for people reading the definition.</param>
-public sealed record OneOffEarlyClose(DateOnly Date, TimeOnly Close, string Reason);
+internal sealed record OneOffEarlyClose(DateOnly Date, TimeOnly Close, string Reason);

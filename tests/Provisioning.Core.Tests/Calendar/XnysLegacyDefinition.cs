@@ -1,7 +1,7 @@
 using System;
 using Provisioning.Calendar.Definitions;
 
-namespace Provisioning.Calendar;
+namespace Provisioning.Core.Tests.Calendar;
 
 /// <summary>
 /// The New York Stock Exchange (XNYS) as data: regular session 09:30–16:00 America/New_York, its holidays with the years
@@ -16,7 +16,7 @@ namespace Provisioning.Calendar;
 /// <para>Sources for the rules: NYSE Rule 7.2 (Saturday holidays are observed the Friday before, Sunday holidays the Monday
 /// after, except New Year's Day on a Saturday, which is not observed) and NYSE's yearly holiday announcements.</para>
 /// </remarks>
-public static class XnysDefinition
+internal static class XnysLegacyDefinition
 {
     /// <summary>The MIC of the New York Stock Exchange.</summary>
     public const string Mic = "XNYS";
