@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Provisioning.Execution;
 using Provisioning.Planning;
 using Provisioning.Requirements;
+using Provisioning.Strategies;
 
 namespace Provisioning.Session;
 
@@ -70,6 +71,18 @@ internal sealed class GuardedObserver(IProvisioningObserver inner, ILogger logge
         catch (Exception exception)
         {
             SessionLog.ObserverThrew(logger, nameof(OnResult), result.Requirements.Symbol, exception);
+        }
+    }
+
+    public void OnStrategyCallback(StrategyCallbackReport report)
+    {
+        try
+        {
+            inner.OnStrategyCallback(report);
+        }
+        catch (Exception exception)
+        {
+            SessionLog.ObserverThrew(logger, nameof(OnStrategyCallback), report.Symbol ?? report.Strategy, exception);
         }
     }
 }
