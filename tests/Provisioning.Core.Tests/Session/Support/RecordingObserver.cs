@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Provisioning.Execution;
 using Provisioning.Planning;
 using Provisioning.Requirements;
+using Provisioning.Strategies;
 
 namespace Provisioning.Core.Tests.Session.Support;
 
@@ -17,6 +18,8 @@ internal sealed class RecordingObserver(IProvisioningObserver? next) : IProvisio
     public ConcurrentQueue<HistoryLoadProgress> Progress { get; } = new();
 
     public ConcurrentQueue<ProvisioningResult> Results { get; } = new();
+
+    public ConcurrentQueue<StrategyCallbackReport> StrategyCallbacks { get; } = new();
 
     public void OnRequirements(ProvisioningRequirements requirements)
     {
@@ -46,5 +49,11 @@ internal sealed class RecordingObserver(IProvisioningObserver? next) : IProvisio
     {
         Results.Enqueue(result);
         next?.OnResult(result);
+    }
+
+    public void OnStrategyCallback(StrategyCallbackReport report)
+    {
+        StrategyCallbacks.Enqueue(report);
+        next?.OnStrategyCallback(report);
     }
 }
