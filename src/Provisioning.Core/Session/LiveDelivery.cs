@@ -112,6 +112,11 @@ internal sealed class LiveDelivery
     // Hands what closed to the strategies and joins the additions their callbacks asked for; synchronous unless one did.
     private ValueTask ToStrategiesAsync(CancellationToken cancellationToken)
     {
+        if (!_strategies.HasStrategies)
+        {
+            return ValueTask.CompletedTask;
+        }
+
         _strategies.DeliverClosed();
         return _strategies.HasPendingAdditions
             ? new ValueTask(_strategies.JoinAdditionsAsync(cancellationToken))
