@@ -288,6 +288,9 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
         return new ValueTask<ProvisioningResult>(shared.Value);
     }
 
+    /// <summary>Closed bars queued for the strategies and not yet handed out (bounded by what one delivery closes).</summary>
+    internal int StrategyQueuedBars => _strategies.QueuedBars;
+
     /// <summary>How many per-symbol gates the session holds (one per symbol with an addition running or waiting).</summary>
     internal int SymbolGateCount => _additions.GateCount;
 

@@ -28,9 +28,15 @@ public sealed class CallbackOrderTests(SampleStoreFixture sample)
         var store = sample.OpenStore();
         var replay = new ReplaySession(store, ReplaySession.Config(["AAPL", "MSFT"], ["5m"], trailingDays: 1), Tuesday);
         var strategy = new RecordingStrategy();
+        var mostQueued = 0;
+        strategy.OnBarHook = (_, _, _, _) => mostQueued = Math.Max(mostQueued, replay.Coordinator.StrategyQueuedBars);
 
         await replay.Coordinator.StartAsync([strategy]);
         await replay.RunAsync().WaitAsync(HangGuard);
+
+        // The queue of closed bars holds at most what one feed bar closes (its minute and a 5m bar), never the day.
+        Assert.InRange(mostQueued, 0, 1);
+        Assert.Equal(0, replay.Coordinator.StrategyQueuedBars);
 
         var expected = new List<CallbackEvent>();
         foreach (var symbol in new[] { "AAPL", "MSFT" })
