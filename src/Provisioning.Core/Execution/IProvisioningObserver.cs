@@ -1,13 +1,15 @@
 using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.Steps;
+using Provisioning.Strategies;
 
 namespace Provisioning.Execution;
 
 /// <summary>
 /// Watches additions as they go through the pipeline: the analysed and validated requirements, the plan, progress
 /// while history loads, each step's outcome and the result. Every member has an empty default; implement what you
-/// show. Called from the thread running the addition (several additions may run at once).
+/// show. Called from the thread running the addition (several additions may run at once); strategy callbacks are
+/// reported from the session's delivery loop.
 /// </summary>
 public interface IProvisioningObserver
 {
@@ -33,6 +35,15 @@ public interface IProvisioningObserver
 
     /// <summary>An addition ended.</summary>
     void OnResult(AdditionResult result)
+    {
+    }
+
+    /// <summary>
+    /// A strategy's callback returned or threw: which one, how long it ran and its exception, if any. Called on the
+    /// session's delivery loop after each callback (a histogram of <see cref="StrategyCallbackReport.Duration"/> per
+    /// strategy shows a slow one).
+    /// </summary>
+    void OnStrategyCallback(StrategyCallbackReport report)
     {
     }
 }

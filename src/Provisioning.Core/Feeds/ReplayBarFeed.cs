@@ -43,6 +43,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
     private int _additions;
     private TaskCompletionSource? _additionsEnded;
     private bool _completed;
+    private volatile bool _waitEachStep;
 
     /// <summary>Creates a replay of <paramref name="session"/>; the clock should stand at the session's open.</summary>
     /// <param name="store">Where the session's bars are read from.</param>
@@ -83,6 +84,13 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
             _scheduled.Add((atUtc, action));
         }
     }
+
+    /// <summary>
+    /// From now on each step waits, before the clock moves on, until the attached session has delivered the bars
+    /// written so far (a session with strategies asks for it, so a callback sees the clock at its bar). Without an
+    /// attached session nothing waits.
+    /// </summary>
+    internal void WaitForDeliveryEachStep() => _waitEachStep = true;
 
     /// <inheritdoc />
     public async ValueTask SubscribeAsync(string symbol, Interval interval, DateTime fromUtc, CancellationToken cancellationToken = default)
@@ -177,6 +185,11 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
                 }
 
                 await RunDueActionsAsync(time, cancellationToken).ConfigureAwait(false);
+                if (_waitEachStep)
+                {
+                    await WaitForDeliveryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
                 if (_pause > TimeSpan.Zero)
                 {
                     await Task.Delay(_pause, cancellationToken).ConfigureAwait(false);

@@ -4,6 +4,7 @@ using Provisioning.Execution;
 using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.Steps;
+using Provisioning.Strategies;
 
 namespace Provisioning.Session;
 
@@ -71,6 +72,18 @@ internal sealed class GuardedObserver(IProvisioningObserver inner, ILogger logge
         catch (Exception exception)
         {
             SessionLog.ObserverThrew(logger, nameof(OnResult), result.Requirements.Symbol, exception);
+        }
+    }
+
+    public void OnStrategyCallback(StrategyCallbackReport report)
+    {
+        try
+        {
+            inner.OnStrategyCallback(report);
+        }
+        catch (Exception exception)
+        {
+            SessionLog.ObserverThrew(logger, nameof(OnStrategyCallback), report.Symbol ?? report.Strategy, exception);
         }
     }
 }

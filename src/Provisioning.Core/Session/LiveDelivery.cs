@@ -7,13 +7,16 @@ using Provisioning.Calendar;
 using Provisioning.Collections;
 using Provisioning.Feeds;
 using Provisioning.Intervals;
+using Provisioning.Strategies;
 
 namespace Provisioning.Session;
 
 /// <summary>
 /// A session's live delivery loop: reads the feed's bars and routes each to its symbol, closes derived bars on the
 /// clock's bar-close ticks for a live feed with a grace, counts and logs delivery faults, and keeps the session
-/// attached to a delivery-tracking feed (a replay) while it may still run.
+/// attached to a delivery-tracking feed (a replay) while it may still run. After each feed bar (and each bar-close
+/// tick) it hands the bars that closed to the session's strategies and waits for the additions their callbacks asked
+/// for, before it reports the bar delivered and takes the next one.
 /// </summary>
 internal sealed class LiveDelivery
 {
@@ -24,12 +27,14 @@ internal sealed class LiveDelivery
     private readonly ITradingCalendar _calendar;
     private readonly EquatableArray<Interval> _baseIntervals;
     private readonly ILogger _logger;
+    private readonly StrategyRunner _strategies;
     private long _faults;
     private int _attached;
 
     /// <summary>Delivers <paramref name="feed"/>'s bars to <paramref name="data"/>'s symbols.</summary>
-    public LiveDelivery(SessionData data, IBarFeed feed, TimeProvider clock, ITradingCalendar calendar, EquatableArray<Interval> baseIntervals, ILogger logger)
+    public LiveDelivery(SessionData data, IBarFeed feed, TimeProvider clock, ITradingCalendar calendar, EquatableArray<Interval> baseIntervals, ILogger logger, StrategyRunner strategies)
     {
+        _strategies = strategies;
         _data = data;
         _feed = feed;
         _tracking = feed as IDeliveryTrackingFeed;
@@ -54,6 +59,8 @@ internal sealed class LiveDelivery
         Attach();
         try
         {
+            // Additions a strategy asked for in OnStart join before the first bar.
+            await ToStrategiesAsync(cancellationToken).ConfigureAwait(false);
             if (_feed is ILiveBarFeed { BarCloseGrace: { } grace })
             {
                 await ConsumeWithBarCloseTicksAsync(grace, tracking, cancellationToken).ConfigureAwait(false);
@@ -63,9 +70,15 @@ internal sealed class LiveDelivery
                 await foreach (var bar in _feed.Bars.ReadAllAsync(cancellationToken).ConfigureAwait(false))
                 {
                     DeliverOne(bar);
+                    await ToStrategiesAsync(cancellationToken).ConfigureAwait(false);
                     tracking?.OnDelivered();
                 }
             }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            _strategies.End();
+            throw;
         }
         finally
         {
@@ -85,7 +98,29 @@ internal sealed class LiveDelivery
             }
         }
 
+        await ToStrategiesAsync(CancellationToken.None).ConfigureAwait(false);
+        _strategies.End();
         SessionLog.StreamEnded(_logger, now, _data.Count, _data.UnroutedBars);
+    }
+
+    /// <summary>
+    /// Makes a replay wait at each step until this session has delivered the step's bars (strategies' callbacks and the
+    /// additions they asked for included), so the clock stands at the bar a callback reacts to.
+    /// </summary>
+    public void PaceReplay() => (_feed as ReplayBarFeed)?.WaitForDeliveryEachStep();
+
+    // Hands what closed to the strategies and joins the additions their callbacks asked for; synchronous unless one did.
+    private ValueTask ToStrategiesAsync(CancellationToken cancellationToken)
+    {
+        if (!_strategies.HasStrategies)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        _strategies.DeliverClosed();
+        return _strategies.HasPendingAdditions
+            ? new ValueTask(_strategies.JoinAdditionsAsync(cancellationToken))
+            : ValueTask.CompletedTask;
     }
 
     // One consumer for both the feed's bars and the clock's bar-close ticks: bars already in the channel are delivered
@@ -107,12 +142,14 @@ internal sealed class LiveDelivery
             while (reader.TryRead(out var bar))
             {
                 DeliverOne(bar);
+                await ToStrategiesAsync(cancellationToken).ConfigureAwait(false);
                 tracking?.OnDelivered();
             }
 
             if (signalled)
             {
                 ApplyBarCloseTicks(ticker, drainedAt);
+                await ToStrategiesAsync(cancellationToken).ConfigureAwait(false);
                 continue;
             }
 

@@ -43,6 +43,7 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
     private readonly ConcurrentDictionary<ProvisioningRequest, Lazy<Task<AdditionResult>>> _inFlight = new();
     private readonly AdditionRunner _additions;
     private readonly LiveDelivery _delivery;
+    private readonly StrategyRunner _strategies;
     private int _disposed;
 
     /// <summary>Creates a session.</summary>
@@ -87,7 +88,9 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
             throw new ArgumentException(problem, nameof(historyLoad));
         }
 
-        _delivery = new LiveDelivery(Data, feed, clock, calendar, config.BaseIntervals, _logger);
+        _strategies = new StrategyRunner(Data, calendar, clock, _observer, _logger);
+        Data.ClosedBars = _strategies;
+        _delivery = new LiveDelivery(Data, feed, clock, calendar, config.BaseIntervals, _logger, _strategies);
         _additions = new AdditionRunner(
             Data, config, calendar, store, feed, clock, _logger, _catalog, dispatcher, _observer, services, load, _delivery.CountFault);
 
@@ -115,10 +118,16 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
     /// Pre-session provisioning: every config symbol through the unified flow (in parallel), then the config's
     /// indicators and each strategy's declared bars and indicators for every symbol that loaded. One bad symbol is
     /// reported and skipped; the others load. What would have been added to a symbol that did not load is reported too,
-    /// rejected with that symbol's reason, so the report has every addition.
+    /// rejected with that symbol's reason, so the report has every addition. Then each strategy starts
+    /// (<see cref="Strategy.OnStart"/>) and, from the session's <see cref="RunAsync(CancellationToken)"/>, receives the
+    /// bars of its series (<see cref="Strategy.OnBar"/>) until <see cref="Strategy.OnSessionEnd"/>; a replay then steps
+    /// only once the session has delivered each step's bars.
     /// </summary>
+    /// <exception cref="ArgumentException">A strategy already runs in a session.</exception>
     public async Task<SessionStartReport> StartAsync(IEnumerable<Strategy>? strategies = null, CancellationToken cancellationToken = default)
     {
+        var strategyList = strategies?.Distinct().ToArray() ?? [];
+        StrategyRunner.EnsureNotRunning(strategyList);
         var started = Stopwatch.GetTimestamp();
         SessionLog.PreSessionStarting(_logger, Config.Symbols.Count, Config.Exchange);
         var symbolResults = new AdditionResult[Config.Symbols.Count];
@@ -129,7 +138,6 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
 
         var all = new List<AdditionResult>(symbolResults);
         var loaded = symbolResults.Where(r => r.Succeeded).Select(r => r.Requirements.Symbol).ToArray();
-        var strategyList = strategies?.ToArray() ?? [];
         foreach (var failed in symbolResults.Where(r => !r.Succeeded))
         {
             all.AddRange(SkipDependents(failed, strategyList));
@@ -155,6 +163,12 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
         }).ConfigureAwait(false);
 
         SessionLog.PreSessionDone(_logger, all.Count(r => r.Succeeded), all.Count(r => !r.Succeeded), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        if (strategyList.Length > 0)
+        {
+            _delivery.PaceReplay();
+            _strategies.Start(strategyList, loaded, this);
+        }
+
         return new SessionStartReport(new EquatableArray<AdditionResult>(all));
     }
 
@@ -274,6 +288,9 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
 
         return new ValueTask<AdditionResult>(shared.Value);
     }
+
+    /// <summary>Closed bars queued for the strategies and not yet handed out (bounded by what one delivery closes).</summary>
+    internal int StrategyQueuedBars => _strategies.QueuedBars;
 
     /// <summary>How many per-symbol gates the session holds (one per symbol with an addition running or waiting).</summary>
     internal int SymbolGateCount => _additions.GateCount;

@@ -60,8 +60,12 @@ public sealed class SessionData
     /// <summary>Stops keeping a subscription's bars.</summary>
     internal void RemovePending(string symbol, Interval interval) => _pending.TryRemove((symbol, interval), out _);
 
+    /// <summary>Where symbols report the bars their live path closes (the session's strategies); none when null.</summary>
+    internal IClosedBarSink? ClosedBars { get; set; }
+
     internal void Publish(SymbolData symbol)
     {
+        symbol.Owner = this;
         if (!_symbols.TryAdd(symbol.Symbol, symbol))
         {
             throw new InvalidOperationException($"Symbol {symbol.Symbol} is already in the session; additions for one symbol must be serialised.");

@@ -70,6 +70,9 @@ public sealed class SymbolData
     /// <summary>Streamed bars refused because the series already held a bar at or after their start.</summary>
     public long DuplicateBars => Interlocked.Read(ref _duplicateBars);
 
+    /// <summary>The session that published the symbol; null before it is published.</summary>
+    internal SessionData? Owner { get; set; }
+
     /// <summary>Serialises changes to the symbol and the delivery of its bars.</summary>
     internal Lock Gate { get; } = new();
 
@@ -140,6 +143,9 @@ public sealed class SymbolData
             return;
         }
 
+        var sink = WatchingSink();
+        sink?.OnClosed(Symbol, baseSlot.Interval, bar);
+        var derived = sink is null ? null : DerivedNewestBars(slot => !slot.IsBase && slot.BaseInterval == baseSlot.Interval);
         BarDeliveryException? fault = null;
         foreach (var slot in _slots.Values)
         {
@@ -156,6 +162,7 @@ public sealed class SymbolData
             }
         }
 
+        ReportClosed(sink, derived);
         if (fault is not null)
         {
             throw fault;
@@ -177,6 +184,8 @@ public sealed class SymbolData
     {
         lock (Gate)
         {
+            var sink = WatchingSink();
+            var derived = sink is null ? null : DerivedNewestBars(slot => !slot.IsBase && advances(slot));
             BarDeliveryException? fault = null;
             foreach (var slot in _slots.Values)
             {
@@ -195,9 +204,58 @@ public sealed class SymbolData
                 }
             }
 
+            ReportClosed(sink, derived);
             if (fault is not null)
             {
                 throw fault;
+            }
+        }
+    }
+
+    private IClosedBarSink? WatchingSink() => Owner?.ClosedBars is { } sink && sink.Watches(Symbol) ? sink : null;
+
+    // The derived slots a push may close bars in, shortest interval first, each with the start of its newest bar: the
+    // bars after it once the push is done are the ones it closed (a rebuild or warm-up never goes through here).
+    private (IntervalSlot Slot, DateTime NewestStart)[] DerivedNewestBars(Func<IntervalSlot, bool> which)
+    {
+        var list = new List<(IntervalSlot, DateTime)>();
+        foreach (var slot in _slots.Values)
+        {
+            if (which(slot))
+            {
+                list.Add((slot, slot.Series.TryGetLast(out var last) ? last.Start : DateTime.MinValue));
+            }
+        }
+
+        list.Sort(static (a, b) => a.Item1.Interval.CompareTo(b.Item1.Interval));
+        return [.. list];
+    }
+
+    private void ReportClosed(IClosedBarSink? sink, (IntervalSlot Slot, DateTime NewestStart)[]? derived)
+    {
+        if (sink is null || derived is null)
+        {
+            return;
+        }
+
+        foreach (var (slot, newestStart) in derived)
+        {
+            if (!slot.Series.TryGetLast(out var last) || last.Start <= newestStart)
+            {
+                continue;
+            }
+
+            // Usually one bar; a clock tick or a gap in the base may close several.
+            var series = slot.Series;
+            var first = series.Count - 1;
+            while (first > 0 && series[first - 1].Start > newestStart)
+            {
+                first--;
+            }
+
+            for (var i = first; i < series.Count; i++)
+            {
+                sink.OnClosed(Symbol, slot.Interval, series[i]);
             }
         }
     }

@@ -18,6 +18,7 @@ internal static class CoreNames
     public const string Interval = "global::Provisioning.Intervals.Interval";
     public const string EquatableArray = "global::Provisioning.Collections.EquatableArray";
     public const string StrategyManifest = "global::Provisioning.Strategies.StrategyManifest";
+    public const string IndicatorHandle = "global::Provisioning.Strategies.IndicatorHandle";
     public const string BarDeclaration = "global::Provisioning.Strategies.BarDeclaration";
     public const string ProvisioningStep = "global::Provisioning.Steps.ProvisioningStep";
     public const string StepContext = "global::Provisioning.Steps.StepContext";

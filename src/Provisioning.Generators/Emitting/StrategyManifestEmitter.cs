@@ -67,8 +67,28 @@ internal static class StrategyManifestEmitter
         writer.Line();
         writer.Line("/// <inheritdoc />");
         writer.Line($"public override {CoreNames.StrategyManifest} Manifest => DeclaredManifest;");
+        EmitIndicatorProperties(writer, strategy);
         writer.Close();
         return writer.CloseContainers(type);
+    }
+
+    // One private property per declared indicator, typed, read per symbol: strategy code names no indicator key. Private,
+    // so a derived strategy's own properties (its manifest repeats the base's declarations) hide nothing.
+    private static void EmitIndicatorProperties(SourceWriter writer, StrategyModel strategy)
+    {
+        var names = StrategyIndicatorNames.For(strategy.Indicators);
+        for (var i = 0; i < strategy.Indicators.Count; i++)
+        {
+            var use = strategy.Indicators[i];
+            var handle = $"{CoreNames.IndicatorHandle}<{use.IndicatorType}>";
+            var field = "__provisioningIndicator" + CSharpLiteral.Int(i);
+            var arguments = string.Join(", ", use.Arguments.Select(a => CSharpLiteral.Number(a.Value, a.IsInteger).TrimEnd('d')));
+            writer.Line();
+            writer.Line($"private {handle}? {field};");
+            writer.Line();
+            writer.Line($"/// <summary>The declared <see cref=\"{use.IndicatorType}\"/>({arguments}) on {use.Interval} bars, per symbol: <c>{names[i]}[symbol].Value</c>.</summary>");
+            writer.Line($"private {handle} {names[i]} => {field} ??= Indicator<{use.IndicatorType}>(DeclaredManifest.Indicators[{CSharpLiteral.Int(i)}]);");
+        }
     }
 
     /// <summary>The interval as a Core factory call: <c>Interval.Minutes(5)</c>.</summary>

@@ -3,6 +3,7 @@ using Provisioning.Execution;
 using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.Steps;
+using Provisioning.Strategies;
 
 namespace Provisioning.Core.Tests.Session.Support;
 
@@ -18,6 +19,8 @@ internal sealed class RecordingObserver(IProvisioningObserver? next) : IProvisio
     public ConcurrentQueue<HistoryLoadProgress> Progress { get; } = new();
 
     public ConcurrentQueue<AdditionResult> Results { get; } = new();
+
+    public ConcurrentQueue<StrategyCallbackReport> StrategyCallbacks { get; } = new();
 
     public void OnRequirements(ProvisioningRequirements requirements)
     {
@@ -47,5 +50,11 @@ internal sealed class RecordingObserver(IProvisioningObserver? next) : IProvisio
     {
         Results.Enqueue(result);
         next?.OnResult(result);
+    }
+
+    public void OnStrategyCallback(StrategyCallbackReport report)
+    {
+        StrategyCallbacks.Enqueue(report);
+        next?.OnStrategyCallback(report);
     }
 }

@@ -9,6 +9,7 @@ using Provisioning.Execution;
 using Provisioning.Feeds;
 using Provisioning.Hosting;
 using Provisioning.Indicators.Registry;
+using Microsoft.Extensions.Logging;
 using Provisioning.Session;
 using Provisioning.Steps;
 
@@ -23,7 +24,8 @@ internal sealed class ReplaySession
         DateOnly date,
         IProvisioningObserver? observer = null,
         IndicatorCatalog? catalog = null,
-        HistoryLoadOptions? historyLoad = null)
+        HistoryLoadOptions? historyLoad = null,
+        ILogger<SessionCoordinator>? logger = null)
     {
         Calendar = ExchangeCalendars.Xnys;
         Assert.True(Calendar.TryGetSession(date, out var session), $"{date} is not a session");
@@ -33,7 +35,7 @@ internal sealed class ReplaySession
         Clock = new ReplayClock(session.OpenUtc);
         Feed = new ReplayBarFeed(store, session, Resolved.BaseIntervals, Clock);
         Observer = new RecordingObserver(observer);
-        Coordinator = new SessionCoordinator(Resolved, Calendar, store, Feed, Clock, catalog: catalog, observer: Observer, historyLoad: historyLoad);
+        Coordinator = new SessionCoordinator(Resolved, Calendar, store, Feed, Clock, logger: logger, catalog: catalog, observer: Observer, historyLoad: historyLoad);
     }
 
     public ITradingCalendar Calendar { get; }

@@ -16,5 +16,10 @@ namespace Desk.Broken
 
         /// <inheritdoc />
         public override global::Provisioning.Strategies.StrategyManifest Manifest => DeclaredManifest;
+
+        private global::Provisioning.Strategies.IndicatorHandle<global::Desk.Broken.Ok>? __provisioningIndicator0;
+
+        /// <summary>The declared <see cref="global::Desk.Broken.Ok"/>(3) on 5m bars, per symbol: <c>Ok_3_5m[symbol].Value</c>.</summary>
+        private global::Provisioning.Strategies.IndicatorHandle<global::Desk.Broken.Ok> Ok_3_5m => __provisioningIndicator0 ??= Indicator<global::Desk.Broken.Ok>(DeclaredManifest.Indicators[0]);
     }
 }

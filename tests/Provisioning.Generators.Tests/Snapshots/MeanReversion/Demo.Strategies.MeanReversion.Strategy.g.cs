@@ -17,5 +17,15 @@ namespace Demo.Strategies
 
         /// <inheritdoc />
         public override global::Provisioning.Strategies.StrategyManifest Manifest => DeclaredManifest;
+
+        private global::Provisioning.Strategies.IndicatorHandle<global::Demo.Indicators.Sma>? __provisioningIndicator0;
+
+        /// <summary>The declared <see cref="global::Demo.Indicators.Sma"/>(20) on 5m bars, per symbol: <c>Sma_20_5m[symbol].Value</c>.</summary>
+        private global::Provisioning.Strategies.IndicatorHandle<global::Demo.Indicators.Sma> Sma_20_5m => __provisioningIndicator0 ??= Indicator<global::Demo.Indicators.Sma>(DeclaredManifest.Indicators[0]);
+
+        private global::Provisioning.Strategies.IndicatorHandle<global::Demo.Indicators.Bollinger>? __provisioningIndicator1;
+
+        /// <summary>The declared <see cref="global::Demo.Indicators.Bollinger"/>(20, 2.5) on 15m bars, per symbol: <c>Bollinger_20_2p5_15m[symbol].Value</c>.</summary>
+        private global::Provisioning.Strategies.IndicatorHandle<global::Demo.Indicators.Bollinger> Bollinger_20_2p5_15m => __provisioningIndicator1 ??= Indicator<global::Demo.Indicators.Bollinger>(DeclaredManifest.Indicators[1]);
     }
 }

@@ -17,5 +17,15 @@ namespace Desk.Trend
 
         /// <inheritdoc />
         public override global::Provisioning.Strategies.StrategyManifest Manifest => DeclaredManifest;
+
+        private global::Provisioning.Strategies.IndicatorHandle<global::Desk.Trend.Ema>? __provisioningIndicator0;
+
+        /// <summary>The declared <see cref="global::Desk.Trend.Ema"/>(50) on 1h bars, per symbol: <c>Ema_50_1h[symbol].Value</c>.</summary>
+        private global::Provisioning.Strategies.IndicatorHandle<global::Desk.Trend.Ema> Ema_50_1h => __provisioningIndicator0 ??= Indicator<global::Desk.Trend.Ema>(DeclaredManifest.Indicators[0]);
+
+        private global::Provisioning.Strategies.IndicatorHandle<global::Desk.Trend.Ema>? __provisioningIndicator1;
+
+        /// <summary>The declared <see cref="global::Desk.Trend.Ema"/>(200) on 1d bars, per symbol: <c>Ema_200_1d[symbol].Value</c>.</summary>
+        private global::Provisioning.Strategies.IndicatorHandle<global::Desk.Trend.Ema> Ema_200_1d => __provisioningIndicator1 ??= Indicator<global::Desk.Trend.Ema>(DeclaredManifest.Indicators[1]);
     }
 }
