@@ -8,6 +8,7 @@ using Provisioning.Config;
 using Provisioning.Data;
 using Provisioning.Execution;
 using Provisioning.Feeds;
+using Provisioning.Strategies;
 
 namespace Provisioning.Hosting;
 
@@ -112,6 +113,25 @@ public sealed class ProvisioningBuilder
     {
         Services.RemoveAll<IProvisioningObserver>();
         Services.AddSingleton<IProvisioningObserver, TObserver>();
+        return this;
+    }
+
+    /// <summary>
+    /// Registers a strategy, created by the container (its constructor may take services), whose declared bars and
+    /// indicators the hosted session provisions for every config symbol before the open. Adding one type twice registers it once.
+    /// </summary>
+    public ProvisioningBuilder AddStrategy<TStrategy>()
+        where TStrategy : Strategy
+    {
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton<Strategy, TStrategy>());
+        return this;
+    }
+
+    /// <summary>Registers a strategy instance, whose declared bars and indicators the hosted session provisions before the open.</summary>
+    public ProvisioningBuilder AddStrategy(Strategy strategy)
+    {
+        ArgumentNullException.ThrowIfNull(strategy);
+        Services.AddSingleton(strategy);
         return this;
     }
 
