@@ -53,15 +53,16 @@ internal static class ProjectBuild
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var error = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-        var lines = ((await output.ConfigureAwait(false)) + (await error.ConfigureAwait(false)))
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (process.ExitCode == 0 && lines.Length > 0 && File.Exists(lines[^1]))
+        var standardOutput = Lines(await output.ConfigureAwait(false));
+        var lines = standardOutput.Concat(Lines(await error.ConfigureAwait(false))).ToArray();
+        // -getProperty prints the property as the last line of standard output once the build succeeded.
+        if (process.ExitCode == 0 && standardOutput.Length > 0 && File.Exists(standardOutput[^1]))
         {
-            return (lines[^1], null);
+            return (standardOutput[^1], null);
         }
 
         // The errors, once each (MSBuild repeats them), at most ten.
-        var errors = lines.Where(line => line.Contains("error", StringComparison.OrdinalIgnoreCase)).Distinct().Take(10).ToArray();
+        var errors = lines.Where(line => line.Contains(": error ", StringComparison.Ordinal)).Distinct().Take(10).ToArray();
         var shown = new StringBuilder();
         foreach (var line in errors.Length > 0 ? errors : lines.TakeLast(10))
         {
@@ -70,4 +71,6 @@ internal static class ProjectBuild
 
         return (null, shown.ToString());
     }
+
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
