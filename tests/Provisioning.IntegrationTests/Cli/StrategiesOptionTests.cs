@@ -113,6 +113,24 @@ public sealed class StrategiesOptionTests(SampleDataFixture sample)
     }
 
     [Fact]
+    public void Run_provisions_the_samples_strategy_with_its_own_indicator_from_the_samples_assembly()
+    {
+        var config = sample.WriteConfig("""{ "symbols": ["AAPL", "MSFT"], "streams": ["1m", "1d"] }""");
+        var assembly = Path.Combine(RepositoryLayout.Root, "samples", "Provisioning.Sample", "bin", Configuration, "net10.0", "Provisioning.Sample.dll");
+
+        var run = CliRun.Of("run", "--config", config, "--data", sample.DataRoot, "--date", "2024-11-26", "--strategies", assembly, "--json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var fromStrategy = run.Json().GetProperty("additions").EnumerateArray()
+            .Where(a => a.GetProperty("source").GetString() == "Strategy")
+            .Select(a => (a.GetProperty("symbol").GetString(), a.GetProperty("addition").GetString()))
+            .ToArray();
+        // relvol is the sample's own indicator: only its assembly declares it.
+        Assert.Contains(("AAPL", "relvol(12)@5m"), fromStrategy);
+        Assert.Contains(("MSFT", "relvol(12)@5m"), fromStrategy);
+    }
+
+    [Fact]
     public void A_bad_strategies_path_is_a_usage_error_that_says_what_to_pass()
     {
         var config = sample.WriteConfig("""{ "symbols": ["AAPL"], "streams": ["1m"] }""");
