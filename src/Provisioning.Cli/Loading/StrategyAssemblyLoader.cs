@@ -21,6 +21,8 @@ namespace Provisioning.Cli.Loading;
 /// </summary>
 internal static class StrategyAssemblyLoader
 {
+    private static readonly Dictionary<string, Assembly> Loaded = new(StringComparer.Ordinal);
+
     /// <summary>Loads <paramref name="argument"/>; with <paramref name="needStrategies"/>, an assembly without a strategy is refused.</summary>
     public static async Task<(LoadedStrategies? Loaded, CommandFailure? Failure)> LoadAsync(string argument, bool needStrategies, CancellationToken cancellationToken)
     {
@@ -69,17 +71,17 @@ internal static class StrategyAssemblyLoader
         Assembly assembly;
         try
         {
-            assembly = new StrategyLoadContext(assemblyPath).LoadFromAssemblyPath(assemblyPath);
+            assembly = LoadOnce(assemblyPath);
         }
         catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException or InvalidOperationException)
         {
             return Fail($"--strategies {shown}: {EchoedText.OneLine(assemblyPath)} is not a .NET assembly this tool can load ({EchoedText.OneLine(e.Message, 200)}); pass the strategies' project (.csproj) or its built .dll.");
         }
 
-        var before = IndicatorCatalog.Default.Descriptors.Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
+        var conflictsBefore = IndicatorCatalog.Default.Conflicts.Count;
         try
         {
-            // The generated [ModuleInitializer]s register the assembly's indicators and step handlers.
+            // The generated [ModuleInitializer]s register the assembly's indicators and step handlers (once per process).
             RuntimeHelpers.RunModuleConstructor(assembly.ManifestModule.ModuleHandle);
         }
         catch (TypeInitializationException e)
@@ -87,7 +89,17 @@ internal static class StrategyAssemblyLoader
             return Fail($"--strategies {shown}: registering the assembly's indicators failed: {EchoedText.OneLine((e.InnerException ?? e).Message, 300)}");
         }
 
-        var indicators = IndicatorCatalog.Default.Descriptors.Select(d => d.Name).Where(name => !before.Contains(name)).Order(StringComparer.Ordinal).ToArray();
+        var conflicts = IndicatorCatalog.Default.Conflicts.Skip(conflictsBefore).ToArray();
+        if (conflicts.Length > 0)
+        {
+            return Fail($"--strategies {shown}: " + EchoedText.OneLine(string.Join(" ", conflicts)));
+        }
+
+        var indicators = IndicatorCatalog.Default.Descriptors
+            .Where(d => d.IndicatorType.Assembly == assembly)
+            .Select(d => d.Name)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
         Type[] strategyTypes;
         try
         {
@@ -118,6 +130,24 @@ internal static class StrategyAssemblyLoader
         }
 
         return (new LoadedStrategies(assemblyPath, strategies, indicators), null);
+    }
+
+    /// <summary>
+    /// One load per assembly path in this process: a second load would be another copy of the author's types, whose
+    /// indicators the catalog refuses as a second type under the same names.
+    /// </summary>
+    private static Assembly LoadOnce(string assemblyPath)
+    {
+        lock (Loaded)
+        {
+            if (!Loaded.TryGetValue(assemblyPath, out var assembly))
+            {
+                assembly = new StrategyLoadContext(assemblyPath).LoadFromAssemblyPath(assemblyPath);
+                Loaded.Add(assemblyPath, assembly);
+            }
+
+            return assembly;
+        }
     }
 
     private static IEnumerable<Type> StrategyTypes(Assembly assembly)

@@ -138,6 +138,7 @@ public sealed class StrategiesOptionTests(SampleDataFixture sample)
         var notAssembly = sample.NewPath("notes") + ".dll";
         File.WriteAllText(notAssembly, "not an assembly");
         var broken = WriteProject("CliBroken", "public sealed class Broken { public int Value => \"text\"; }");
+        var clashing = WriteProject("CliClash", Authored.Replace("\"cli_last_close\"", "\"sma\"", StringComparison.Ordinal).Replace("namespace CliAuthored", "namespace CliClash", StringComparison.Ordinal));
 
         var runs = new[]
         {
@@ -147,16 +148,18 @@ public sealed class StrategiesOptionTests(SampleDataFixture sample)
             (Run(config, typeof(Assert).Assembly.Location), "has no strategy"),
             (Run(config, Path.GetDirectoryName(missing)!), "is a folder without a .csproj"),
             (Run(config, broken), "dotnet build of"),
+            // An indicator named like a built-in one: the analyzers fail the project's build, and the tool says so.
+            (Run(config, clashing), "error PRV0005: Indicator name \"sma\" is declared by both 'CliClash.LastClose'"),
         };
 
         foreach (var (run, message) in runs)
         {
             Assert.True(run.ExitCode == 2, run.ToString());
-            Assert.Contains(message, run.Error);
+            Assert.True(run.Error.Contains(message, StringComparison.Ordinal), message + "\n" + run);
             Assert.False(run.HasStackTrace, run.ToString());
         }
 
-        Assert.Contains("error CS0029", runs[^1].Item1.Error);
+        Assert.Contains("error CS0029", runs[^2].Item1.Error);
     }
 
     private CliRun Run(string config, string strategies) =>
