@@ -30,4 +30,11 @@ internal static class CliOptions
     {
         Description = "Print one JSON document on standard output and nothing else (messages still go to standard error).",
     };
+
+    public static Option<string?> Strategies(string use) => new("--strategies", "-s")
+    {
+        Description = "The author's code: a project (.csproj, or a folder with one; built with `dotnet build -c Release`) or a built "
+            + "assembly (.dll). " + use,
+        HelpName = "PATH",
+    };
 }

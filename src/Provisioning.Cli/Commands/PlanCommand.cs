@@ -40,11 +40,13 @@ internal static class PlanCommand
         var data = CliOptions.Data();
         var at = CliOptions.At();
         var json = CliOptions.Json();
+        var strategies = CliOptions.Strategies("Its indicators can be named in the config.");
         var command = new Command(Name, "Dry run, like `terraform plan`: requirements, Step 0 and the typed steps per config symbol and indicator; nothing is loaded.")
         {
             config,
             data,
             at,
+            strategies,
             json,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
@@ -53,13 +55,19 @@ internal static class PlanCommand
             parse.GetValue(config)!,
             parse.GetValue(data),
             parse.GetValue(at),
+            parse.GetValue(strategies),
             parse.GetValue(json),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, TimeProvider clock, string configFile, string? dataRoot, string? atText, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, TimeProvider clock, string configFile, string? dataRoot, string? atText, string? strategiesPath, bool json, CancellationToken cancellationToken)
     {
+        if (strategiesPath is not null && (await StrategyAssemblyLoader.LoadAsync(strategiesPath, needStrategies: false, cancellationToken).ConfigureAwait(false)).Failure is { } loadFailure)
+        {
+            return FailureOutput.Report(context, Name, loadFailure, json);
+        }
+
         var catalog = IndicatorCatalog.Default;
         if (!new SessionInputLoader(catalog).TryLoad(configFile, dataRoot, out var inputs, out var failure))
         {

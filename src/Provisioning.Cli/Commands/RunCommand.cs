@@ -31,8 +31,12 @@ internal static class RunCommand
         An addition that cannot proceed is reported and skipped; the session runs without it (exit code 1).
         Needs no server and no network.
 
+        With --strategies, the author's strategies (from their project or built assembly) run in the session: what
+        each declares is provisioned for every config symbol before the open, and its indicators can be named in the config.
+
         Examples:
           provision run --config session.json --date 2024-11-26
+          provision run -c session.json --strategies ../MyStrategies/MyStrategies.csproj
           provision run -c demo/session.json                     (the last day the store holds)
           provision run -c session.json --date 2024-11-29 --json > replay.json
         """;
@@ -48,11 +52,13 @@ internal static class RunCommand
             HelpName = "DATE",
         };
         var json = CliOptions.Json();
+        var strategies = CliOptions.Strategies("Its strategies run in the session: their declared bars and indicators are provisioned for every config symbol before the open.");
         var command = new Command(Name, "Replays a trading day from the bar store through the session runtime, with progress and a closing report.")
         {
             config,
             data,
             date,
+            strategies,
             json,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
@@ -61,13 +67,26 @@ internal static class RunCommand
             parse.GetValue(config)!,
             parse.GetValue(data),
             parse.GetValue(date),
+            parse.GetValue(strategies),
             parse.GetValue(json),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, TimeProvider clock, string configFile, string? dataRoot, string? dateText, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, TimeProvider clock, string configFile, string? dataRoot, string? dateText, string? strategiesPath, bool json, CancellationToken cancellationToken)
     {
+        var authored = LoadedStrategies.None;
+        if (strategiesPath is not null)
+        {
+            var (strategies, loadFailure) = await StrategyAssemblyLoader.LoadAsync(strategiesPath, needStrategies: true, cancellationToken).ConfigureAwait(false);
+            if (strategies is null)
+            {
+                return FailureOutput.Report(context, Name, loadFailure!, json);
+            }
+
+            authored = strategies;
+        }
+
         if (!new SessionInputLoader(Indicators.Registry.IndicatorCatalog.Default).TryLoad(configFile, dataRoot, out var inputs, out var failure))
         {
             return FailureOutput.Report(context, Name, failure, json);
@@ -87,7 +106,7 @@ internal static class RunCommand
             $"Replaying {day.Date:yyyy-MM-dd} on {loaded.Config.Exchange} ({Local(loaded, day.OpenUtc)}-{Local(loaded, day.CloseUtc)} exchange time), {loaded.Config.Symbols.Count} config symbols");
         if (json)
         {
-            run = new ReplayRun(inputs, day, SilentRunDisplay.Instance);
+            run = new ReplayRun(inputs, day, authored.Strategies, SilentRunDisplay.Instance);
             start = await run.StartAsync(cancellationToken).ConfigureAwait(false);
             await run.ReplayAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -100,9 +119,9 @@ internal static class RunCommand
                 .StartAsync(async progress =>
                 {
                     var display = new LiveRunDisplay(progress, console);
-                    var replay = new ReplayRun(inputs, day, display);
+                    var replay = new ReplayRun(inputs, day, authored.Strategies, display);
                     display.Phase(title);
-                    display.Phase("Before the open: provisioning config symbols and indicators");
+                    display.Phase(BeforeTheOpen(authored));
                     var report = await replay.StartAsync(cancellationToken).ConfigureAwait(false);
                     display.Phase("Replaying the session");
                     var clockTask = display.AddReplayTask("session " + day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), (day.CloseUtc - day.OpenUtc).TotalMinutes);
@@ -121,9 +140,9 @@ internal static class RunCommand
         else
         {
             var display = new LineRunDisplay(context.Output);
-            run = new ReplayRun(inputs, day, display);
+            run = new ReplayRun(inputs, day, authored.Strategies, display);
             display.Phase(title);
-            display.Phase("Before the open: provisioning config symbols and indicators");
+            display.Phase(BeforeTheOpen(authored));
             start = await run.StartAsync(cancellationToken).ConfigureAwait(false);
             display.Phase("Replaying the session from the open to the close");
             await run.ReplayAsync(cancellationToken).ConfigureAwait(false);
@@ -157,6 +176,12 @@ internal static class RunCommand
 
         return exitCode;
     }
+
+    private static string BeforeTheOpen(LoadedStrategies authored) =>
+        authored.Strategies.Count == 0
+            ? "Before the open: provisioning config symbols and indicators"
+            : "Before the open: provisioning config symbols and indicators, and the declarations of "
+                + string.Join(", ", authored.Strategies.Select(s => s.Manifest.StrategyName));
 
     private static string Local(LoadedConfig loaded, DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(utc, loaded.Calendar.TimeZone).ToString("HH:mm", CultureInfo.InvariantCulture);

@@ -44,12 +44,14 @@ internal static class ValidateCommand
             Description = "Fail (exit code 1) when any measured series has less than this percentage of the bars the calendar expects.",
             HelpName = "PERCENT",
         };
+        var strategies = CliOptions.Strategies("Its indicators can be named in the config.");
         var command = new Command(Name, "Step 0 against the bar store for every config symbol and indicator, and the data quality of the history they read.")
         {
             config,
             data,
             at,
             minimumQuality,
+            strategies,
             json,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
@@ -59,6 +61,7 @@ internal static class ValidateCommand
             parse.GetValue(data),
             parse.GetValue(at),
             parse.GetValue(minimumQuality),
+            parse.GetValue(strategies),
             parse.GetValue(json),
             cancellationToken));
         return command;
@@ -71,12 +74,18 @@ internal static class ValidateCommand
         string? dataRoot,
         string? atText,
         double? minimumQuality,
+        string? strategiesPath,
         bool json,
         CancellationToken cancellationToken)
     {
         if (minimumQuality is { } min && (double.IsNaN(min) || min < 0 || min > 100))
         {
             return FailureOutput.Report(context, Name, CommandFailure.Usage($"--min-quality {min} is not a percentage: write a number from 0 to 100, such as 99.5."), json);
+        }
+
+        if (strategiesPath is not null && (await StrategyAssemblyLoader.LoadAsync(strategiesPath, needStrategies: false, cancellationToken).ConfigureAwait(false)).Failure is { } loadFailure)
+        {
+            return FailureOutput.Report(context, Name, loadFailure, json);
         }
 
         var catalog = IndicatorCatalog.Default;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
@@ -8,6 +9,7 @@ using Provisioning.Clock;
 using Provisioning.Feeds;
 using Provisioning.Indicators.Registry;
 using Provisioning.Session;
+using Provisioning.Strategies;
 
 namespace Provisioning.Cli.Running;
 
@@ -18,8 +20,9 @@ namespace Provisioning.Cli.Running;
 /// </summary>
 internal sealed class ReplayRun
 {
-    public ReplayRun(SessionInputs inputs, TradingSession session, IRunDisplay display)
+    public ReplayRun(SessionInputs inputs, TradingSession session, IReadOnlyList<Strategy> strategies, IRunDisplay display)
     {
+        Strategies = strategies;
         var config = inputs.Loaded.Config;
         Session = session;
         Clock = new ReplayClock(session.OpenUtc);
@@ -36,6 +39,9 @@ internal sealed class ReplayRun
 
     public TradingSession Session { get; }
 
+    /// <summary>The author's strategies (from --strategies) whose declarations are provisioned before the open.</summary>
+    public IReadOnlyList<Strategy> Strategies { get; }
+
     public ReplayClock Clock { get; }
 
     public ReplayBarFeed Feed { get; }
@@ -45,11 +51,11 @@ internal sealed class ReplayRun
     /// <summary>How long the pre-session provisioning and the replay took.</summary>
     public TimeSpan Elapsed { get; private set; }
 
-    /// <summary>Provisions the config's symbols and indicators before the open.</summary>
+    /// <summary>Provisions the config's symbols and indicators, and the strategies' declarations, before the open.</summary>
     public async Task<SessionStartReport> StartAsync(CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var report = await Coordinator.StartAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        var report = await Coordinator.StartAsync(Strategies, cancellationToken).ConfigureAwait(false);
         Elapsed += Stopwatch.GetElapsedTime(started);
         return report;
     }

@@ -9,6 +9,7 @@ using Provisioning.Data;
 using Provisioning.Execution;
 using Provisioning.Feeds;
 using Provisioning.Steps;
+using Provisioning.Strategies;
 
 namespace Provisioning.Hosting;
 
@@ -113,6 +114,25 @@ public sealed class ProvisioningBuilder
     {
         Services.RemoveAll<IProvisioningObserver>();
         Services.AddSingleton<IProvisioningObserver, TObserver>();
+        return this;
+    }
+
+    /// <summary>
+    /// Registers a strategy, created by the container (its constructor may take services), whose declared bars and
+    /// indicators the hosted session provisions for every config symbol before the open. Adding one type twice registers it once.
+    /// </summary>
+    public ProvisioningBuilder AddStrategy<TStrategy>()
+        where TStrategy : Strategy
+    {
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton<Strategy, TStrategy>());
+        return this;
+    }
+
+    /// <summary>Registers a strategy instance, whose declared bars and indicators the hosted session provisions before the open.</summary>
+    public ProvisioningBuilder AddStrategy(Strategy strategy)
+    {
+        ArgumentNullException.ThrowIfNull(strategy);
+        Services.AddSingleton(strategy);
         return this;
     }
 

@@ -3,6 +3,7 @@ using System.IO;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Provisioning.Calendar;
@@ -13,6 +14,7 @@ using Provisioning.Execution;
 using Provisioning.Execution.Dispatch;
 using Provisioning.Feeds;
 using Provisioning.Indicators.Registry;
+using Provisioning.Metrics;
 using Provisioning.Session;
 using Provisioning.Steps;
 
@@ -26,7 +28,11 @@ public static class ProvisioningServiceCollectionExtensions
     /// <see cref="SessionConfig"/> bound from <paramref name="configuration"/> (for example the "Provisioning" section
     /// of appsettings.json, or a session.json), with the config's exchange calendar, a Parquet bar store over the
     /// config's data root, and a live feed unless the builder chooses a replay. A config with errors fails the host's
-    /// start with each error and its path, as does a <see cref="HistoryLoadOptions"/> minimum outside 0 to 1.
+    /// start with each error and its path, as does a <see cref="HistoryLoadOptions"/> minimum outside 0 to 1. In a host
+    /// (<c>Host.CreateApplicationBuilder</c>) the session runs as a hosted service: the strategies added with
+    /// <see cref="ProvisioningBuilder.AddStrategy{TStrategy}"/> are provisioned before the open, the feed is run, and the
+    /// host stops when the session ends. The session reports on the <see cref="ProvisioningMeter"/>, made by the host's
+    /// <c>IMeterFactory</c>.
     /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configuration">The section holding the session config.</param>
@@ -58,19 +64,29 @@ public static class ProvisioningServiceCollectionExtensions
         });
         services.TryAddSingleton(IndicatorCatalog.Default);
         services.TryAddSingleton<IStepDispatcher>(StepDispatcher.Default);
-        services.TryAddSingleton(provider => new SessionCoordinator(
-            provider.GetRequiredService<ResolvedSessionConfig>(),
-            provider.GetRequiredService<ITradingCalendar>(),
-            provider.GetRequiredService<IHistoricalBarStore>(),
-            provider.GetRequiredService<IBarFeed>(),
-            provider.GetRequiredService<TimeProvider>(),
-            provider.GetService<ILogger<SessionCoordinator>>(),
-            provider.GetRequiredService<IndicatorCatalog>(),
-            provider.GetRequiredService<IStepDispatcher>(),
-            provider.GetService<IProvisioningObserver>(),
-            provider,
-            provider.GetRequiredService<IOptions<HistoryLoadOptions>>().Value));
+        services.AddMetrics();
+        services.TryAddSingleton<ProvisioningMetrics>();
+        services.TryAddSingleton(provider =>
+        {
+            var metrics = provider.GetRequiredService<ProvisioningMetrics>();
+            var session = new SessionCoordinator(
+                provider.GetRequiredService<ResolvedSessionConfig>(),
+                provider.GetRequiredService<ITradingCalendar>(),
+                provider.GetRequiredService<IHistoricalBarStore>(),
+                provider.GetRequiredService<IBarFeed>(),
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetService<ILogger<SessionCoordinator>>(),
+                provider.GetRequiredService<IndicatorCatalog>(),
+                provider.GetRequiredService<IStepDispatcher>(),
+                new ObserverFanOut(new MetricsObserver(metrics), provider.GetService<IProvisioningObserver>()),
+                provider,
+                provider.GetRequiredService<IOptions<HistoryLoadOptions>>().Value);
+            metrics.Watch(session.Data);
+            return session;
+        });
         services.TryAddSingleton<IProvisioningSession>(provider => provider.GetRequiredService<SessionCoordinator>());
+        // Started only by a host (Host.CreateApplicationBuilder); a plain container never runs it.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ProvisioningSessionService>());
         return new ProvisioningBuilder(services).UseLiveFeed();
     }
 }

@@ -21,6 +21,7 @@ public sealed class SymbolData
     private readonly Dictionary<string, RegisteredIndicator> _indicators = new(StringComparer.Ordinal);
     private SymbolMetadata _metadata;
     private long _duplicateBars;
+    private long _lateBars;
 
     internal SymbolData(string symbol, SymbolMetadata metadata)
     {
@@ -72,6 +73,12 @@ public sealed class SymbolData
 
     /// <summary>The session that published the symbol; null before it is published.</summary>
     internal SessionData? Owner { get; set; }
+
+    /// <summary>
+    /// Streamed base bars that came after a derived interval of this symbol had closed their bucket, once per derived
+    /// interval they missed (the metrics' <c>provisioning.bars.late</c>).
+    /// </summary>
+    internal long LateBars => Interlocked.Read(ref _lateBars);
 
     /// <summary>Serialises changes to the symbol and the delivery of its bars.</summary>
     internal Lock Gate { get; } = new();
@@ -151,6 +158,7 @@ public sealed class SymbolData
         {
             if (slot.BaseInterval == baseSlot.Interval)
             {
+                var lateBefore = slot.Aggregator.LateBars;
                 try
                 {
                     slot.Aggregator.Push(bar);
@@ -158,6 +166,12 @@ public sealed class SymbolData
                 catch (Exception exception)
                 {
                     fault ??= new BarDeliveryException(Symbol, slot.Interval, bar.Start, exception);
+                }
+
+                // Kept here as well as in the aggregator, which a rebuilt slot replaces, so the total only grows.
+                if (slot.Aggregator.LateBars != lateBefore)
+                {
+                    Interlocked.Add(ref _lateBars, slot.Aggregator.LateBars - lateBefore);
                 }
             }
         }

@@ -126,6 +126,38 @@ internal static class ConsumerFiles
         """;
 
     /// <summary>
+    /// The strategy the README's session lines run, in the global namespace as in the docs: 1m and 5m bars and the
+    /// consumer's own Momentum(2) on 5m (the config adds the same indicator, so that addition is already satisfied).
+    /// </summary>
+    public const string MeanReversion = """
+        using Consumer;
+        using Provisioning.Attributes;
+        using Provisioning.Strategies;
+
+        [Bars("1m", Base = true)]
+        [Bars("5m")]
+        [UsesIndicator<Momentum>("5m", 2)]
+        public sealed partial class MeanReversion : Strategy
+        {
+        }
+        """;
+
+    /// <summary>The session config as the "Provisioning" section of appsettings.json, the data under ./data.</summary>
+    public const string AppSettings = """
+        {
+          "Provisioning": {
+            "symbols": ["AAPL", "MSFT"],
+            "streams": ["1m"],
+            "derivedIntervals": ["5m"],
+            "indicators": [
+              { "name": "momentum", "interval": "5m", "parameters": { "period": 2 } }
+            ],
+            "data": { "root": "data" }
+          }
+        }
+        """;
+
+    /// <summary>
     /// The same config with a typo on line 2 (the key "symbls" at column 3) and a period below the declared minimum on
     /// line 6: four spaces, then `{ "name": "momentum", "interval": "5m", "parameters": { "period": ` is 66 characters,
     /// so the 0 is at column 71.

@@ -41,6 +41,8 @@ public sealed class PackageConsumerTests : IClassFixture<PackageFixture>
         Assert.Contains("<readme>PACKAGE.md</readme>", text);
         Assert.DoesNotContain("Provisioning.Generators", text);
         Assert.DoesNotContain("Provisioning.CodeFixes", text);
+        // The documented session lines use the host, its configuration and container (Host.CreateApplicationBuilder).
+        Assert.Contains("id=\"Microsoft.Extensions.Hosting\"", text);
     }
 
     [Fact]
@@ -130,6 +132,59 @@ public sealed class PackageConsumerTests : IClassFixture<PackageFixture>
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("provision [command] [options]", run.Output);
         Assert.Contains("Exit codes:", run.Output);
+    }
+
+    [Fact]
+    public async Task The_hosted_session_lines_of_both_readmes_build_and_replay_a_day_then_stop()
+    {
+        var program = SessionLines("hosted");
+        await _package.EnsureReplayDataAsync();
+        _package.WriteSources(("Program.cs", program), ("MeanReversion.cs", ConsumerFiles.MeanReversion), ("appsettings.json", ConsumerFiles.AppSettings));
+
+        var build = Logged(await _package.BuildAsync());
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain("warning CS", build.Output);
+        var run = Logged(await _package.RunAsync());
+
+        // The host stopped by itself at the close. Before the open: 2 config symbols, the config's momentum(2)@5m for each
+        // (2), and MeanReversion's 1m bars, 5m bars and momentum(2)@5m for each (6): 10 additions.
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Provisioning session ready: 10 of 10 additions before the open succeeded (1 strategies)", run.Output);
+        Assert.Contains("Provisioning session ended: 2 symbols", run.Output);
+    }
+
+    [Fact]
+    public async Task The_hostless_session_lines_of_both_readmes_build_and_replay_a_day_to_the_indicator_values_at_the_close()
+    {
+        var program = SessionLines("hostless");
+        var data = await _package.EnsureReplayDataAsync();
+        _package.WriteSources(("Program.cs", program), ("MeanReversion.cs", ConsumerFiles.MeanReversion));
+
+        var build = Logged(await _package.BuildAsync());
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain("warning CS", build.Output);
+        var run = Logged(await _package.RunAsync());
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("10 additions ready before the open", run.Output);
+        // Momentum(2) on 5m at the close: the close of the last 5m bar (15:55, closing with the 15:59 minute, 20:59 UTC)
+        // minus the close two 5m bars before (15:45, closing with the 15:49 minute, 20:49 UTC), from the generated minutes.
+        foreach (var series in data)
+        {
+            var close = series.Minutes.Single(b => b.Start == new System.DateTime(2024, 11, 26, 20, 59, 0, System.DateTimeKind.Utc)).Close;
+            var earlier = series.Minutes.Single(b => b.Start == new System.DateTime(2024, 11, 26, 20, 49, 0, System.DateTimeKind.Utc)).Close;
+            Assert.Contains($"{series.Symbol}: momentum(2)@5m = {close - earlier:0.00}", run.Output);
+        }
+    }
+
+    /// <summary>The session lines marked <paramref name="name"/>: the same in README.md and PACKAGE.md, and at most 15.</summary>
+    private string SessionLines(string name)
+    {
+        var readme = DocSnippets.Read(Path.Combine(_package.Repository, "README.md"), name);
+        var package = DocSnippets.Read(Path.Combine(_package.Repository, "src", "Provisioning.Core", "PACKAGE.md"), name);
+        Assert.Equal(readme, package);
+        Assert.InRange(readme.Length, 1, 15);
+        return DocSnippets.Source(readme);
     }
 
     private ProcessResult Logged(ProcessResult result)

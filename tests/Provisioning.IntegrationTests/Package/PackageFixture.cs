@@ -3,6 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using Provisioning.Calendar;
+using Provisioning.Collections;
+using Provisioning.Data.Sample;
 
 namespace Provisioning.IntegrationTests.Package;
 
@@ -96,6 +99,25 @@ public sealed class PackageFixture : IAsyncLifetime
             File.WriteAllText(Path.Combine(Consumer, name), text);
         }
     }
+
+    /// <summary>
+    /// The replay dataset of the session tests under the consumer's <c>data</c> folder, written once: AAPL and MSFT, one-minute
+    /// bars from 2024-11-18 to 2024-11-26 (the day replayed) and day bars from 2024-10-01, seeded.
+    /// </summary>
+    public async Task<SampleSeries[]> EnsureReplayDataAsync()
+    {
+        var generator = new SampleDataGenerator(ExchangeCalendars.Xnys, ReplayDataSet);
+        await generator.EnsureAsync(Path.Combine(Consumer, "data"));
+        return generator.Generate().ToArray();
+    }
+
+    private static SampleDataSet ReplayDataSet => SampleDataSet.Default with
+    {
+        Symbols = EquatableArray<SampleSymbol>.Of(SampleDataSet.Default.Symbols[0], SampleDataSet.Default.Symbols[1]),
+        DaysFrom = new DateOnly(2024, 10, 1),
+        MinutesFrom = new DateOnly(2024, 11, 18),
+        MinutesTo = new DateOnly(2024, 11, 26),
+    };
 
     /// <summary>Installs the packed <c>provision</c> tool into a folder of its own and returns the command's path.</summary>
     public async Task<(ProcessResult Install, string Command)> InstallToolAsync()

@@ -1,0 +1,20 @@
+using System;
+using Microsoft.Extensions.Logging;
+
+namespace Provisioning.Hosting;
+
+/// <summary>How <see cref="ProvisioningSession.StartAsync(string, System.Collections.Generic.IEnumerable{Strategies.Strategy}?, ProvisioningSessionOptions?, System.Threading.CancellationToken)"/> runs a session.</summary>
+public sealed class ProvisioningSessionOptions
+{
+    /// <summary>
+    /// The trading date to replay from the store (a session of the config's exchange); null for a live feed that
+    /// <see cref="ProvisioningSession.LiveFeed"/> is fed through.
+    /// </summary>
+    public DateOnly? ReplayDate { get; set; }
+
+    /// <summary>Where the session logs; nowhere when null (<c>o.Logging = l =&gt; l.AddConsole()</c> with Microsoft.Extensions.Logging.Console).</summary>
+    public Action<ILoggingBuilder>? Logging { get; set; }
+
+    /// <summary>Anything else the hosted way offers: an observer, the history-load minimum, a live feed's grace.</summary>
+    public Action<ProvisioningBuilder>? Configure { get; set; }
+}

@@ -1,0 +1,17 @@
+using Provisioning.Execution;
+
+namespace Provisioning.Metrics;
+
+/// <summary>
+/// Turns what the session reports to its observer into measurements: each addition's result (its status and the bars
+/// its history loads returned) and each step's duration.
+/// </summary>
+internal sealed class MetricsObserver(ProvisioningMetrics metrics) : IProvisioningObserver
+{
+    public void OnStep(string symbol, StepResult report) => metrics.RecordStep(report);
+
+    public void OnResult(AdditionResult result) => metrics.RecordAddition(result);
+
+    // The strategy callbacks' timings: when IProvisioningObserver gains its callback-timing member, implement it here
+    // as metrics.RecordCallback(strategy, callback, elapsed).
+}
