@@ -9,7 +9,7 @@ using Provisioning.Collections;
 using Provisioning.Config;
 using Provisioning.Data;
 using Provisioning.Data.Quality;
-using Provisioning.Indicators.Registry;
+using Provisioning.__Internals;
 using Provisioning.Intervals;
 using Provisioning.Planning;
 using Provisioning.Requirements;

@@ -68,7 +68,7 @@ internal static class RunCommand
 
     private static async Task<int> RunAsync(CliContext context, TimeProvider clock, string configFile, string? dataRoot, string? dateText, bool json, CancellationToken cancellationToken)
     {
-        if (!new SessionInputLoader(Indicators.Registry.IndicatorCatalog.Default).TryLoad(configFile, dataRoot, out var inputs, out var failure))
+        if (!new SessionInputLoader(__Internals.IndicatorCatalog.Default).TryLoad(configFile, dataRoot, out var inputs, out var failure))
         {
             return FailureOutput.Report(context, Name, failure, json);
         }

@@ -6,7 +6,7 @@ using Provisioning.Calendar;
 using Provisioning.Collections;
 using Provisioning.Config;
 using Provisioning.Data;
-using Provisioning.Indicators.Registry;
+using Provisioning.__Internals;
 using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.Validation;

@@ -12,7 +12,7 @@ using Provisioning.Data.Store;
 using Provisioning.Execution;
 using Provisioning.Execution.Dispatch;
 using Provisioning.Feeds;
-using Provisioning.Indicators.Registry;
+using Provisioning.__Internals;
 using Provisioning.Session;
 
 namespace Provisioning.Hosting;

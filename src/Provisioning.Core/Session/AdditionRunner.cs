@@ -10,7 +10,7 @@ using Provisioning.Data;
 using Provisioning.Execution;
 using Provisioning.Execution.Dispatch;
 using Provisioning.Feeds;
-using Provisioning.Indicators.Registry;
+using Provisioning.__Internals;
 using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.Symbols;

@@ -82,7 +82,7 @@ internal static class ConsumerFiles
         using Consumer;
         using Provisioning.Data;
         using Provisioning.Indicators;
-        using Provisioning.Indicators.Registry;
+        using Provisioning.__Internals;
 
         var spec = Momentum.Spec(period: 2).On("5m");
         Console.WriteLine($"spec {spec.Key} warmup {spec.WarmupBars}");

@@ -6,7 +6,7 @@ using Provisioning.Calendar;
 using Provisioning.Data;
 using Provisioning.Execution.Dispatch;
 using Provisioning.Feeds;
-using Provisioning.Indicators.Registry;
+using Provisioning.__Internals;
 using Provisioning.Planning;
 using Provisioning.Session;
 using Provisioning.Text;

@@ -8,7 +8,7 @@ using Provisioning.Data;
 using Provisioning.Execution;
 using Provisioning.Feeds;
 using Provisioning.Hosting;
-using Provisioning.Indicators.Registry;
+using Provisioning.__Internals;
 using Provisioning.Session;
 
 namespace Provisioning.Core.Tests.Session.Support;
