@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using Provisioning.Execution;
 using Provisioning.Planning;
-using Provisioning.Requirements;
 
 namespace Provisioning.Sample;
 

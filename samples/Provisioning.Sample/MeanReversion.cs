@@ -1,7 +1,3 @@
-using Provisioning.Attributes;
-using Provisioning.Indicators.BuiltIn;
-using Provisioning.Strategies;
-
 namespace Provisioning.Sample;
 
 /// <summary>

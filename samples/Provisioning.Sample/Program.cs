@@ -1,24 +1,9 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Provisioning.Calendar;
-using Provisioning.Config;
-using Provisioning.Data;
 using Provisioning.Data.Sample;
-using Provisioning.Feeds;
-using Provisioning.Hosting;
-using Provisioning.Indicators.BuiltIn;
-using Provisioning.Intervals;
-using Provisioning.Requirements;
 using Provisioning.Sample;
-using Provisioning.Session;
 
 // Replays Black Friday 2024 (a 13:00 early close) on the bundled sample data: the config's symbols and the strategy's
 // declarations are provisioned before the open, a scanner adds the day's two biggest movers at 10:30, and the strategy
