@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using Provisioning.Execution;
 using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.Steps;

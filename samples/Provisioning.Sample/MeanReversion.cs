@@ -1,13 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
-using System.Linq;
-using Provisioning.Attributes;
-using Provisioning.Data;
-using Provisioning.Indicators.BuiltIn;
-using Provisioning.Intervals;
-using Provisioning.Strategies;
 
 namespace Provisioning.Sample;
 

@@ -1,26 +1,9 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Provisioning.Calendar;
-using Provisioning.Clock;
-using Provisioning.Config;
-using Provisioning.Data;
-using Provisioning.Data.Quality;
 using Provisioning.Data.Sample;
-using Provisioning.Feeds;
-using Provisioning.Hosting;
-using Provisioning.Indicators.BuiltIn;
-using Provisioning.Intervals;
-using Provisioning.Requirements;
 using Provisioning.Sample;
-using Provisioning.Session;
 
 // Replays Black Friday 2024 (a 13:00 early close) on the bundled sample data: the config's symbols and the strategy's
 // declarations are provisioned before the open, a scanner adds the day's two biggest movers at 10:30, and the strategy
@@ -29,17 +12,7 @@ var sessionDate = new DateOnly(2024, 11, 29);
 var baseDirectory = AppContext.BaseDirectory;
 var configPath = Path.Combine(baseDirectory, "session.json");
 
-var validation = Provisioning.Config.SessionConfigValidator.Validate(File.ReadAllText(configPath));
-foreach (var issue in validation.Issues)
-{
-    Console.Error.WriteLine(issue.Format(configPath));
-}
-
-if (validation.HasErrors)
-{
-    return 1;
-}
-
+// session.json is checked by the build (PRV0008 at its line and column) and again when the host binds it.
 var configuration = new ConfigurationBuilder().AddJsonFile(configPath).Build();
 var reporter = new ConsoleReporter();
 var services = new ServiceCollection()
@@ -55,11 +28,11 @@ if (await new SampleDataGenerator(ExchangeCalendars.Xnys).EnsureAsync(dataRoot))
 }
 
 var session = provider.GetRequiredService<SessionCoordinator>();
-var clock = provider.GetRequiredService<ReplayClock>();
+var clock = provider.GetRequiredService<TimeProvider>();
 var feed = provider.GetRequiredService<ReplayBarFeed>();
 var store = provider.GetRequiredService<IHistoricalBarStore>();
 var calendar = provider.GetRequiredService<ITradingCalendar>();
-reporter.Clock = () => clock.UtcNow;
+reporter.Clock = () => clock.GetUtcNow().UtcDateTime;
 
 Console.WriteLine($"Session {sessionDate:yyyy-MM-dd} on {config.Exchange}: open {feed.Session.OpenUtc:HH:mm}Z, close {feed.Session.CloseUtc:HH:mm}Z{(feed.Session.IsEarlyClose ? " (early close)" : string.Empty)}");
 Console.WriteLine();
@@ -92,7 +65,7 @@ Console.WriteLine("== Replaying the session");
 await Task.WhenAll(feed.RunAsync(), session.RunAsync());
 
 Console.WriteLine();
-Console.WriteLine($"== Closing report at {clock.UtcNow:HH:mm}Z");
+Console.WriteLine($"== Closing report at {clock.GetUtcNow():HH:mm}Z");
 Console.WriteLine($"   {"symbol",-6} {"added by",-9} {"config",-6} {"auto",-5} {"upgraded",-8} intervals");
 foreach (var symbol in session.Data.Symbols)
 {
@@ -105,18 +78,6 @@ Console.WriteLine();
 foreach (var symbol in session.Data.Symbols)
 {
     PrintIndicators($"   {symbol.Symbol} at the close", symbol.Symbol);
-}
-
-Console.WriteLine();
-Console.WriteLine("   data quality of the 1m bars loaded (history and session):");
-var quality = new HistoricalQualityAnalyzer(store, calendar);
-foreach (var symbol in session.Data.Symbols)
-{
-    if (symbol.TryGetBars(Interval.Minutes(1), out var minutes) && minutes.Count > 0)
-    {
-        var report = await quality.AnalyzeAsync(symbol.Symbol, Interval.Minutes(1), minutes[0].Start, feed.Session.CloseUtc);
-        Console.WriteLine($"   {report}");
-    }
 }
 
 Console.WriteLine();
@@ -133,7 +94,7 @@ async Task<string[]> ScanAsync(CancellationToken ct)
     foreach (var symbol in candidates.Items.Where(s => !session.Data.TryGetSymbol(s, out _)))
     {
         var bars = new List<Bar>();
-        await foreach (var batch in store.ReadRangeAsync(symbol, Interval.Minutes(1), feed.Session.OpenUtc, clock.UtcNow, cancellationToken: ct))
+        await foreach (var batch in store.ReadRangeAsync(symbol, Interval.Minutes(1), feed.Session.OpenUtc, clock.GetUtcNow().UtcDateTime, cancellationToken: ct))
         {
             bars.AddRange(batch.ToArray());
         }

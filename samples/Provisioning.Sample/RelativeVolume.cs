@@ -1,7 +1,3 @@
-using Provisioning.Attributes;
-using Provisioning.Data;
-using Provisioning.Indicators;
-
 namespace Provisioning.Sample;
 
 /// <summary>

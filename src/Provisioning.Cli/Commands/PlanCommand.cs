@@ -8,7 +8,7 @@ using Provisioning.Cli.Loading;
 using Provisioning.Cli.Output;
 using Provisioning.Planning;
 using Provisioning.Cli.Reports;
-using Provisioning.Indicators.Registry;
+using Provisioning.__Internals;
 
 namespace Provisioning.Cli.Commands;
 

@@ -6,7 +6,7 @@ using System.Linq;
 using Provisioning.Calendar;
 using Provisioning.Config;
 using Provisioning.Data.Store;
-using Provisioning.Indicators.Registry;
+using Provisioning.__Internals;
 
 namespace Provisioning.Cli.Loading;
 

@@ -37,7 +37,7 @@ namespace Provisioning.Aggregation;
 /// thread at a time. The hot path (a base bar inside the open bucket) makes no calendar call and allocates nothing.
 /// </para>
 /// </remarks>
-public sealed class BarAggregator
+internal sealed class BarAggregator
 {
     private static readonly IBarSubscriber[] NoSubscribers = [];
 

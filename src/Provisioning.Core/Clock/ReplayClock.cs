@@ -7,7 +7,7 @@ namespace Provisioning.Clock;
 /// The session clock of a replay: a <see cref="TimeProvider"/> whose "now" is the end of the last bar the replay
 /// delivered. It only moves forward.
 /// </summary>
-public sealed class ReplayClock : TimeProvider
+internal sealed class ReplayClock : TimeProvider
 {
     private long _utcTicks;
 

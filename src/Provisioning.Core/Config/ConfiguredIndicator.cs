@@ -12,4 +12,4 @@ namespace Provisioning.Config;
 /// <param name="Interval">The interval of the bars it is updated on.</param>
 /// <param name="Base">The configured base <paramref name="Interval"/> is built from (itself when it is a base).</param>
 /// <param name="Parameters">The parameter values as the config lists them.</param>
-public sealed record ConfiguredIndicator(string Name, Interval Interval, Interval Base, EquatableArray<IndicatorParameter> Parameters);
+internal sealed record ConfiguredIndicator(string Name, Interval Interval, Interval Base, EquatableArray<IndicatorParameter> Parameters);

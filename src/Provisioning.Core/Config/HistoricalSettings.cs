@@ -7,7 +7,7 @@ namespace Provisioning.Config;
 /// <param name="Enabled">True when config symbols load history.</param>
 /// <param name="TrailingDays">Trading days (sessions) of history; at least 1 when enabled.</param>
 /// <param name="Intervals">The base intervals whose history is loaded, ascending (a derived interval in the config is replaced by its base).</param>
-public sealed record HistoricalSettings(bool Enabled, int TrailingDays, EquatableArray<Interval> Intervals)
+internal sealed record HistoricalSettings(bool Enabled, int TrailingDays, EquatableArray<Interval> Intervals)
 {
     /// <summary>No history.</summary>
     public static HistoricalSettings Disabled { get; } = new(false, 0, EquatableArray<Interval>.Empty);

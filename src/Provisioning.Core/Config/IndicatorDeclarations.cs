@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using Provisioning.Indicators.Registry;
+using Provisioning.__Internals;
 
 namespace Provisioning.Config;
 

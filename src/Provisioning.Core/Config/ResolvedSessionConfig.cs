@@ -38,7 +38,7 @@ public sealed record ResolvedSessionConfig
     }
 
     /// <summary>The streams a session uses when the config lists none (<see cref="SessionConfigSchema.DefaultStreams"/>: 1m and 1d).</summary>
-    public static EquatableArray<Interval> DefaultStreams { get; } =
+    internal static EquatableArray<Interval> DefaultStreams { get; } =
         new(SessionConfigSchema.DefaultStreams.Select(text => Interval.Parse(text).Interval));
 
     /// <summary>The exchange's MIC, upper case ("XNYS").</summary>
@@ -51,22 +51,22 @@ public sealed record ResolvedSessionConfig
     public EquatableArray<Interval> BaseIntervals { get; }
 
     /// <summary>The derived intervals every config symbol gets, ascending, each with its base.</summary>
-    public EquatableArray<DerivedInterval> DerivedIntervals { get; }
+    internal EquatableArray<DerivedInterval> DerivedIntervals { get; }
 
     /// <summary>The history config symbols load.</summary>
-    public HistoricalSettings Historical { get; }
+    internal HistoricalSettings Historical { get; }
 
     /// <summary>Historical bars per warm-up bar (at least 1).</summary>
     public double WarmupMultiplier { get; }
 
     /// <summary>The indicators every config symbol gets, in config order.</summary>
-    public EquatableArray<ConfiguredIndicator> Indicators { get; }
+    internal EquatableArray<ConfiguredIndicator> Indicators { get; }
 
     /// <summary>The bar store's root folder as written in the config.</summary>
     public string DataRoot { get; }
 
     /// <summary>What is wrong with the config; empty when it is valid.</summary>
-    public EquatableArray<SessionConfigError> Errors { get; }
+    internal EquatableArray<SessionConfigError> Errors { get; }
 
     /// <summary>True when the config has no errors.</summary>
     public bool IsValid => Errors.IsEmpty;
@@ -75,5 +75,5 @@ public sealed record ResolvedSessionConfig
     public IEnumerable<Interval> AllIntervals => BaseIntervals.Concat(DerivedIntervals.Select(d => d.Interval));
 
     /// <summary>The base <paramref name="interval"/> is built from among the config's bases, or why there is none.</summary>
-    public BaseResolution ResolveBase(Interval interval) => BaseIntervalResolver.Resolve(interval, BaseIntervals);
+    internal BaseResolution ResolveBase(Interval interval) => BaseIntervalResolver.Resolve(interval, BaseIntervals);
 }

@@ -12,7 +12,7 @@ namespace Provisioning.Data;
 /// start are stored. With a calendar it also finds holes: whole sessions that fall between two row groups.
 /// Any unusable file of the series makes the answer "not covered", since the missing bars could be in it.
 /// </summary>
-public static class CoverageCalculator
+internal static class CoverageCalculator
 {
     /// <summary>The coverage of [<paramref name="firstNeededUtc"/>, <paramref name="lastNeededUtc"/>] (bar starts, inclusive).</summary>
     public static SeriesCoverage Compute(

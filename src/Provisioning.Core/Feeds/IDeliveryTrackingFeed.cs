@@ -5,7 +5,7 @@ namespace Provisioning.Feeds;
 /// that before it runs a scheduled action, so the action sees every bar that ended by then in the session's symbols,
 /// not only in the channel. <see cref="Session.SessionCoordinator"/> reports to a feed that implements it.
 /// </summary>
-public interface IDeliveryTrackingFeed : IBarFeed
+internal interface IDeliveryTrackingFeed : IBarFeed
 {
     /// <summary>
     /// A session will read <see cref="IBarFeed.Bars"/> and report each bar it delivers. Called when the session is

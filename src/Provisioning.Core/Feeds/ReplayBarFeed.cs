@@ -51,7 +51,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
     /// <param name="baseIntervals">The base intervals the replay streams (intraday, or 1d bars delivered at the close).</param>
     /// <param name="clock">The session clock the replay moves.</param>
     /// <param name="pausePerStep">Real time to wait between steps; zero replays as fast as it can.</param>
-    public ReplayBarFeed(IHistoricalBarStore store, TradingSession session, IEnumerable<Interval> baseIntervals, ReplayClock clock, TimeSpan pausePerStep = default)
+    internal ReplayBarFeed(IHistoricalBarStore store, TradingSession session, IEnumerable<Interval> baseIntervals, ReplayClock clock, TimeSpan pausePerStep = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(clock);
@@ -209,7 +209,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
     }
 
     /// <inheritdoc />
-    public void BeginAddition()
+    void IDeliveryTrackingFeed.BeginAddition()
     {
         lock (_gate)
         {
@@ -218,7 +218,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
     }
 
     /// <inheritdoc />
-    public void EndAddition()
+    void IDeliveryTrackingFeed.EndAddition()
     {
         lock (_gate)
         {
@@ -278,7 +278,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
     }
 
     /// <inheritdoc />
-    public void AttachConsumer()
+    void IDeliveryTrackingFeed.AttachConsumer()
     {
         lock (_gate)
         {
@@ -287,7 +287,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
     }
 
     /// <inheritdoc />
-    public void OnDelivered()
+    void IDeliveryTrackingFeed.OnDelivered()
     {
         // The waiter is checked for under the lock: a waiter that read the count just before this increment and
         // publishes itself just after it would otherwise wait for a delivery that has already happened.
@@ -305,7 +305,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
     }
 
     /// <inheritdoc />
-    public void DetachConsumer()
+    void IDeliveryTrackingFeed.DetachConsumer()
     {
         lock (_gate)
         {

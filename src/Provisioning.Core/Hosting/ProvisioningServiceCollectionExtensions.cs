@@ -13,7 +13,7 @@ using Provisioning.Data.Store;
 using Provisioning.Execution;
 using Provisioning.Execution.Dispatch;
 using Provisioning.Feeds;
-using Provisioning.Indicators.Registry;
+using Provisioning.__Internals;
 using Provisioning.Metrics;
 using Provisioning.Session;
 using Provisioning.Steps;

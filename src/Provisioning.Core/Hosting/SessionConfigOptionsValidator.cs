@@ -1,7 +1,7 @@
 using System.Linq;
 using Microsoft.Extensions.Options;
 using Provisioning.Config;
-using Provisioning.Indicators.Registry;
+using Provisioning.__Internals;
 
 namespace Provisioning.Hosting;
 

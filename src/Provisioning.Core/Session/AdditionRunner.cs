@@ -11,7 +11,7 @@ using Provisioning.Execution;
 using Provisioning.Execution.Dispatch;
 using Provisioning.Steps;
 using Provisioning.Feeds;
-using Provisioning.Indicators.Registry;
+using Provisioning.__Internals;
 using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.Symbols;

@@ -15,7 +15,7 @@ using Provisioning.Execution;
 using Provisioning.Execution.Dispatch;
 using Provisioning.Feeds;
 using Provisioning.Indicators;
-using Provisioning.Indicators.Registry;
+using Provisioning.__Internals;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
 using Provisioning.Steps;

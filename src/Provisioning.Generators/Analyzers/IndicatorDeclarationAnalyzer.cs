@@ -48,14 +48,14 @@ public sealed class IndicatorDeclarationAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start => AnalyzerGuard.Run(start, s =>
         {
             var compilation = s.Compilation;
-            var catalog = new Lazy<IndicatorCatalog>(
-                () => IndicatorCatalog.Read(compilation, s.CancellationToken),
+            var visible = new Lazy<VisibleIndicators>(
+                () => VisibleIndicators.Read(compilation, s.CancellationToken),
                 LazyThreadSafetyMode.ExecutionAndPublication);
-            s.RegisterSymbolAction(c => AnalyzerGuard.Run(c, n => Analyze(n, catalog)), SymbolKind.NamedType);
+            s.RegisterSymbolAction(c => AnalyzerGuard.Run(c, n => Analyze(n, visible)), SymbolKind.NamedType);
         }));
     }
 
-    private static void Analyze(SymbolAnalysisContext context, Lazy<IndicatorCatalog> catalog)
+    private static void Analyze(SymbolAnalysisContext context, Lazy<VisibleIndicators> visible)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         var attribute = KnownType.IndicatorAttribute.FindOn(type);
@@ -72,7 +72,7 @@ public sealed class IndicatorDeclarationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var other in catalog.Value.Indicators)
+        foreach (var other in visible.Value.Indicators)
         {
             if (SymbolEqualityComparer.Default.Equals(other.Type, type)
                 || !string.Equals(other.Name, name, StringComparison.OrdinalIgnoreCase))

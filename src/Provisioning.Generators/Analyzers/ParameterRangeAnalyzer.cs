@@ -20,7 +20,6 @@ namespace Provisioning.Generators.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ParameterRangeAnalyzer : DiagnosticAnalyzer
 {
-    private const string IndicatorApiAttributeName = "IndicatorApiAttribute";
     private const string SpecMethodName = "Spec";
 
     /// <inheritdoc />
@@ -105,8 +104,7 @@ public sealed class ParameterRangeAnalyzer : DiagnosticAnalyzer
 
         foreach (var attribute in type.GetAttributes())
         {
-            if (attribute.AttributeClass?.Name == IndicatorApiAttributeName
-                && attribute.AttributeClass.ContainingNamespace?.ToDisplayString() == "Provisioning.Attributes"
+            if (KnownType.IndicatorApiAttribute.Matches(attribute.AttributeClass)
                 && attribute.ConstructorArguments.Length == 1
                 && attribute.ConstructorArguments[0].Value is INamedTypeSymbol indicator)
             {

@@ -49,7 +49,7 @@ public sealed class SessionConfigAnalyzer : DiagnosticAnalyzer
             return SessionConfigValidationContext.TextOnly;
         }
 
-        var indicators = IndicatorCatalog.Read(compilation, cancellationToken).ToDeclared(cancellationToken);
+        var indicators = VisibleIndicators.Read(compilation, cancellationToken).ToDeclared(cancellationToken);
         return new SessionConfigValidationContext(indicators, exchanges: null);
     }
 

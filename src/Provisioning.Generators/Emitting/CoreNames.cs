@@ -1,17 +1,21 @@
 namespace Provisioning.Generators.Emitting;
 
-/// <summary>The Core types generated code names, fully qualified.</summary>
+/// <summary>
+/// The Core types generated code names, fully qualified. What an author never writes against (descriptors, the
+/// catalog generated code registers into, the [IndicatorApi] mark) is in <c>Provisioning.__Internals</c>: public, so
+/// generated code in any assembly can reach it, and hidden from IntelliSense.
+/// </summary>
 internal static class CoreNames
 {
-    public const string IndicatorDescriptor = "global::Provisioning.Indicators.Registry.IndicatorDescriptor";
-    public const string IndicatorParameterDefinition = "global::Provisioning.Indicators.Registry.IndicatorParameterDefinition";
-    public const string IndicatorParameterKind = "global::Provisioning.Indicators.Registry.IndicatorParameterKind";
-    public const string IndicatorSpecBuilder = "global::Provisioning.Indicators.Registry.IndicatorSpecBuilder";
-    public const string IndicatorCatalog = "global::Provisioning.Indicators.Registry.IndicatorCatalog";
+    public const string IndicatorDescriptor = "global::Provisioning.__Internals.IndicatorDescriptor";
+    public const string IndicatorParameterDefinition = "global::Provisioning.__Internals.IndicatorParameterDefinition";
+    public const string IndicatorParameterKind = "global::Provisioning.__Internals.IndicatorParameterKind";
+    public const string IndicatorSpecBuilder = "global::Provisioning.Indicators.IndicatorSpecBuilder";
+    public const string IndicatorCatalog = "global::Provisioning.__Internals.IndicatorCatalog";
     public const string IndicatorParameter = "global::Provisioning.Indicators.IndicatorParameter";
     public const string IndicatorSpec = "global::Provisioning.Indicators.IndicatorSpec";
     public const string PriceInput = "global::Provisioning.Indicators.PriceInput";
-    public const string IndicatorApiAttribute = "global::Provisioning.Attributes.IndicatorApi";
+    public const string IndicatorApiAttribute = "global::Provisioning.__Internals.IndicatorApi";
     public const string ProvisioningSession = "global::Provisioning.Session.IProvisioningSession";
     public const string AdditionResult = "global::Provisioning.Execution.AdditionResult";
     public const string ProvisionSource = "global::Provisioning.Requirements.ProvisionSource";
@@ -27,6 +31,8 @@ internal static class CoreNames
     public const string StepDispatcher = "global::Provisioning.Execution.Dispatch.StepDispatcher";
     public const string ValueTask = "global::System.Threading.Tasks.ValueTask";
     public const string CancellationToken = "global::System.Threading.CancellationToken";
+    public const string EditorBrowsable = "global::System.ComponentModel.EditorBrowsable";
+    public const string EditorBrowsableState = "global::System.ComponentModel.EditorBrowsableState";
     public const string ModuleInitializer = "global::System.Runtime.CompilerServices.ModuleInitializer";
     public const string Type = "global::System.Type";
     public const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";

@@ -18,6 +18,7 @@ internal static class IndicatorApiEmitter
         writer.Open("partial " + type.Keyword + " " + type.Name);
 
         writer.Line($"/// <summary>The <c>{indicator.Name}</c> indicator's declaration: parameters, ranges, warm-up, factory.</summary>");
+        writer.Line($"[{CoreNames.EditorBrowsable}({CoreNames.EditorBrowsableState}.Never)]");
         writer.Line($"public static {CoreNames.IndicatorDescriptor} Descriptor {{ get; }} = new {CoreNames.IndicatorDescriptor}(");
         writer.Indent();
         writer.Line(CSharpLiteral.String(indicator.Name) + ",");

@@ -27,6 +27,8 @@ internal sealed class KnownType
 
     public static KnownType UsesIndicatorAttribute { get; } = new("Provisioning.Attributes.UsesIndicatorAttribute`1");
 
+    public static KnownType IndicatorApiAttribute { get; } = new("Provisioning.__Internals.IndicatorApiAttribute");
+
     public static KnownType StepHandlerAttribute { get; } = new("Provisioning.Attributes.StepHandlerAttribute");
 
     public static KnownType IndicatorInterface { get; } = new("Provisioning.Indicators.IIndicator");

@@ -9,7 +9,7 @@ namespace Provisioning.Config;
 /// offending text. The build reports these as diagnostics and the CLI and runtime print them as
 /// <c>file:line:column</c>, from the same validator.
 /// </summary>
-public sealed class ConfigIssue
+internal sealed class ConfigIssue
 {
     /// <summary>The code of an invalid session config.</summary>
     public const string InvalidConfigCode = "PRV0008";

@@ -1,7 +1,7 @@
 namespace Provisioning.Config;
 
 /// <summary>What is wrong in a session config.</summary>
-public enum ConfigIssueKind
+internal enum ConfigIssueKind
 {
     /// <summary>The text is not JSON.</summary>
     Syntax,

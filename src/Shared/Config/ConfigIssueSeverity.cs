@@ -1,7 +1,7 @@
 namespace Provisioning.Config;
 
 /// <summary>How serious a <see cref="ConfigIssue"/> is.</summary>
-public enum ConfigIssueSeverity
+internal enum ConfigIssueSeverity
 {
     /// <summary>The config cannot be used as written.</summary>
     Error,

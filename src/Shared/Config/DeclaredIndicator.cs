@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace Provisioning.Config;
 
 /// <summary>An indicator a session config may name: its declared name and its parameters.</summary>
-public sealed class DeclaredIndicator
+internal sealed class DeclaredIndicator
 {
     /// <summary>Describes an indicator.</summary>
     public DeclaredIndicator(string name, IReadOnlyList<DeclaredIndicatorParameter> parameters)

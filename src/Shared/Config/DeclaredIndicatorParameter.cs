@@ -1,7 +1,7 @@
 namespace Provisioning.Config;
 
 /// <summary>A parameter of a declared indicator, as a config validator needs it: name, range and kind.</summary>
-public sealed class DeclaredIndicatorParameter
+internal sealed class DeclaredIndicatorParameter
 {
     /// <summary>Describes a parameter.</summary>
     /// <param name="name">The constructor parameter's name ("period").</param>

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace Provisioning.Config;
 
 /// <summary>Finds the known name closest to a misspelt one, for "did you mean" hints.</summary>
-public static class NameSuggestion
+internal static class NameSuggestion
 {
     /// <summary>
     /// The candidate closest to <paramref name="name"/> by edit distance (case-insensitive, an adjacent swap counts as

@@ -6,7 +6,7 @@ namespace Provisioning.Config;
 /// The keys of a session config file (camelCase) and the defaults a missing key stands for. The runtime options
 /// class binds the same keys.
 /// </summary>
-public static class SessionConfigSchema
+internal static class SessionConfigSchema
 {
     /// <summary>The exchange whose calendar the session follows (string, default <see cref="DefaultExchange"/>).</summary>
     public const string Exchange = "exchange";

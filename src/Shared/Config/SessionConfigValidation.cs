@@ -4,7 +4,7 @@ using Provisioning.Json;
 namespace Provisioning.Config;
 
 /// <summary>The outcome of checking a session config: every issue found, in text order, and the JSON read.</summary>
-public sealed class SessionConfigValidation
+internal sealed class SessionConfigValidation
 {
     /// <summary>Creates an outcome.</summary>
     public SessionConfigValidation(IReadOnlyList<ConfigIssue> issues, JsonNode? root)

@@ -6,7 +6,7 @@ namespace Provisioning.Config;
 /// What a session config is checked against beyond its own text: the indicators that exist (declared in the
 /// compilation for the analyzer, registered for the runtime) and the exchanges that have calendars.
 /// </summary>
-public sealed class SessionConfigValidationContext
+internal sealed class SessionConfigValidationContext
 {
     /// <summary>A context that checks the config's own text: indicator names are not looked up, exchanges are checked against <see cref="SessionConfigSchema.KnownExchanges"/>.</summary>
     public static SessionConfigValidationContext TextOnly { get; } = new(null, null);

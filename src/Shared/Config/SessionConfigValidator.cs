@@ -15,7 +15,7 @@ namespace Provisioning.Config;
 /// all call this one validator, so they accept and refuse the same files with the same words. Never throws on bad
 /// input.
 /// </summary>
-public sealed class SessionConfigValidator
+internal sealed class SessionConfigValidator
 {
     private readonly SessionConfigValidationContext _context;
     private readonly List<ConfigIssue> _issues = new();

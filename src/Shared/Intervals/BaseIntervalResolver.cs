@@ -7,7 +7,7 @@ namespace Provisioning.Intervals;
 /// Chooses the base interval a derived interval is aggregated from: the coarsest available base that can build it,
 /// since it reads the fewest bars (a 20-day SMA on 1d uses stored daily bars, not 7,800 one-minute bars).
 /// </summary>
-public static class BaseIntervalResolver
+internal static class BaseIntervalResolver
 {
     /// <summary>Resolves <paramref name="target"/> against the bases a session streams or stores.</summary>
     public static BaseResolution Resolve(Interval target, IEnumerable<Interval> bases)

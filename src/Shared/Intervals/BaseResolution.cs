@@ -3,7 +3,7 @@ namespace Provisioning.Intervals;
 /// <summary>
 /// Which base interval a target interval is built from, or why none can build it.
 /// </summary>
-public readonly struct BaseResolution
+internal readonly struct BaseResolution
 {
     private BaseResolution(Interval target, Interval baseInterval, string? reason)
     {

@@ -9,7 +9,7 @@ namespace Provisioning.Intervals;
 /// Units are case-insensitive: s/sec/second(s), m/min/minute(s), h/hr/hour(s), d/day(s), w/wk/week(s);
 /// a lone upper-case "M" is refused as ambiguous (months in some tools, minutes in others).
 /// </summary>
-public static class IntervalParser
+internal static class IntervalParser
 {
     private const string Examples = "\"1m\", \"5m\", \"1h\" or \"1d\"";
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace Provisioning.Json;
 
 /// <summary>A JSON array.</summary>
-public sealed class JsonArrayNode : JsonNode
+internal sealed class JsonArrayNode : JsonNode
 {
     /// <summary>Creates an array node.</summary>
     public JsonArrayNode(JsonSpan span, IReadOnlyList<JsonNode> items)

@@ -1,7 +1,7 @@
 namespace Provisioning.Json;
 
 /// <summary>A JSON <c>true</c> or <c>false</c>.</summary>
-public sealed class JsonBooleanNode : JsonNode
+internal sealed class JsonBooleanNode : JsonNode
 {
     /// <summary>Creates a boolean node.</summary>
     public JsonBooleanNode(JsonSpan span, bool value)

@@ -12,7 +12,7 @@ namespace Provisioning.Json;
 /// its place. It depends on nothing but the base library, so analyzers can use it without loading a JSON library the
 /// compiler host may already hold in another version.
 /// </summary>
-public sealed class JsonDocumentParser
+internal sealed class JsonDocumentParser
 {
     /// <summary>How deeply objects and arrays may nest.</summary>
     public const int MaxDepth = 64;

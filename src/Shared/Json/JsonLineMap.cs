@@ -7,7 +7,7 @@ namespace Provisioning.Json;
 /// <c>SourceText</c>): "\n", "\r\n", "\r", U+0085, U+2028 and U+2029, so the build, the CLI and the runtime name the
 /// same line and column.
 /// </summary>
-public sealed class JsonLineMap
+internal sealed class JsonLineMap
 {
     private readonly List<int> _lineStarts = new() { 0 };
 

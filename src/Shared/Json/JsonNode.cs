@@ -1,7 +1,7 @@
 namespace Provisioning.Json;
 
 /// <summary>A value read from JSON text, with the place in the text it was read from.</summary>
-public abstract class JsonNode
+internal abstract class JsonNode
 {
     private protected JsonNode(JsonSpan span)
     {

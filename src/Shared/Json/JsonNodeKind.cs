@@ -1,7 +1,7 @@
 namespace Provisioning.Json;
 
 /// <summary>The kind of a <see cref="JsonNode"/>.</summary>
-public enum JsonNodeKind
+internal enum JsonNodeKind
 {
     /// <summary>An object: <c>{ "key": value, ... }</c>.</summary>
     Object,

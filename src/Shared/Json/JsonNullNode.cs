@@ -1,7 +1,7 @@
 namespace Provisioning.Json;
 
 /// <summary>A JSON <c>null</c>.</summary>
-public sealed class JsonNullNode : JsonNode
+internal sealed class JsonNullNode : JsonNode
 {
     /// <summary>Creates a null node.</summary>
     public JsonNullNode(JsonSpan span)

@@ -1,7 +1,7 @@
 namespace Provisioning.Json;
 
 /// <summary>A JSON number.</summary>
-public sealed class JsonNumberNode : JsonNode
+internal sealed class JsonNumberNode : JsonNode
 {
     /// <summary>Creates a number node.</summary>
     public JsonNumberNode(JsonSpan span, double value, string text)

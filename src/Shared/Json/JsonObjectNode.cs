@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace Provisioning.Json;
 
 /// <summary>A JSON object: its properties in the order they were written, duplicates included.</summary>
-public sealed class JsonObjectNode : JsonNode
+internal sealed class JsonObjectNode : JsonNode
 {
     /// <summary>Creates an object node.</summary>
     public JsonObjectNode(JsonSpan span, IReadOnlyList<JsonProperty> properties)

@@ -1,7 +1,7 @@
 namespace Provisioning.Json;
 
 /// <summary>The outcome of reading JSON text: the root value, or the first syntax error.</summary>
-public sealed class JsonParseResult
+internal sealed class JsonParseResult
 {
     private JsonParseResult(JsonNode? root, JsonSyntaxError? error)
     {

@@ -1,7 +1,7 @@
 namespace Provisioning.Json;
 
 /// <summary>One <c>"name": value</c> pair of a JSON object.</summary>
-public sealed class JsonProperty
+internal sealed class JsonProperty
 {
     /// <summary>Creates a property.</summary>
     public JsonProperty(JsonStringNode name, JsonNode value)

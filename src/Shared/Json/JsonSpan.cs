@@ -6,7 +6,7 @@ namespace Provisioning.Json;
 /// Where a piece of JSON text is: its offset and length in UTF-16 characters, and the 1-based line and column of its
 /// first character (a tab counts as one column, as compilers count it).
 /// </summary>
-public readonly struct JsonSpan : IEquatable<JsonSpan>
+internal readonly struct JsonSpan : IEquatable<JsonSpan>
 {
     /// <summary>Creates a span.</summary>
     public JsonSpan(int start, int length, int line, int column)

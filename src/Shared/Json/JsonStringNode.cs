@@ -1,7 +1,7 @@
 namespace Provisioning.Json;
 
 /// <summary>A JSON string; its span covers the quotes.</summary>
-public sealed class JsonStringNode : JsonNode
+internal sealed class JsonStringNode : JsonNode
 {
     /// <summary>Creates a string node.</summary>
     public JsonStringNode(JsonSpan span, string value)

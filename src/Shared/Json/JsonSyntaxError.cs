@@ -1,7 +1,7 @@
 namespace Provisioning.Json;
 
 /// <summary>Why JSON text could not be read, and where.</summary>
-public sealed class JsonSyntaxError
+internal sealed class JsonSyntaxError
 {
     /// <summary>Creates a syntax error.</summary>
     public JsonSyntaxError(string message, JsonSpan span)

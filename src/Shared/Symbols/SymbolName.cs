@@ -9,7 +9,7 @@ namespace Provisioning.Symbols;
 /// ("AAPL", "BRK.B", "BF-B", "^SPX"), with at least one letter or digit. Anything else, path separators and
 /// ".." above all, is refused, so a symbol can safely name a file or folder once it passes.
 /// </summary>
-public static class SymbolName
+internal static class SymbolName
 {
     /// <summary>The longest symbol accepted.</summary>
     public const int MaxLength = 24;

@@ -13,7 +13,7 @@ namespace Provisioning.Benchmarks.Data;
 /// The deterministic bars every benchmark works on: <see cref="SampleDataGenerator"/>'s seeded random walk on the XNYS
 /// calendar, one-minute bars for every session of 2024.
 /// </summary>
-public static class BenchmarkData
+internal static class BenchmarkData
 {
     /// <summary>
     /// One-minute bars of one symbol in 2024 on XNYS: 252 sessions × 390 bars, less 180 bars for each of the three 13:00

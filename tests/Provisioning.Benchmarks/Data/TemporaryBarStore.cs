@@ -7,7 +7,7 @@ using Provisioning.Data.Store;
 namespace Provisioning.Benchmarks.Data;
 
 /// <summary>A folder under the temp directory holding generated bar files in the store's default layout; deleted on dispose.</summary>
-public sealed class TemporaryBarStore : IDisposable
+internal sealed class TemporaryBarStore : IDisposable
 {
     private TemporaryBarStore(string root)
     {

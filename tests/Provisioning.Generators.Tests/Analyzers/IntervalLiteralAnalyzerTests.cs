@@ -108,7 +108,6 @@ public sealed class IntervalLiteralAnalyzerTests
                 public static void Run()
                 {
                     _ = Interval.Parse({|PRV0001:"7x"|});
-                    _ = IntervalParser.Parse({|PRV0001:"1.5h"|});
                     _ = Interval.Parse({|PRV0009:"60m"|});
                     _ = Interval.TryParse("7x", out _);
                     _ = Interval.Minutes({|PRV0001:0|});

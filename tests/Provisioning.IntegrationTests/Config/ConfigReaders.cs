@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 using Provisioning.Cli.Loading;
 using Provisioning.Config;
 using Provisioning.Hosting;
-using Provisioning.Indicators.Registry;
+using Provisioning.__Internals;
 
 namespace Provisioning.IntegrationTests.Config;
 

@@ -38,12 +38,11 @@ internal static class ConsumerFiles
     /// <summary>Stops MSBuild from importing anything above the consumer's folder.</summary>
     public const string EmptyMsBuildFile = "<Project />\n";
 
-    /// <summary>A user-declared indicator: the close minus the close <c>period</c> bars earlier.</summary>
+    /// <summary>
+    /// A user-declared indicator: the close minus the close <c>period</c> bars earlier. No Provisioning using: with
+    /// ImplicitUsings the package's build/Provisioning.targets brings Attributes, Data and Indicators as global usings.
+    /// </summary>
     public const string Momentum = """
-        using Provisioning.Attributes;
-        using Provisioning.Data;
-        using Provisioning.Indicators;
-
         namespace Consumer;
 
         [Indicator("momentum")]
@@ -76,32 +75,25 @@ internal static class ConsumerFiles
         }
         """;
 
-    /// <summary>Uses the generated Spec, creates the indicator by name through the catalog, and runs it on five bars.</summary>
+    /// <summary>
+    /// Uses the generated Spec, checks that the module initializer registered the indicator by name in the catalog
+    /// generated code registers into, creates the indicator from its spec, and runs it on five bars.
+    /// </summary>
     public const string Program = """
         using System.Globalization;
         using Consumer;
-        using Provisioning.Data;
-        using Provisioning.Indicators;
-        using Provisioning.Indicators.Registry;
+        using Provisioning.__Internals;
 
         var spec = Momentum.Spec(period: 2).On("5m");
         Console.WriteLine($"spec {spec.Key} warmup {spec.WarmupBars}");
 
-        var resolved = IndicatorCatalog.Default.ResolveSpec("momentum", [new IndicatorParameter("period", 2)], "5m");
-        if (!resolved.Success)
+        if (!IndicatorCatalog.Default.Descriptors.Any(d => d.Name == "momentum" && d.IndicatorType == typeof(Momentum)))
         {
-            Console.WriteLine("resolve failed: " + resolved.Reason);
+            Console.WriteLine("momentum is not registered");
             return 1;
         }
 
-        var created = IndicatorCatalog.Default.Create(resolved.Value);
-        if (!created.Success)
-        {
-            Console.WriteLine("create failed: " + created.Reason);
-            return 1;
-        }
-
-        var indicator = created.Value;
+        var indicator = Momentum.Spec(period: 2).Create();
         var open = new DateTime(2024, 11, 26, 14, 30, 0, DateTimeKind.Utc);
         double[] closes = [10, 11, 13, 16, 20];
         for (var i = 0; i < closes.Length; i++)

@@ -33,6 +33,8 @@ public sealed class PackageConsumerTests : IClassFixture<PackageFixture>
         Assert.Contains("analyzers/dotnet/cs/Provisioning.CodeFixes.dll", entries);
         Assert.Contains("build/Provisioning.props", entries);
         Assert.Contains("buildTransitive/Provisioning.props", entries);
+        Assert.Contains("build/Provisioning.targets", entries);
+        Assert.Contains("buildTransitive/Provisioning.targets", entries);
         Assert.Contains("PACKAGE.md", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", System.StringComparison.Ordinal) && e.Contains("Generators", System.StringComparison.Ordinal));
 

@@ -7,4 +7,4 @@ namespace Provisioning.Data.Quality;
 /// <param name="FromUtc">The start of the first missing bar.</param>
 /// <param name="ToUtc">The end of the last missing bar (exclusive; the close when the run reaches it).</param>
 /// <param name="MissingBars">The bars missing in the run.</param>
-public readonly record struct BarGap(DateOnly SessionDate, DateTime FromUtc, DateTime ToUtc, int MissingBars);
+internal readonly record struct BarGap(DateOnly SessionDate, DateTime FromUtc, DateTime ToUtc, int MissingBars);

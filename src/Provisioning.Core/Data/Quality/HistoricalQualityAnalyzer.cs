@@ -15,7 +15,7 @@ namespace Provisioning.Data.Quality;
 /// prices, high below low, open or close outside [low, high], bad volume, nulls) are reported from its read
 /// statistics; bars outside sessions or off the session's bar grid are counted here. Nothing unusable is counted as present.
 /// </summary>
-public sealed class HistoricalQualityAnalyzer
+internal sealed class HistoricalQualityAnalyzer
 {
     private readonly IHistoricalBarStore _store;
     private readonly ITradingCalendar _calendar;

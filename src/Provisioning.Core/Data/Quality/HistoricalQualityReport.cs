@@ -13,7 +13,7 @@ namespace Provisioning.Data.Quality;
 /// <param name="Interval">The interval.</param>
 /// <param name="FromUtc">The range start (inclusive).</param>
 /// <param name="ToUtc">The range end (exclusive).</param>
-public sealed record HistoricalQualityReport(string Symbol, Interval Interval, DateTime FromUtc, DateTime ToUtc)
+internal sealed record HistoricalQualityReport(string Symbol, Interval Interval, DateTime FromUtc, DateTime ToUtc)
 {
     /// <summary>Bars the calendar expects in the range.</summary>
     public int ExpectedBars { get; init; }

@@ -19,23 +19,29 @@ namespace Provisioning.Data.Sample;
 public sealed class SampleDataGenerator
 {
     /// <summary>The name of the marker file written at the root once the sample data is complete.</summary>
-    public const string MarkerFileName = "sample-data.txt";
+    internal const string MarkerFileName = "sample-data.txt";
 
     private const int Version = 1;
     private readonly ITradingCalendar _calendar;
 
+    /// <summary>Creates a generator of the sample set on <paramref name="calendar"/>'s sessions.</summary>
+    public SampleDataGenerator(ITradingCalendar calendar)
+        : this(calendar, null)
+    {
+    }
+
     /// <summary>Creates a generator of <paramref name="set"/> (the default set when null) on <paramref name="calendar"/>'s sessions.</summary>
-    public SampleDataGenerator(ITradingCalendar calendar, SampleDataSet? set = null)
+    internal SampleDataGenerator(ITradingCalendar calendar, SampleDataSet? set)
     {
         _calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
         Set = set ?? SampleDataSet.Default;
     }
 
     /// <summary>What is generated.</summary>
-    public SampleDataSet Set { get; }
+    internal SampleDataSet Set { get; }
 
     /// <summary>The bars of every symbol of the set.</summary>
-    public IReadOnlyList<SampleSeries> Generate()
+    internal IReadOnlyList<SampleSeries> Generate()
     {
         var series = new List<SampleSeries>(Set.Symbols.Count);
         for (var i = 0; i < Set.Symbols.Count; i++)
@@ -47,7 +53,7 @@ public sealed class SampleDataGenerator
     }
 
     /// <summary>Writes every symbol's 1m and 1d bars into <paramref name="store"/>.</summary>
-    public async Task WriteAsync(ParquetBarStore store, CancellationToken cancellationToken = default)
+    internal async Task WriteAsync(ParquetBarStore store, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         var writer = new ParquetBarWriter(store);

@@ -7,7 +7,7 @@ namespace Provisioning.Data.Sample;
 /// What the sample data holds: day bars over <see cref="DaysFrom"/>..<see cref="MinutesTo"/> and one-minute bars over
 /// <see cref="MinutesFrom"/>..<see cref="MinutesTo"/> for each symbol, from a seeded random walk.
 /// </summary>
-public sealed record SampleDataSet
+internal sealed record SampleDataSet
 {
     /// <summary>
     /// The default set: AAPL, MSFT, SPY and NVDA for strategies, AMD and PLTR for a scanner to find; day bars from

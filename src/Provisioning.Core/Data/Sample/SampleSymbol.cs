@@ -5,4 +5,4 @@ namespace Provisioning.Data.Sample;
 /// <param name="StartPrice">The close before the first day bar.</param>
 /// <param name="DailyVolatility">The standard deviation of a day's log return (0.02 is 2%).</param>
 /// <param name="DailyVolume">The typical shares traded in a day.</param>
-public sealed record SampleSymbol(string Symbol, double StartPrice, double DailyVolatility, double DailyVolume);
+internal sealed record SampleSymbol(string Symbol, double StartPrice, double DailyVolatility, double DailyVolume);

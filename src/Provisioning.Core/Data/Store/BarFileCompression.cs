@@ -1,7 +1,7 @@
 namespace Provisioning.Data.Store;
 
 /// <summary>The compression of files the writer makes.</summary>
-public enum BarFileCompression
+internal enum BarFileCompression
 {
     /// <summary>Snappy: fast, and read by every Parquet tool.</summary>
     Snappy = 0,

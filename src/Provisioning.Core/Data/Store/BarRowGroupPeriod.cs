@@ -4,7 +4,7 @@ namespace Provisioning.Data.Store;
 /// How much time one row group of a written file holds. Row groups are the unit a read skips or reads, so smaller
 /// ones make short reads cheaper; a UTC month of one-minute bars is about 8,200 rows.
 /// </summary>
-public enum BarRowGroupPeriod
+internal enum BarRowGroupPeriod
 {
     /// <summary>One UTC month per row group.</summary>
     Month = 0,

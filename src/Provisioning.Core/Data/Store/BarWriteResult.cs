@@ -6,4 +6,4 @@ namespace Provisioning.Data.Store;
 /// <param name="Files">The files written, full paths.</param>
 /// <param name="BarsWritten">Bars in the files written (kept and new).</param>
 /// <param name="BarsReplaced">Stored bars replaced by a new bar with the same start.</param>
-public sealed record BarWriteResult(EquatableArray<string> Files, int BarsWritten, int BarsReplaced);
+internal sealed record BarWriteResult(EquatableArray<string> Files, int BarsWritten, int BarsReplaced);

@@ -1,7 +1,7 @@
 namespace Provisioning.Data.Store;
 
 /// <summary>The unit of a timestamp column stored as a bare 64-bit integer (no timestamp annotation in the file).</summary>
-public enum EpochUnit
+internal enum EpochUnit
 {
     /// <summary>
     /// Inferred per file from the magnitude of its values: below 10^11 seconds, below 10^14 milliseconds, below 10^17

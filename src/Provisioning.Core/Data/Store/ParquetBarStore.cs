@@ -29,7 +29,7 @@ namespace Provisioning.Data.Store;
 /// series' availability is computed from the cached footers each time. The store is thread-safe.
 /// </para>
 /// </summary>
-public sealed class ParquetBarStore : IHistoricalBarStore
+internal sealed class ParquetBarStore : IHistoricalBarStore
 {
     private readonly ParquetBarStoreOptions _options;
     private readonly BarPathLayout _layout;

@@ -12,7 +12,7 @@ namespace Provisioning.Data.Store;
 /// normalised upper case; other directory names are ignored.
 /// </para>
 /// </summary>
-public sealed class ParquetBarStoreOptions
+internal sealed class ParquetBarStoreOptions
 {
     /// <summary>The default <see cref="PathTemplate"/>.</summary>
     public const string DefaultPathTemplate = "interval={interval}/symbol={symbol}/year={year}.parquet";

@@ -17,7 +17,7 @@ namespace Provisioning.Data.Store;
 /// and statistics on every column. Writing a series merges with the bars already stored (a new bar replaces a stored
 /// one with the same start) and replaces each year file atomically: readers see the old file or the new one, never half.
 /// </summary>
-public sealed class ParquetBarWriter
+internal sealed class ParquetBarWriter
 {
     private static readonly DateTimeDataField TimestampField = new("timestamp", DateTimeFormat.Timestamp, true, DateTimeTimeUnit.Millis, false);
     private static readonly DataField<double> OpenField = new("open");

@@ -1,7 +1,7 @@
 namespace Provisioning.Data.Store;
 
 /// <summary>How <see cref="ParquetBarWriter"/> writes files.</summary>
-public sealed class ParquetBarWriterOptions
+internal sealed class ParquetBarWriterOptions
 {
     /// <summary>The compression codec.</summary>
     public BarFileCompression Compression { get; set; } = BarFileCompression.Snappy;

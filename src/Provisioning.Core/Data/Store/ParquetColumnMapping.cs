@@ -5,7 +5,7 @@ namespace Provisioning.Data.Store;
 /// case: timestamp, time, ts, datetime, date, start (timestamp); open, high, low, close; volume, vol. A name set here is
 /// matched ignoring case too, and a file without it is reported as missing that column.
 /// </summary>
-public sealed class ParquetColumnMapping
+internal sealed class ParquetColumnMapping
 {
     /// <summary>The timestamp column: the bar's start.</summary>
     public string? Timestamp { get; set; }

@@ -3,7 +3,7 @@ using System;
 namespace Provisioning.Indicators.BuiltIn;
 
 /// <summary>Bounds shared by the built-in indicators' parameters.</summary>
-public static class IndicatorLimits
+internal static class IndicatorLimits
 {
     /// <summary>
     /// The longest window a built-in accepts (bars). Windows are allocated up front, so the bound keeps a mistyped

@@ -1,7 +1,7 @@
 namespace Provisioning.Indicators.Registry;
 
 /// <summary>Why an indicator could not be described or created from a name, parameters and an interval.</summary>
-public enum IndicatorError
+internal enum IndicatorError
 {
     /// <summary>Nothing went wrong.</summary>
     None = 0,

@@ -7,7 +7,7 @@ namespace Provisioning.Indicators.Registry;
 /// sentence a person can act on. Bad names and parameters from configs are results, never exceptions.
 /// </summary>
 /// <typeparam name="T">What was asked for: an <see cref="IndicatorSpec"/>, an <see cref="IIndicator"/>, ...</typeparam>
-public readonly struct IndicatorResult<T>
+internal readonly struct IndicatorResult<T>
     where T : class
 {
     private IndicatorResult(T? value, IndicatorError error, string? reason)

@@ -1,5 +1,6 @@
 using System;
 using Provisioning.Indicators;
+using Provisioning.__Internals;
 using Provisioning.Indicators.Registry;
 using Provisioning.Intervals;
 

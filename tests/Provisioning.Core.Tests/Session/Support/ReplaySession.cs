@@ -8,8 +8,8 @@ using Provisioning.Data;
 using Provisioning.Execution;
 using Provisioning.Feeds;
 using Provisioning.Hosting;
-using Provisioning.Indicators.Registry;
 using Microsoft.Extensions.Logging;
+using Provisioning.__Internals;
 using Provisioning.Session;
 using Provisioning.Steps;
 

@@ -17,7 +17,7 @@ public sealed class SampleStoreFixture : IDisposable
 
     public string Root { get; }
 
-    public ParquetBarStore OpenStore() => new(new ParquetBarStoreOptions { RootDirectory = Root }, ExchangeCalendars.Xnys);
+    internal ParquetBarStore OpenStore() => new(new ParquetBarStoreOptions { RootDirectory = Root }, ExchangeCalendars.Xnys);
 
     public void Dispose()
     {

@@ -4,7 +4,7 @@
 namespace Desk.Second
 {
     /// <summary>Adds <c>wma</c> indicators to a trading session.</summary>
-    [global::Provisioning.Attributes.IndicatorApi(typeof(global::Desk.Second.Wma))]
+    [global::Provisioning.__Internals.IndicatorApi(typeof(global::Desk.Second.Wma))]
     public static class WmaSessionExtensions
     {
         /// <summary>Adds a <c>wma</c> indicator (period any value) on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>

@@ -6,18 +6,19 @@ namespace Desk.Broken
     partial class Ok
     {
         /// <summary>The <c>ok</c> indicator's declaration: parameters, ranges, warm-up, factory.</summary>
-        public static global::Provisioning.Indicators.Registry.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.Indicators.Registry.IndicatorDescriptor(
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::Provisioning.__Internals.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.__Internals.IndicatorDescriptor(
             "ok",
             typeof(global::Desk.Broken.Ok),
             global::Provisioning.Indicators.PriceInput.Close,
-            new global::Provisioning.Indicators.Registry.IndicatorParameterDefinition[]
+            new global::Provisioning.__Internals.IndicatorParameterDefinition[]
             {
-                new global::Provisioning.Indicators.Registry.IndicatorParameterDefinition("period", global::Provisioning.Indicators.Registry.IndicatorParameterKind.Integer, 1d, 50d, null),
+                new global::Provisioning.__Internals.IndicatorParameterDefinition("period", global::Provisioning.__Internals.IndicatorParameterKind.Integer, 1d, 50d, null),
             },
             static arguments => global::Desk.Broken.Ok.WarmupBars(period: arguments.Int32(0)),
             static arguments => new global::Desk.Broken.Ok(arguments.Int32(0)));
 
         /// <summary>The <c>ok</c> indicator (period from 1 to 50), to put on bars: <c>Spec(...).On("5m")</c>; a value out of range throws.</summary>
-        public static global::Provisioning.Indicators.Registry.IndicatorSpecBuilder Spec(int period) => Descriptor.Spec(period);
+        public static global::Provisioning.Indicators.IndicatorSpecBuilder Spec(int period) => Descriptor.Spec(period);
     }
 }

@@ -4,7 +4,7 @@
 namespace Desk.Broken
 {
     /// <summary>Adds <c>ok</c> indicators to a trading session.</summary>
-    [global::Provisioning.Attributes.IndicatorApi(typeof(global::Desk.Broken.Ok))]
+    [global::Provisioning.__Internals.IndicatorApi(typeof(global::Desk.Broken.Ok))]
     public static class OkSessionExtensions
     {
         /// <summary>Adds a <c>ok</c> indicator (period from 1 to 50) on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>

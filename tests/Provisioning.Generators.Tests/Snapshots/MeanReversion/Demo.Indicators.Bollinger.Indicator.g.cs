@@ -6,19 +6,20 @@ namespace Demo.Indicators
     partial class Bollinger
     {
         /// <summary>The <c>bollinger</c> indicator's declaration: parameters, ranges, warm-up, factory.</summary>
-        public static global::Provisioning.Indicators.Registry.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.Indicators.Registry.IndicatorDescriptor(
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::Provisioning.__Internals.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.__Internals.IndicatorDescriptor(
             "bollinger",
             typeof(global::Demo.Indicators.Bollinger),
             global::Provisioning.Indicators.PriceInput.Typical,
-            new global::Provisioning.Indicators.Registry.IndicatorParameterDefinition[]
+            new global::Provisioning.__Internals.IndicatorParameterDefinition[]
             {
-                new global::Provisioning.Indicators.Registry.IndicatorParameterDefinition("period", global::Provisioning.Indicators.Registry.IndicatorParameterKind.Integer, 2d, double.PositiveInfinity, null),
-                new global::Provisioning.Indicators.Registry.IndicatorParameterDefinition("k", global::Provisioning.Indicators.Registry.IndicatorParameterKind.Real, 0.1d, 10d, 2d),
+                new global::Provisioning.__Internals.IndicatorParameterDefinition("period", global::Provisioning.__Internals.IndicatorParameterKind.Integer, 2d, double.PositiveInfinity, null),
+                new global::Provisioning.__Internals.IndicatorParameterDefinition("k", global::Provisioning.__Internals.IndicatorParameterKind.Real, 0.1d, 10d, 2d),
             },
             static arguments => global::Demo.Indicators.Bollinger.WarmupBars(period: arguments.Int32(0)),
             static arguments => new global::Demo.Indicators.Bollinger(arguments.Int32(0), arguments.Double(1)));
 
         /// <summary>The <c>bollinger</c> indicator (period at least 2; k from 0.1 to 10, 2 when left out), to put on bars: <c>Spec(...).On("5m")</c>; a value out of range throws.</summary>
-        public static global::Provisioning.Indicators.Registry.IndicatorSpecBuilder Spec(int period, double k = 2d) => Descriptor.Spec(period, k);
+        public static global::Provisioning.Indicators.IndicatorSpecBuilder Spec(int period, double k = 2d) => Descriptor.Spec(period, k);
     }
 }

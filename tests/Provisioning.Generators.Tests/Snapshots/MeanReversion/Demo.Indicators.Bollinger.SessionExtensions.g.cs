@@ -4,7 +4,7 @@
 namespace Demo.Indicators
 {
     /// <summary>Adds <c>bollinger</c> indicators to a trading session.</summary>
-    [global::Provisioning.Attributes.IndicatorApi(typeof(global::Demo.Indicators.Bollinger))]
+    [global::Provisioning.__Internals.IndicatorApi(typeof(global::Demo.Indicators.Bollinger))]
     public static class BollingerSessionExtensions
     {
         /// <summary>Adds a <c>bollinger</c> indicator (period at least 2; k from 0.1 to 10, 2 when left out) on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>

@@ -6,18 +6,19 @@ namespace Demo.Indicators
     partial class Sma
     {
         /// <summary>The <c>sma</c> indicator's declaration: parameters, ranges, warm-up, factory.</summary>
-        public static global::Provisioning.Indicators.Registry.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.Indicators.Registry.IndicatorDescriptor(
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::Provisioning.__Internals.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.__Internals.IndicatorDescriptor(
             "sma",
             typeof(global::Demo.Indicators.Sma),
             global::Provisioning.Indicators.PriceInput.Close,
-            new global::Provisioning.Indicators.Registry.IndicatorParameterDefinition[]
+            new global::Provisioning.__Internals.IndicatorParameterDefinition[]
             {
-                new global::Provisioning.Indicators.Registry.IndicatorParameterDefinition("period", global::Provisioning.Indicators.Registry.IndicatorParameterKind.Integer, 1d, 100000d, null),
+                new global::Provisioning.__Internals.IndicatorParameterDefinition("period", global::Provisioning.__Internals.IndicatorParameterKind.Integer, 1d, 100000d, null),
             },
             static arguments => global::Demo.Indicators.Sma.WarmupBars(period: arguments.Int32(0)),
             static arguments => new global::Demo.Indicators.Sma(arguments.Int32(0)));
 
         /// <summary>The <c>sma</c> indicator (period from 1 to 100000), to put on bars: <c>Spec(...).On("5m")</c>; a value out of range throws.</summary>
-        public static global::Provisioning.Indicators.Registry.IndicatorSpecBuilder Spec(int period) => Descriptor.Spec(period);
+        public static global::Provisioning.Indicators.IndicatorSpecBuilder Spec(int period) => Descriptor.Spec(period);
     }
 }

@@ -4,7 +4,7 @@
 namespace Demo.Indicators
 {
     /// <summary>Adds <c>sma</c> indicators to a trading session.</summary>
-    [global::Provisioning.Attributes.IndicatorApi(typeof(global::Demo.Indicators.Sma))]
+    [global::Provisioning.__Internals.IndicatorApi(typeof(global::Demo.Indicators.Sma))]
     public static class SmaSessionExtensions
     {
         /// <summary>Adds a <c>sma</c> indicator (period from 1 to 100000) on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>

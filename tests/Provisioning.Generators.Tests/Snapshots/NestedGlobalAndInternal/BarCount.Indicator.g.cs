@@ -4,14 +4,15 @@
 partial class BarCount
 {
     /// <summary>The <c>bar_count</c> indicator's declaration: parameters, ranges, warm-up, factory.</summary>
-    public static global::Provisioning.Indicators.Registry.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.Indicators.Registry.IndicatorDescriptor(
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static global::Provisioning.__Internals.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.__Internals.IndicatorDescriptor(
         "bar_count",
         typeof(global::BarCount),
         global::Provisioning.Indicators.PriceInput.Volume,
-        global::System.Array.Empty<global::Provisioning.Indicators.Registry.IndicatorParameterDefinition>(),
+        global::System.Array.Empty<global::Provisioning.__Internals.IndicatorParameterDefinition>(),
         static arguments => global::BarCount.WarmupBars(),
         static arguments => new global::BarCount());
 
     /// <summary>The <c>bar_count</c> indicator, to put on bars: <c>Spec(...).On("5m")</c>.</summary>
-    public static global::Provisioning.Indicators.Registry.IndicatorSpecBuilder Spec() => Descriptor.Spec();
+    public static global::Provisioning.Indicators.IndicatorSpecBuilder Spec() => Descriptor.Spec();
 }

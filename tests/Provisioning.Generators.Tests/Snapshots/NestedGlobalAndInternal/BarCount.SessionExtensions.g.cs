@@ -2,7 +2,7 @@
 #nullable enable
 
 /// <summary>Adds <c>bar_count</c> indicators to a trading session.</summary>
-[global::Provisioning.Attributes.IndicatorApi(typeof(global::BarCount))]
+[global::Provisioning.__Internals.IndicatorApi(typeof(global::BarCount))]
 public static class BarCountSessionExtensions
 {
     /// <summary>Adds a <c>bar_count</c> indicator on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>

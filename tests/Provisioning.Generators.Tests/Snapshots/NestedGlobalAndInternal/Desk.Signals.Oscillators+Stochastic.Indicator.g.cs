@@ -8,20 +8,21 @@ namespace Desk.Signals
         partial record Stochastic
         {
             /// <summary>The <c>stoch</c> indicator's declaration: parameters, ranges, warm-up, factory.</summary>
-            public static global::Provisioning.Indicators.Registry.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.Indicators.Registry.IndicatorDescriptor(
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public static global::Provisioning.__Internals.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.__Internals.IndicatorDescriptor(
                 "stoch",
                 typeof(global::Desk.Signals.Oscillators.Stochastic),
                 global::Provisioning.Indicators.PriceInput.HighLowClose,
-                new global::Provisioning.Indicators.Registry.IndicatorParameterDefinition[]
+                new global::Provisioning.__Internals.IndicatorParameterDefinition[]
                 {
-                    new global::Provisioning.Indicators.Registry.IndicatorParameterDefinition("checked", global::Provisioning.Indicators.Registry.IndicatorParameterKind.Integer, 1d, double.PositiveInfinity, null),
-                    new global::Provisioning.Indicators.Registry.IndicatorParameterDefinition("offset", global::Provisioning.Indicators.Registry.IndicatorParameterKind.Real, double.NegativeInfinity, 0d, -1.5d),
+                    new global::Provisioning.__Internals.IndicatorParameterDefinition("checked", global::Provisioning.__Internals.IndicatorParameterKind.Integer, 1d, double.PositiveInfinity, null),
+                    new global::Provisioning.__Internals.IndicatorParameterDefinition("offset", global::Provisioning.__Internals.IndicatorParameterKind.Real, double.NegativeInfinity, 0d, -1.5d),
                 },
                 static arguments => global::Desk.Signals.Oscillators.Stochastic.WarmupBars(offset: arguments.Double(1), @checked: arguments.Int32(0)),
                 static arguments => new global::Desk.Signals.Oscillators.Stochastic(arguments.Int32(0), arguments.Double(1)));
 
             /// <summary>The <c>stoch</c> indicator (checked at least 1; offset at most 0, -1.5 when left out), to put on bars: <c>Spec(...).On("5m")</c>; a value out of range throws.</summary>
-            public static global::Provisioning.Indicators.Registry.IndicatorSpecBuilder Spec(int @checked, double offset = -1.5d) => Descriptor.Spec(@checked, offset);
+            public static global::Provisioning.Indicators.IndicatorSpecBuilder Spec(int @checked, double offset = -1.5d) => Descriptor.Spec(@checked, offset);
         }
     }
 }

@@ -4,7 +4,7 @@
 namespace Desk.Signals
 {
     /// <summary>Adds <c>stoch</c> indicators to a trading session.</summary>
-    [global::Provisioning.Attributes.IndicatorApi(typeof(global::Desk.Signals.Oscillators.Stochastic))]
+    [global::Provisioning.__Internals.IndicatorApi(typeof(global::Desk.Signals.Oscillators.Stochastic))]
     internal static class OscillatorsStochasticSessionExtensions
     {
         /// <summary>Adds a <c>stoch</c> indicator (checked at least 1; offset at most 0, -1.5 when left out) on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>

@@ -6,18 +6,19 @@ namespace Desk.Trend
     partial class Ema
     {
         /// <summary>The <c>ema</c> indicator's declaration: parameters, ranges, warm-up, factory.</summary>
-        public static global::Provisioning.Indicators.Registry.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.Indicators.Registry.IndicatorDescriptor(
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::Provisioning.__Internals.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.__Internals.IndicatorDescriptor(
             "ema",
             typeof(global::Desk.Trend.Ema),
             global::Provisioning.Indicators.PriceInput.Close,
-            new global::Provisioning.Indicators.Registry.IndicatorParameterDefinition[]
+            new global::Provisioning.__Internals.IndicatorParameterDefinition[]
             {
-                new global::Provisioning.Indicators.Registry.IndicatorParameterDefinition("period", global::Provisioning.Indicators.Registry.IndicatorParameterKind.Integer, 1d, double.PositiveInfinity, null),
+                new global::Provisioning.__Internals.IndicatorParameterDefinition("period", global::Provisioning.__Internals.IndicatorParameterKind.Integer, 1d, double.PositiveInfinity, null),
             },
             static arguments => global::Desk.Trend.Ema.WarmupBars(period: arguments.Int32(0)),
             static arguments => new global::Desk.Trend.Ema(arguments.Int32(0)));
 
         /// <summary>The <c>ema</c> indicator (period at least 1), to put on bars: <c>Spec(...).On("5m")</c>; a value out of range throws.</summary>
-        public static global::Provisioning.Indicators.Registry.IndicatorSpecBuilder Spec(int period) => Descriptor.Spec(period);
+        public static global::Provisioning.Indicators.IndicatorSpecBuilder Spec(int period) => Descriptor.Spec(period);
     }
 }

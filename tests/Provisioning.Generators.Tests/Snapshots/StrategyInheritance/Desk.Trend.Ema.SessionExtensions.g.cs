@@ -4,7 +4,7 @@
 namespace Desk.Trend
 {
     /// <summary>Adds <c>ema</c> indicators to a trading session.</summary>
-    [global::Provisioning.Attributes.IndicatorApi(typeof(global::Desk.Trend.Ema))]
+    [global::Provisioning.__Internals.IndicatorApi(typeof(global::Desk.Trend.Ema))]
     public static class EmaSessionExtensions
     {
         /// <summary>Adds a <c>ema</c> indicator (period at least 1) on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>

@@ -9,7 +9,7 @@ namespace Provisioning.Generated
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         internal static void Register()
         {
-            global::Provisioning.Indicators.Registry.IndicatorCatalog.Default.Register(new global::Provisioning.Indicators.Registry.IndicatorDescriptor[]
+            global::Provisioning.__Internals.IndicatorCatalog.Default.Register(new global::Provisioning.__Internals.IndicatorDescriptor[]
             {
                 global::Desk.Trend.Ema.Descriptor,
             });

@@ -1,6 +1,7 @@
 using System;
+using System.ComponentModel;
 
-namespace Provisioning.Indicators.Registry;
+namespace Provisioning.__Internals;
 
 /// <summary>
 /// Validated parameter values of one indicator, in constructor order, as handed to generated factories and warm-up
@@ -8,6 +9,7 @@ namespace Provisioning.Indicators.Registry;
 /// for integer parameters), so reading one never fails. Lives on the stack: creating an indicator by name allocates
 /// nothing but the indicator.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public readonly ref struct IndicatorArguments
 {
     private readonly ReadOnlySpan<double> _values;

@@ -1,13 +1,16 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using Provisioning.Config;
+using Provisioning.Indicators;
+using Provisioning.Indicators.Registry;
 using Provisioning.Intervals;
 using Provisioning.Text;
 
-namespace Provisioning.Indicators.Registry;
+namespace Provisioning.__Internals;
 
 /// <summary>
 /// Every indicator the running program declares, by name: looks them up, checks parameters against their declared
@@ -15,6 +18,7 @@ namespace Provisioning.Indicators.Registry;
 /// indicators (Core's built-ins included) registers its generated descriptors from a module initializer when it loads.
 /// Names match case-insensitively. Failures are <see cref="IndicatorResult{T}"/>s with a reason, never exceptions.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class IndicatorCatalog
 {
     private readonly object _gate = new();
@@ -75,7 +79,7 @@ public sealed class IndicatorCatalog
     }
 
     /// <summary>The indicator named <paramref name="name"/> (case-insensitive).</summary>
-    public bool TryGet(string? name, [NotNullWhen(true)] out IndicatorDescriptor? descriptor)
+    internal bool TryGet(string? name, [NotNullWhen(true)] out IndicatorDescriptor? descriptor)
     {
         descriptor = null;
         if (name is null)
@@ -90,7 +94,7 @@ public sealed class IndicatorCatalog
     }
 
     /// <summary>The indicator named <paramref name="name"/>, or why there is none (with the closest declared name).</summary>
-    public IndicatorResult<IndicatorDescriptor> Find(string? name)
+    internal IndicatorResult<IndicatorDescriptor> Find(string? name)
     {
         if (TryGet(name, out var descriptor))
         {
@@ -109,7 +113,7 @@ public sealed class IndicatorCatalog
     /// The spec of indicator <paramref name="name"/> with named parameter values on bars of an interval written as text:
     /// the path of session configs and generated <c>Add…Async</c> methods. Every problem is reported at once.
     /// </summary>
-    public IndicatorResult<IndicatorSpec> ResolveSpec(string? name, IReadOnlyList<IndicatorParameter> parameters, string? interval)
+    internal IndicatorResult<IndicatorSpec> ResolveSpec(string? name, IReadOnlyList<IndicatorParameter> parameters, string? interval)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var parsed = Interval.Parse(interval);
@@ -135,7 +139,7 @@ public sealed class IndicatorCatalog
     }
 
     /// <summary>The spec of indicator <paramref name="name"/> with named parameter values on bars of <paramref name="interval"/>.</summary>
-    public IndicatorResult<IndicatorSpec> ResolveSpec(string? name, IReadOnlyList<IndicatorParameter> parameters, Interval interval)
+    internal IndicatorResult<IndicatorSpec> ResolveSpec(string? name, IReadOnlyList<IndicatorParameter> parameters, Interval interval)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         if (interval.IsDefault)
@@ -157,7 +161,7 @@ public sealed class IndicatorCatalog
     /// Checks a spec built elsewhere (by hand, or loaded) against the declaration: the name is registered, the
     /// parameters are valid, and the warm-up and input are what the declaration computes. Gives the declared spec.
     /// </summary>
-    public IndicatorResult<IndicatorSpec> Validate(IndicatorSpec spec)
+    internal IndicatorResult<IndicatorSpec> Validate(IndicatorSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
         var resolved = ResolveSpec(spec.Name, spec.Parameters, spec.Interval);
@@ -178,14 +182,14 @@ public sealed class IndicatorCatalog
     }
 
     /// <summary>Creates the indicator a spec describes (for the step that registers it).</summary>
-    public IndicatorResult<IIndicator> Create(IndicatorSpec spec)
+    internal IndicatorResult<IIndicator> Create(IndicatorSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
         return Create(spec.Name, spec.Parameters);
     }
 
     /// <summary>Creates indicator <paramref name="name"/> from named parameter values.</summary>
-    public IndicatorResult<IIndicator> Create(string? name, IReadOnlyList<IndicatorParameter> parameters)
+    internal IndicatorResult<IIndicator> Create(string? name, IReadOnlyList<IndicatorParameter> parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         return TryGet(name, out var descriptor) ? descriptor.Create(parameters) : Find(name).AsFailure<IIndicator>();

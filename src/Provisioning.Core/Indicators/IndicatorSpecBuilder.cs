@@ -1,8 +1,10 @@
 using System;
 using Provisioning.Collections;
+using Provisioning.Indicators.Registry;
 using Provisioning.Intervals;
+using Provisioning.__Internals;
 
-namespace Provisioning.Indicators.Registry;
+namespace Provisioning.Indicators;
 
 /// <summary>
 /// An indicator with checked parameter values and its warm-up, not yet put on bars of an interval: what a generated
@@ -18,7 +20,7 @@ public sealed class IndicatorSpecBuilder
     }
 
     /// <summary>The indicator's declaration.</summary>
-    public IndicatorDescriptor Descriptor { get; }
+    internal IndicatorDescriptor Descriptor { get; }
 
     /// <summary>The declared name ("sma").</summary>
     public string Name => Descriptor.Name;
@@ -45,7 +47,7 @@ public sealed class IndicatorSpecBuilder
     }
 
     /// <summary>The indicator on bars of the interval written as text, or why the text is not an interval.</summary>
-    public IndicatorResult<IndicatorSpec> TryOn(string? interval)
+    internal IndicatorResult<IndicatorSpec> TryOn(string? interval)
     {
         var parsed = Interval.Parse(interval);
         return parsed.Success

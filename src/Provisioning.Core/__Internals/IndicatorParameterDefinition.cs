@@ -1,6 +1,7 @@
+using System.ComponentModel;
 using System.Globalization;
 
-namespace Provisioning.Indicators.Registry;
+namespace Provisioning.__Internals;
 
 /// <summary>
 /// One declared parameter of an indicator, read by the generator from its constructor: the name, the number type, the
@@ -11,6 +12,7 @@ namespace Provisioning.Indicators.Registry;
 /// <param name="Min">The smallest value allowed (inclusive); negative infinity when unbounded.</param>
 /// <param name="Max">The largest value allowed (inclusive); positive infinity when unbounded.</param>
 /// <param name="DefaultValue">The value used when a caller leaves the parameter out; null when it is required.</param>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public readonly record struct IndicatorParameterDefinition(
     string Name,
     IndicatorParameterKind Kind,

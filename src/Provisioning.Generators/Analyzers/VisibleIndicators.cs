@@ -11,20 +11,20 @@ namespace Provisioning.Generators.Analyzers;
 /// The indicators a compilation can see: the [Indicator] classes declared in its source and in the referenced
 /// assemblies that are or use Provisioning.Core (only those are searched, so the framework is never walked).
 /// </summary>
-internal sealed class IndicatorCatalog
+internal sealed class VisibleIndicators
 {
     private const string CoreAssemblyName = "Provisioning.Core";
 
-    private IndicatorCatalog(IReadOnlyList<CatalogedIndicator> indicators)
+    private VisibleIndicators(IReadOnlyList<VisibleIndicator> indicators)
     {
         Indicators = indicators;
     }
 
-    public IReadOnlyList<CatalogedIndicator> Indicators { get; }
+    public IReadOnlyList<VisibleIndicator> Indicators { get; }
 
-    public static IndicatorCatalog Read(Compilation compilation, CancellationToken cancellationToken)
+    public static VisibleIndicators Read(Compilation compilation, CancellationToken cancellationToken)
     {
-        var found = new List<CatalogedIndicator>();
+        var found = new List<VisibleIndicator>();
         Collect(compilation.Assembly.GlobalNamespace, found, fromSource: true, cancellationToken);
         foreach (var reference in compilation.References)
         {
@@ -34,7 +34,7 @@ internal sealed class IndicatorCatalog
             }
         }
 
-        return new IndicatorCatalog(found);
+        return new VisibleIndicators(found);
     }
 
     /// <summary>
@@ -78,7 +78,7 @@ internal sealed class IndicatorCatalog
         return false;
     }
 
-    private static void Collect(INamespaceSymbol ns, List<CatalogedIndicator> found, bool fromSource, CancellationToken cancellationToken)
+    private static void Collect(INamespaceSymbol ns, List<VisibleIndicator> found, bool fromSource, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         foreach (var member in ns.GetMembers())
@@ -94,11 +94,11 @@ internal sealed class IndicatorCatalog
         }
     }
 
-    private static void CollectType(INamedTypeSymbol type, List<CatalogedIndicator> found, bool fromSource)
+    private static void CollectType(INamedTypeSymbol type, List<VisibleIndicator> found, bool fromSource)
     {
         if (KnownType.IndicatorAttribute.FindOn(type) is { } attribute && SymbolShape.StringArgument(attribute, 0) is { } name)
         {
-            found.Add(new CatalogedIndicator(name, type, fromSource));
+            found.Add(new VisibleIndicator(name, type, fromSource));
         }
 
         foreach (var nested in type.GetTypeMembers())

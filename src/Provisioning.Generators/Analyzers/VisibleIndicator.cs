@@ -3,9 +3,9 @@ using Microsoft.CodeAnalysis;
 namespace Provisioning.Generators.Analyzers;
 
 /// <summary>An [Indicator] class a compilation can see, with its declared name.</summary>
-internal sealed class CatalogedIndicator
+internal sealed class VisibleIndicator
 {
-    public CatalogedIndicator(string name, INamedTypeSymbol type, bool fromSource)
+    public VisibleIndicator(string name, INamedTypeSymbol type, bool fromSource)
     {
         Name = name;
         Type = type;

@@ -1,11 +1,14 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 using Provisioning.Collections;
+using Provisioning.Indicators;
+using Provisioning.Indicators.Registry;
 using Provisioning.Text;
 
-namespace Provisioning.Indicators.Registry;
+namespace Provisioning.__Internals;
 
 /// <summary>
 /// Everything the generator read from one <see cref="Attributes.IndicatorAttribute"/> declaration: the name, the
@@ -14,6 +17,7 @@ namespace Provisioning.Indicators.Registry;
 /// generated static <c>Descriptor</c> property, and every assembly registers its descriptors in
 /// <see cref="IndicatorCatalog.Default"/> when it loads.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class IndicatorDescriptor
 {
     /// <summary>The most parameters an indicator can declare.</summary>
@@ -79,7 +83,7 @@ public sealed class IndicatorDescriptor
     /// Checks named parameter values (names match case-insensitively; left-out parameters take their defaults) and
     /// computes the warm-up. The result lists every problem found, or the indicator ready to be put on an interval.
     /// </summary>
-    public IndicatorResult<IndicatorSpecBuilder> Bind(IReadOnlyList<IndicatorParameter> parameters)
+    internal IndicatorResult<IndicatorSpecBuilder> Bind(IReadOnlyList<IndicatorParameter> parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var count = _definitions.Length;
@@ -121,7 +125,7 @@ public sealed class IndicatorDescriptor
     }
 
     /// <summary>Creates the indicator from named parameter values, checked as <see cref="Bind"/> checks them.</summary>
-    public IndicatorResult<IIndicator> Create(IReadOnlyList<IndicatorParameter> parameters)
+    internal IndicatorResult<IIndicator> Create(IReadOnlyList<IndicatorParameter> parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var count = _definitions.Length;

@@ -1,6 +1,9 @@
-namespace Provisioning.Indicators.Registry;
+using System.ComponentModel;
+
+namespace Provisioning.__Internals;
 
 /// <summary>The number type of an indicator parameter, taken from its constructor parameter.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public enum IndicatorParameterKind
 {
     /// <summary>An <see cref="int"/>: values must be whole numbers.</summary>

@@ -1,7 +1,7 @@
 using System;
 using System.ComponentModel;
 
-namespace Provisioning.Attributes;
+namespace Provisioning.__Internals;
 
 /// <summary>
 /// Marks the class of session <c>Add…Async</c> extensions the generator emitted for an indicator, naming the

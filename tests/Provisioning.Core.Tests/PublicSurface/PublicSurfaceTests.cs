@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using Provisioning.Data;
+using Provisioning.TestSupport;
+using Xunit;
+
+namespace Provisioning.Core.Tests.PublicSurface;
+
+/// <summary>
+/// Core's public surface stays learnable: a bounded number of visible public types, each listed in the PublicAPI files,
+/// and what only generated code calls in one namespace whose every type is hidden from IntelliSense.
+/// </summary>
+public sealed class PublicSurfaceTests
+{
+    /// <summary>
+    /// The visible public types on this branch (issue #13 targets 90). Calendar, Execution, Hosting, Planning,
+    /// Requirements, Session, Strategies and Validation are being reduced on other branches; lower this as they merge.
+    /// </summary>
+    private const int MaxVisibleTypes = 137;
+
+    private const string HiddenNamespace = "Provisioning.__Internals";
+
+    private static readonly Type[] s_exported = typeof(Bar).Assembly.GetExportedTypes();
+
+    [Fact]
+    public void Visible_public_types_stay_within_the_bound()
+    {
+        var visible = s_exported.Where(t => !IsHidden(t)).Select(t => t.FullName).Order(StringComparer.Ordinal).ToArray();
+
+        Assert.True(
+            visible.Length <= MaxVisibleTypes,
+            $"{visible.Length} visible public types, more than {MaxVisibleTypes}:{Environment.NewLine}{string.Join(Environment.NewLine, visible)}");
+    }
+
+    [Fact]
+    public void Every_type_of_the_hidden_namespace_is_hidden_and_only_it_holds_hidden_types()
+    {
+        var inHidden = s_exported.Where(t => t.Namespace == HiddenNamespace).ToArray();
+        var hiddenElsewhere = s_exported.Where(t => t.Namespace != HiddenNamespace && !t.IsNested && IsHidden(t)).Select(t => t.FullName);
+
+        Assert.NotEmpty(inHidden);
+        Assert.Empty(inHidden.Where(t => !IsHidden(t)).Select(t => t.FullName));
+        Assert.Empty(hiddenElsewhere);
+    }
+
+    [Fact]
+    public void Every_public_type_is_listed_in_the_public_api_files()
+    {
+        var folder = Path.Combine(RepositoryLayout.Root, "src", "Provisioning.Core");
+        var listed = File.ReadLines(Path.Combine(folder, "PublicAPI.Shipped.txt"))
+            .Concat(File.ReadLines(Path.Combine(folder, "PublicAPI.Unshipped.txt")))
+            .Select(line => line.Trim())
+            .ToHashSet(StringComparer.Ordinal);
+
+        var unlisted = s_exported.Select(ApiName).Where(name => !listed.Contains(name));
+
+        Assert.Empty(unlisted);
+    }
+
+    private static bool IsHidden(Type type) =>
+        type.GetCustomAttribute<EditorBrowsableAttribute>() is { State: EditorBrowsableState.Never };
+
+    /// <summary>A type as the PublicAPI files write it: <c>Namespace.Outer.Inner&lt;T&gt;</c>.</summary>
+    private static string ApiName(Type type)
+    {
+        var name = type.Name;
+        var tick = name.IndexOf('`', StringComparison.Ordinal);
+        if (tick >= 0)
+        {
+            var own = type.GetGenericArguments().Skip(type.DeclaringType?.GetGenericArguments().Length ?? 0).Select(a => a.Name);
+            name = name[..tick] + "<" + string.Join(", ", own) + ">";
+        }
+
+        return type.DeclaringType is { } outer ? ApiName(outer) + "." + name : type.Namespace + "." + name;
+    }
+}
