@@ -1,7 +1,5 @@
 using System.Globalization;
 using Provisioning.Planning;
-using Provisioning.Requirements;
-using Provisioning.Steps;
 
 namespace Provisioning.Sample;
 

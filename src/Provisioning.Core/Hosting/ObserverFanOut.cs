@@ -1,3 +1,4 @@
+using Provisioning.Steps;
 using Provisioning.Execution;
 using Provisioning.Planning;
 using Provisioning.Requirements;

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Threading;
+using Provisioning.Steps;
 using Provisioning.Execution;
-using Provisioning.Planning;
 using Provisioning.Session;
 
 namespace Provisioning.Metrics;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Text;
+using Provisioning.Steps;
 using Provisioning.Execution;
 using Provisioning.Requirements;
 

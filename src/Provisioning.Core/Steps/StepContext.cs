@@ -3,7 +3,7 @@ using System.Threading;
 using Provisioning.Calendar;
 using Provisioning.Data;
 using Provisioning.Feeds;
-using Provisioning.Indicators.Registry;
+using Provisioning.__Internals;
 
 namespace Provisioning.Steps;
 

@@ -104,7 +104,7 @@ public sealed class PackageFixture : IAsyncLifetime
     /// The replay dataset of the session tests under the consumer's <c>data</c> folder, written once: AAPL and MSFT, one-minute
     /// bars from 2024-11-18 to 2024-11-26 (the day replayed) and day bars from 2024-10-01, seeded.
     /// </summary>
-    public async Task<SampleSeries[]> EnsureReplayDataAsync()
+    internal async Task<SampleSeries[]> EnsureReplayDataAsync()
     {
         var generator = new SampleDataGenerator(ExchangeCalendars.Xnys, ReplayDataSet);
         await generator.EnsureAsync(Path.Combine(Consumer, "data"));
