@@ -1,3 +1,4 @@
+using Provisioning.Strategies;
 using Provisioning.Steps;
 using Provisioning.Execution;
 using Provisioning.Planning;
@@ -39,5 +40,11 @@ internal sealed class ObserverFanOut(IProvisioningObserver metrics, IProvisionin
     {
         metrics.OnResult(result);
         host?.OnResult(result);
+    }
+
+    public void OnStrategyCallback(StrategyCallbackReport report)
+    {
+        metrics.OnStrategyCallback(report);
+        host?.OnStrategyCallback(report);
     }
 }

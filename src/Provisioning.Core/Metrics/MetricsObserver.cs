@@ -1,3 +1,4 @@
+using Provisioning.Strategies;
 using Provisioning.Steps;
 using Provisioning.Execution;
 
@@ -13,6 +14,6 @@ internal sealed class MetricsObserver(ProvisioningMetrics metrics) : IProvisioni
 
     public void OnResult(AdditionResult result) => metrics.RecordAddition(result);
 
-    // The strategy callbacks' timings: when IProvisioningObserver gains its callback-timing member, implement it here
-    // as metrics.RecordCallback(strategy, callback, elapsed).
+    public void OnStrategyCallback(StrategyCallbackReport report) =>
+        metrics.RecordCallback(report.Strategy, TagText.Of(report.Callback), report.Duration);
 }

@@ -1,3 +1,4 @@
+using Provisioning.Strategies;
 using System;
 using System.Collections.Concurrent;
 using System.Text;
@@ -54,6 +55,14 @@ internal static class TagText
     };
 
     /// <summary>The step record's type name in snake case: <c>LoadHistorical</c> is "load_historical".</summary>
+    public static string Of(StrategyCallback callback) => callback switch
+    {
+        StrategyCallback.Start => "on_start",
+        StrategyCallback.Bar => "on_bar",
+        StrategyCallback.SessionEnd => "on_session_end",
+        _ => "unknown",
+    };
+
     public static string StepName(Type stepType) => StepNames.GetOrAdd(stepType, static type => Snake(type.Name));
 
     private static string Snake(string name)

@@ -17,6 +17,7 @@ using Provisioning.Intervals;
 using Provisioning.Metrics;
 using Provisioning.Requirements;
 using Provisioning.Session;
+using Provisioning.Strategies;
 
 namespace Provisioning.Core.Tests.Metrics;
 
@@ -124,6 +125,22 @@ public sealed class ProvisioningMetricsTests(SampleStoreFixture sample)
         Assert.Equal(0.25, recorded.Value);
         Assert.True(recorded.MatchesTags(Tag("provisioning.strategy", "MeanReversion"), Tag("provisioning.callback", "on_bar")));
         Assert.NotSame(one.GetRequiredService<ProvisioningMetrics>().Meter, other.GetRequiredService<ProvisioningMetrics>().Meter);
+    }
+
+    [Fact]
+    public void A_strategy_callback_reported_to_the_observer_is_recorded_by_strategy_and_callback()
+    {
+        using var provider = Build("\"symbols\": [\"AAPL\"]", _ => { });
+        using var callbacks = new MetricCollector<double>(provider.GetRequiredService<IMeterFactory>(), ProvisioningMeter.Name, "provisioning.strategy.callback.duration");
+        var observer = new MetricsObserver(provider.GetRequiredService<ProvisioningMetrics>());
+
+        observer.OnStrategyCallback(new StrategyCallbackReport("MeanReversion", StrategyCallback.Bar, "AAPL", OneMinute, TenAm, TimeSpan.FromMilliseconds(125), null));
+        observer.OnStrategyCallback(new StrategyCallbackReport("MeanReversion", StrategyCallback.SessionEnd, null, null, null, TimeSpan.FromMilliseconds(500), new InvalidOperationException("thrown")));
+
+        var recorded = callbacks.GetMeasurementSnapshot();
+        Assert.Equal(2, recorded.Count);
+        Assert.Equal(0.125, Assert.Single(recorded, m => m.MatchesTags(Tag("provisioning.strategy", "MeanReversion"), Tag("provisioning.callback", "on_bar"))).Value);
+        Assert.Equal(0.5, Assert.Single(recorded, m => m.MatchesTags(Tag("provisioning.strategy", "MeanReversion"), Tag("provisioning.callback", "on_session_end"))).Value);
     }
 
     private ServiceProvider Build(string keys, Action<ProvisioningBuilder> choose)

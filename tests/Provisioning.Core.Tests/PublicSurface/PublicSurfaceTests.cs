@@ -20,7 +20,7 @@ public sealed class PublicSurfaceTests
     /// The visible public types on this branch (issue #13 targets 90). Calendar, Execution, Hosting, Planning,
     /// Requirements, Session, Strategies and Validation are being reduced on other branches; lower this as they merge.
     /// </summary>
-    private const int MaxVisibleTypes = 137;
+    private const int MaxVisibleTypes = 126;
 
     private const string HiddenNamespace = "Provisioning.__Internals";
 
