@@ -35,12 +35,17 @@ public sealed class ProvisioningGenerator : IIncrementalGenerator
             .Where(static indicator => indicator is not null)
             .WithTrackingName(TrackingNames.Indicators);
 
-        context.RegisterSourceOutput(indicators, static (output, indicator) =>
+        var extensionsHost = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => options.GlobalOptions.TryGetValue(ExtensionsHost.BuildProperty, out var value) ? ExtensionsHost.Parse(value) : null)
+            .WithTrackingName(TrackingNames.ExtensionsHost);
+
+        context.RegisterSourceOutput(indicators.Combine(extensionsHost), static (output, pair) =>
         {
+            var (indicator, host) = pair;
             output.AddSource(IndicatorApiEmitter.HintName(indicator!), IndicatorApiEmitter.Emit(indicator!).ToSourceText());
             output.AddSource(
                 IndicatorSessionExtensionsEmitter.HintName(indicator!),
-                IndicatorSessionExtensionsEmitter.Emit(indicator!).ToSourceText());
+                IndicatorSessionExtensionsEmitter.Emit(indicator!, host).ToSourceText());
         });
 
         var registrations = indicators

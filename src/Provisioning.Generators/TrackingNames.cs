@@ -17,6 +17,7 @@ internal static class TrackingNames
     public const string AllStrategiesFromIndicatorUses = nameof(AllStrategiesFromIndicatorUses);
     public const string AllStrategies = nameof(AllStrategies);
     public const string Strategies = nameof(Strategies);
+    public const string ExtensionsHost = nameof(ExtensionsHost);
 
     /// <summary>Every tracking name, for tests that walk all steps.</summary>
     public static readonly string[] All =
@@ -24,6 +25,6 @@ internal static class TrackingNames
         IndicatorDeclarations, Indicators, AllIndicators, IndicatorRegistrations,
         StepHandlerDeclarations, StepHandlers, AllStepHandlers, StepDispatch,
         StrategiesFromBars, StrategiesFromIndicatorUses, AllStrategiesFromBars, AllStrategiesFromIndicatorUses,
-        AllStrategies, Strategies,
+        AllStrategies, Strategies, ExtensionsHost,
     ];
 }

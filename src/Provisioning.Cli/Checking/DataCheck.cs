@@ -7,7 +7,7 @@ using Provisioning.Calendar;
 using Provisioning.Config;
 using Provisioning.Data;
 using Provisioning.Data.Quality;
-using Provisioning.__Internals;
+using Provisioning.Indicators.__Internals;
 using Provisioning.Intervals;
 using Provisioning.Planning;
 using Provisioning.Requirements;

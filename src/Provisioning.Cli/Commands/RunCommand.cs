@@ -87,7 +87,7 @@ internal static class RunCommand
             authored = strategies;
         }
 
-        if (!new SessionInputLoader(__Internals.IndicatorCatalog.Default).TryLoad(configFile, dataRoot, out var inputs, out var failure))
+        if (!new SessionInputLoader(Indicators.__Internals.IndicatorCatalog.Default).TryLoad(configFile, dataRoot, out var inputs, out var failure))
         {
             return FailureOutput.Report(context, Name, failure, json);
         }

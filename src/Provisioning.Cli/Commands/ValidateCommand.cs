@@ -8,7 +8,7 @@ using Provisioning.Cli.CommandLine;
 using Provisioning.Cli.Loading;
 using Provisioning.Cli.Output;
 using Provisioning.Cli.Reports;
-using Provisioning.__Internals;
+using Provisioning.Indicators.__Internals;
 
 namespace Provisioning.Cli.Commands;
 

@@ -6,7 +6,7 @@ using System.Linq;
 using Provisioning.Calendar;
 using Provisioning.Config;
 using Provisioning.Data.Store;
-using Provisioning.__Internals;
+using Provisioning.Indicators.__Internals;
 
 namespace Provisioning.Cli.Loading;
 

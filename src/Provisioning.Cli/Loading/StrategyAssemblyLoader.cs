@@ -6,7 +6,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
-using Provisioning.__Internals;
+using Provisioning.Indicators.__Internals;
 using Provisioning.Strategies;
 using Provisioning.Text;
 

@@ -7,7 +7,7 @@ using Provisioning.Calendar;
 using Provisioning.Cli.Loading;
 using Provisioning.Clock;
 using Provisioning.Feeds;
-using Provisioning.__Internals;
+using Provisioning.Indicators.__Internals;
 using Provisioning.Session;
 using Provisioning.Strategies;
 

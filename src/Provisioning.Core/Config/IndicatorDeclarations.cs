@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using Provisioning.__Internals;
+using Provisioning.Indicators.__Internals;
 
 namespace Provisioning.Config;
 

@@ -1,7 +1,6 @@
 using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.Steps;
-using Provisioning.Strategies;
 
 namespace Provisioning.Execution;
 

@@ -5,7 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Provisioning.Collections;
 using Provisioning.Data;
-using Provisioning.Execution.Dispatch;
+using Provisioning.Steps.__Internals;
 using Provisioning.Planning;
 using Provisioning.Steps;
 

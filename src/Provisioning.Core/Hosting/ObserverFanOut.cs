@@ -1,4 +1,3 @@
-using Provisioning.Strategies;
 using Provisioning.Steps;
 using Provisioning.Execution;
 using Provisioning.Planning;

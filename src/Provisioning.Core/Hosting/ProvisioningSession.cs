@@ -11,7 +11,7 @@ using Provisioning.Config;
 using Provisioning.Execution;
 using Provisioning.Feeds;
 using Provisioning.Indicators;
-using Provisioning.__Internals;
+using Provisioning.Indicators.__Internals;
 using Provisioning.Steps;
 using Provisioning.Requirements;
 using Provisioning.Session;

@@ -1,7 +1,7 @@
 using System.Linq;
 using Microsoft.Extensions.Configuration;
 using Provisioning.Config;
-using Provisioning.__Internals;
+using Provisioning.Indicators.__Internals;
 using Provisioning.Json;
 
 namespace Provisioning.Hosting;

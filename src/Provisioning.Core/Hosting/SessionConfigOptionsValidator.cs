@@ -1,7 +1,7 @@
 using System.Linq;
 using Microsoft.Extensions.Options;
 using Provisioning.Config;
-using Provisioning.__Internals;
+using Provisioning.Indicators.__Internals;
 
 namespace Provisioning.Hosting;
 

@@ -2,7 +2,7 @@ using System;
 using Provisioning.Collections;
 using Provisioning.Indicators.Registry;
 using Provisioning.Intervals;
-using Provisioning.__Internals;
+using Provisioning.Indicators.__Internals;
 
 namespace Provisioning.Indicators;
 

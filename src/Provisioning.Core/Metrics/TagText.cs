@@ -1,4 +1,3 @@
-using Provisioning.Strategies;
 using System;
 using System.Collections.Concurrent;
 using System.Text;

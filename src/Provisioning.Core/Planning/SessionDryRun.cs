@@ -7,7 +7,7 @@ using Provisioning.Calendar;
 using Provisioning.Collections;
 using Provisioning.Config;
 using Provisioning.Data;
-using Provisioning.__Internals;
+using Provisioning.Indicators.__Internals;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
 using Provisioning.State;

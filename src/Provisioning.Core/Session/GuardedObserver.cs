@@ -4,7 +4,6 @@ using Provisioning.Execution;
 using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.Steps;
-using Provisioning.Strategies;
 
 namespace Provisioning.Session;
 

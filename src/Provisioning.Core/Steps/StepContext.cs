@@ -3,7 +3,7 @@ using System.Threading;
 using Provisioning.Calendar;
 using Provisioning.Data;
 using Provisioning.Feeds;
-using Provisioning.__Internals;
+using Provisioning.Indicators.__Internals;
 
 namespace Provisioning.Steps;
 

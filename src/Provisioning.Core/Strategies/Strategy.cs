@@ -4,6 +4,7 @@ using Provisioning.Data;
 using Provisioning.Indicators;
 using Provisioning.Intervals;
 using Provisioning.Session;
+using Provisioning.Strategies.__Internals;
 
 namespace Provisioning.Strategies;
 

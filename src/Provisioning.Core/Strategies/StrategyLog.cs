@@ -1,5 +1,6 @@
 using System;
 using Microsoft.Extensions.Logging;
+using Provisioning.Execution;
 using Provisioning.Intervals;
 
 namespace Provisioning.Strategies;

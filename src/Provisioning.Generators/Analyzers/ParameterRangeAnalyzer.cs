@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -91,7 +92,7 @@ public sealed class ParameterRangeAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// The indicator a call's parameters stand for: the constructed indicator, the indicator whose generated
-    /// <c>Spec(...)</c> is called, or the one the [IndicatorApi] mark on a generated extension class names.
+    /// <c>Spec(...)</c> is called, or the one the [IndicatorApi] mark on a generated extension method (or its class) names.
     /// </summary>
     private static INamedTypeSymbol? IndicatorOf(IMethodSymbol method)
     {
@@ -102,7 +103,7 @@ public sealed class ParameterRangeAnalyzer : DiagnosticAnalyzer
             return type;
         }
 
-        foreach (var attribute in type.GetAttributes())
+        foreach (var attribute in method.GetAttributes().Concat(type.GetAttributes()))
         {
             if (KnownType.IndicatorApiAttribute.Matches(attribute.AttributeClass)
                 && attribute.ConstructorArguments.Length == 1

@@ -6,35 +6,47 @@ namespace Provisioning.Generators.Emitting;
 
 /// <summary>
 /// Emits the fluent session addition of an indicator: <c>session.AddSmaAsync("AAPL", period: 20, interval: "5m")</c>,
-/// an extension method on IProvisioningSession in the indicator's namespace that goes through the session's
-/// name-based pipeline (so bad values and intervals are rejected results, not exceptions). Parameters: the symbol,
-/// the required indicator parameters, the interval, the optional indicator parameters, the source, the token.
+/// an extension method on IProvisioningSession that goes through the session's name-based pipeline (so bad values and
+/// intervals are rejected results, not exceptions). Parameters: the symbol, the required indicator parameters, the
+/// interval, the optional indicator parameters, the source, the token. By default each indicator gets its own
+/// <c>{Name}SessionExtensions</c> class in its namespace; with a <see cref="ExtensionsHost"/> (the
+/// <c>ProvisioningSessionExtensionsClass</c> build property) every indicator of the assembly adds a part to that one
+/// partial class, whose hand-written part chooses its accessibility and docs (Core keeps its built-ins' additions in
+/// the session's namespace that way, so the indicators do not depend on the session).
 /// </summary>
 internal static class IndicatorSessionExtensionsEmitter
 {
     public static string HintName(IndicatorModel indicator) => indicator.Type.HintName + ".SessionExtensions.g.cs";
 
-    public static SourceWriter Emit(IndicatorModel indicator)
+    public static SourceWriter Emit(IndicatorModel indicator, ExtensionsHost? host = null)
     {
         var type = indicator.Type;
         var accessibility = type.IsPublic ? "public" : "internal";
         var bareName = type.Name.TrimStart('@');
+        var nameSpace = host?.Namespace ?? type.Namespace;
         var writer = new SourceWriter();
-        if (type.Namespace.Length > 0)
+        if (nameSpace.Length > 0)
         {
-            writer.Open("namespace " + type.Namespace);
+            writer.Open("namespace " + nameSpace);
         }
 
-        writer.Line($"/// <summary>Adds <c>{indicator.Name}</c> indicators to a trading session.</summary>");
-        writer.Line($"[{CoreNames.IndicatorApiAttribute}(typeof({type.FullyQualifiedName}))]");
-        writer.Open($"{accessibility} static class {type.FlatName}SessionExtensions");
+        if (host is null)
+        {
+            writer.Line($"/// <summary>Adds <c>{indicator.Name}</c> indicators to a trading session.</summary>");
+            writer.Open($"{accessibility} static class {type.FlatName}SessionExtensions");
+        }
+        else
+        {
+            writer.Open($"static partial class {host.Name}");
+        }
 
         writer.Line(
             $"/// <summary>Adds a <c>{indicator.Name}</c> indicator{ParameterText.Summary(indicator.Parameters)} on <c>interval</c> bars of "
             + "<c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>");
         var required = indicator.Parameters.Where(p => !p.HasDefault).ToArray();
         var optional = indicator.Parameters.Where(p => p.HasDefault).ToArray();
-        writer.Line($"public static {CoreNames.ValueTask}<{CoreNames.AdditionResult}> Add{bareName}Async(");
+        writer.Line($"[{CoreNames.IndicatorApiAttribute}(typeof({type.FullyQualifiedName}))]");
+        writer.Line($"{(host is null ? "public" : accessibility)} static {CoreNames.ValueTask}<{CoreNames.AdditionResult}> Add{bareName}Async(");
         writer.Indent();
         writer.Line($"this {CoreNames.ProvisioningSession} session,");
         writer.Line("string symbol,");
@@ -83,6 +95,6 @@ internal static class IndicatorSessionExtensionsEmitter
         writer.Close();
 
         writer.Close();
-        return type.Namespace.Length > 0 ? writer.Close() : writer;
+        return nameSpace.Length > 0 ? writer.Close() : writer;
     }
 }

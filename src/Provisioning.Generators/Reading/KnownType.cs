@@ -27,7 +27,7 @@ internal sealed class KnownType
 
     public static KnownType UsesIndicatorAttribute { get; } = new("Provisioning.Attributes.UsesIndicatorAttribute`1");
 
-    public static KnownType IndicatorApiAttribute { get; } = new("Provisioning.__Internals.IndicatorApiAttribute");
+    public static KnownType IndicatorApiAttribute { get; } = new("Provisioning.Indicators.__Internals.IndicatorApiAttribute");
 
     public static KnownType StepHandlerAttribute { get; } = new("Provisioning.Attributes.StepHandlerAttribute");
 

@@ -16,7 +16,7 @@ using Provisioning.Data.Store;
 using Provisioning.Execution;
 using Provisioning.Feeds;
 using Provisioning.Indicators;
-using Provisioning.__Internals;
+using Provisioning.Indicators.__Internals;
 using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.Session;

@@ -9,7 +9,7 @@ using Provisioning.Calendar;
 using Provisioning.Config;
 using Provisioning.Data.Store;
 using Provisioning.Indicators;
-using Provisioning.__Internals;
+using Provisioning.Indicators.__Internals;
 using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.State;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Reflection;
 using System.Threading.Tasks;
 using Provisioning.Attributes;
-using Provisioning.Execution.Dispatch;
+using Provisioning.Steps.__Internals;
 using Provisioning.Planning;
 using Provisioning.Steps;
 

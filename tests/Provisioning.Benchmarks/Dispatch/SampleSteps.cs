@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using Provisioning.Attributes;
-using Provisioning.Execution.Dispatch;
+using Provisioning.Steps.__Internals;
 using Provisioning.Planning;
 using Provisioning.Steps;
 

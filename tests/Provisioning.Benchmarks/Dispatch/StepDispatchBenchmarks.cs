@@ -2,7 +2,7 @@ using System;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using Provisioning.Benchmarks.Infrastructure;
-using Provisioning.Execution.Dispatch;
+using Provisioning.Steps.__Internals;
 using Provisioning.Planning;
 using Provisioning.Steps;
 

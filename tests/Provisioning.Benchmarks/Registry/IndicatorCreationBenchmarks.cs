@@ -3,7 +3,7 @@ using BenchmarkDotNet.Attributes;
 using Provisioning.Benchmarks.Infrastructure;
 using Provisioning.Indicators;
 using Provisioning.Indicators.BuiltIn;
-using Provisioning.__Internals;
+using Provisioning.Indicators.__Internals;
 
 namespace Provisioning.Benchmarks.Registry;
 

@@ -7,7 +7,7 @@ namespace Provisioning.Core.Tests.Architecture;
 
 /// <summary>
 /// Finds loops between an assembly's folders: the namespaces one level under <c>Provisioning.</c> (a sub-namespace
-/// such as <c>Provisioning.Execution.Dispatch</c> counts with its folder). Edges come from NetArchTest's dependency
+/// such as <c>Provisioning.Steps.__Internals</c> counts with its folder). Edges come from NetArchTest's dependency
 /// search over the IL, so a <c>cref</c> in a doc comment does not count and a type named in a signature does.
 /// </summary>
 internal static class NamespaceCycles

@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 using Provisioning.Collections;
 using Provisioning.Core.Tests.Generated;
 using Provisioning.Execution;
-using Provisioning.Execution.Dispatch;
+using Provisioning.Steps.__Internals;
 using Provisioning.Planning;
 using Provisioning.Steps;
 

@@ -11,6 +11,7 @@ using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Time.Testing;
 using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Data;
+using Provisioning.Execution;
 using Provisioning.Feeds;
 using Provisioning.Hosting;
 using Provisioning.Intervals;

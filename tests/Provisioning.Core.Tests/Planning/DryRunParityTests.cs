@@ -7,7 +7,7 @@ using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Data;
 using Provisioning.Execution;
 using Provisioning.Feeds;
-using Provisioning.__Internals;
+using Provisioning.Indicators.__Internals;
 using Provisioning.Indicators.Registry;
 using Provisioning.Intervals;
 using Provisioning.Planning;

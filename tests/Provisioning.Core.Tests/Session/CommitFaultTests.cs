@@ -5,7 +5,7 @@ using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Data;
 using Provisioning.Execution;
 using Provisioning.Indicators;
-using Provisioning.__Internals;
+using Provisioning.Indicators.__Internals;
 using Provisioning.Intervals;
 using Provisioning.Planning;
 using Provisioning.Requirements;

@@ -7,6 +7,7 @@ using Provisioning.Indicators;
 using Provisioning.Indicators.BuiltIn;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
+using Provisioning.Session;
 
 namespace Provisioning.Core.Tests.Session;
 

@@ -232,7 +232,7 @@ public sealed class MidSessionWarmupTests(SampleStoreFixture sample)
 
     private static IndicatorSpec Spec(string name, string interval)
     {
-        var spec = Provisioning.__Internals.IndicatorCatalog.Default.ResolveSpec(name, Indicators[name], interval);
+        var spec = Provisioning.Indicators.__Internals.IndicatorCatalog.Default.ResolveSpec(name, Indicators[name], interval);
         Assert.True(spec.Success, spec.Reason);
         return spec.Value;
     }

@@ -9,7 +9,7 @@ using Provisioning.Data;
 using Provisioning.Execution;
 using Provisioning.Feeds;
 using Provisioning.Indicators;
-using Provisioning.__Internals;
+using Provisioning.Indicators.__Internals;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
 

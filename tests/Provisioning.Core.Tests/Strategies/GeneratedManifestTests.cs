@@ -3,6 +3,7 @@ using Provisioning.Core.Tests.Generated;
 using Provisioning.Indicators;
 using Provisioning.Intervals;
 using Provisioning.Strategies;
+using Provisioning.Strategies.__Internals;
 
 namespace Provisioning.Core.Tests.Strategies;
 

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Core.Tests.Strategies.Support;
+using Provisioning.Execution;
 using Provisioning.Intervals;
 using Provisioning.Session;
 using Provisioning.Strategies;

@@ -7,7 +7,7 @@ internal static class RealisticSample
         using System.Threading.Tasks;
         using Provisioning.Attributes;
         using Provisioning.Data;
-        using Provisioning.Execution.Dispatch;
+        using Provisioning.Steps.__Internals;
         using Provisioning.Steps;
         using Provisioning.Indicators;
         using Provisioning.Intervals;

@@ -27,7 +27,7 @@ public sealed class ReadmeExampleTests
                      session.AddRsiAsync("NVDA", period: 14, interval: "15m"));
             }
             """;
-        var run = GeneratorRun.Start(TestCompilation.Create(example, "using Provisioning.Indicators.BuiltIn;\n" + uses));
+        var run = GeneratorRun.Start(TestCompilation.Create(example, "using Provisioning.Session;\n" + uses));
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));

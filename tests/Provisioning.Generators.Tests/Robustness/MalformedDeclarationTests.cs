@@ -13,7 +13,7 @@ public sealed class MalformedDeclarationTests
         using System.Threading.Tasks;
         using Provisioning.Attributes;
         using Provisioning.Data;
-        using Provisioning.Execution.Dispatch;
+        using Provisioning.Steps.__Internals;
         using Provisioning.Steps;
         using Provisioning.Indicators;
         using Provisioning.Planning;

@@ -18,7 +18,7 @@ public sealed class TypingRobustnessTests
         using System.Threading.Tasks;
         using Provisioning.Attributes;
         using Provisioning.Data;
-        using Provisioning.Execution.Dispatch;
+        using Provisioning.Steps.__Internals;
         using Provisioning.Steps;
         using Provisioning.Indicators;
         using Provisioning.Planning;

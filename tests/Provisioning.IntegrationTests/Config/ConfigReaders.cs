@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 using Provisioning.Cli.Loading;
 using Provisioning.Config;
 using Provisioning.Hosting;
-using Provisioning.__Internals;
+using Provisioning.Indicators.__Internals;
 
 namespace Provisioning.IntegrationTests.Config;
 

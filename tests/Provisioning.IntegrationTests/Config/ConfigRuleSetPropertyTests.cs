@@ -6,7 +6,7 @@ using System.Text;
 using Provisioning.Cli.Loading;
 using Provisioning.Cli.Sample;
 using Provisioning.Config;
-using Provisioning.__Internals;
+using Provisioning.Indicators.__Internals;
 using Provisioning.Json;
 
 namespace Provisioning.IntegrationTests.Config;

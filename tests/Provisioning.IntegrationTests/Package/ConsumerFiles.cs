@@ -82,7 +82,7 @@ internal static class ConsumerFiles
     public const string Program = """
         using System.Globalization;
         using Consumer;
-        using Provisioning.__Internals;
+        using Provisioning.Indicators.__Internals;
 
         var spec = Momentum.Spec(period: 2).On("5m");
         Console.WriteLine($"spec {spec.Key} warmup {spec.WarmupBars}");

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Provisioning.Execution.Dispatch;
+using Provisioning.Steps.__Internals;
 using Provisioning.Planning;
 using Provisioning.Steps;
 

@@ -2,7 +2,7 @@ using System;
 using Provisioning.Collections;
 using Provisioning.Core.Tests.Generated;
 using Provisioning.Indicators;
-using Provisioning.__Internals;
+using Provisioning.Indicators.__Internals;
 using Provisioning.Indicators.Registry;
 using Provisioning.Intervals;
 

@@ -1,6 +1,6 @@
 using System;
 using Provisioning.Indicators;
-using Provisioning.__Internals;
+using Provisioning.Indicators.__Internals;
 using Provisioning.Indicators.Registry;
 using Provisioning.Intervals;
 

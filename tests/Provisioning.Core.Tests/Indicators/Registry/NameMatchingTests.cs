@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using Provisioning.Indicators;
-using Provisioning.__Internals;
+using Provisioning.Indicators.__Internals;
 using Provisioning.Indicators.Registry;
 
 namespace Provisioning.Core.Tests.Indicators.Registry;

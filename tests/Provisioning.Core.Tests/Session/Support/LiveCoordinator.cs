@@ -3,7 +3,7 @@ using Provisioning.Calendar;
 using Provisioning.Config;
 using Provisioning.Data;
 using Provisioning.Feeds;
-using Provisioning.__Internals;
+using Provisioning.Indicators.__Internals;
 using Provisioning.Session;
 
 namespace Provisioning.Core.Tests.Session.Support;

@@ -9,7 +9,7 @@ using Provisioning.Execution;
 using Provisioning.Feeds;
 using Provisioning.Hosting;
 using Microsoft.Extensions.Logging;
-using Provisioning.__Internals;
+using Provisioning.Indicators.__Internals;
 using Provisioning.Session;
 using Provisioning.Steps;
 

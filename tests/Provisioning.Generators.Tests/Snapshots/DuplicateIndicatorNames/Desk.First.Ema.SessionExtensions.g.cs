@@ -4,10 +4,10 @@
 namespace Desk.First
 {
     /// <summary>Adds <c>ema</c> indicators to a trading session.</summary>
-    [global::Provisioning.__Internals.IndicatorApi(typeof(global::Desk.First.Ema))]
     public static class EmaSessionExtensions
     {
         /// <summary>Adds a <c>ema</c> indicator (period any value) on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>
+        [global::Provisioning.Indicators.__Internals.IndicatorApi(typeof(global::Desk.First.Ema))]
         public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.AdditionResult> AddEmaAsync(
             this global::Provisioning.Session.IProvisioningSession session,
             string symbol,

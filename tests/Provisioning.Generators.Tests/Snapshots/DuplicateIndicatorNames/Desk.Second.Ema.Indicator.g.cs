@@ -7,13 +7,13 @@ namespace Desk.Second
     {
         /// <summary>The <c>ema</c> indicator's declaration: parameters, ranges, warm-up, factory.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static global::Provisioning.__Internals.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.__Internals.IndicatorDescriptor(
+        public static global::Provisioning.Indicators.__Internals.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.Indicators.__Internals.IndicatorDescriptor(
             "ema",
             typeof(global::Desk.Second.Ema),
             global::Provisioning.Indicators.PriceInput.Close,
-            new global::Provisioning.__Internals.IndicatorParameterDefinition[]
+            new global::Provisioning.Indicators.__Internals.IndicatorParameterDefinition[]
             {
-                new global::Provisioning.__Internals.IndicatorParameterDefinition("period", global::Provisioning.__Internals.IndicatorParameterKind.Integer, double.NegativeInfinity, double.PositiveInfinity, null),
+                new global::Provisioning.Indicators.__Internals.IndicatorParameterDefinition("period", global::Provisioning.Indicators.__Internals.IndicatorParameterKind.Integer, double.NegativeInfinity, double.PositiveInfinity, null),
             },
             static arguments => global::Desk.Second.Ema.WarmupBars(period: arguments.Int32(0)),
             static arguments => new global::Desk.Second.Ema(arguments.Int32(0)));

@@ -4,10 +4,10 @@
 namespace Desk.Second
 {
     /// <summary>Adds <c>wma</c> indicators to a trading session.</summary>
-    [global::Provisioning.__Internals.IndicatorApi(typeof(global::Desk.Second.Wma))]
     public static class WmaSessionExtensions
     {
         /// <summary>Adds a <c>wma</c> indicator (period any value) on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>
+        [global::Provisioning.Indicators.__Internals.IndicatorApi(typeof(global::Desk.Second.Wma))]
         public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.AdditionResult> AddWmaAsync(
             this global::Provisioning.Session.IProvisioningSession session,
             string symbol,

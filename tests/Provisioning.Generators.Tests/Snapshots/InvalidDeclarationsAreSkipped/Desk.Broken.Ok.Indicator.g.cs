@@ -7,13 +7,13 @@ namespace Desk.Broken
     {
         /// <summary>The <c>ok</c> indicator's declaration: parameters, ranges, warm-up, factory.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static global::Provisioning.__Internals.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.__Internals.IndicatorDescriptor(
+        public static global::Provisioning.Indicators.__Internals.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.Indicators.__Internals.IndicatorDescriptor(
             "ok",
             typeof(global::Desk.Broken.Ok),
             global::Provisioning.Indicators.PriceInput.Close,
-            new global::Provisioning.__Internals.IndicatorParameterDefinition[]
+            new global::Provisioning.Indicators.__Internals.IndicatorParameterDefinition[]
             {
-                new global::Provisioning.__Internals.IndicatorParameterDefinition("period", global::Provisioning.__Internals.IndicatorParameterKind.Integer, 1d, 50d, null),
+                new global::Provisioning.Indicators.__Internals.IndicatorParameterDefinition("period", global::Provisioning.Indicators.__Internals.IndicatorParameterKind.Integer, 1d, 50d, null),
             },
             static arguments => global::Desk.Broken.Ok.WarmupBars(period: arguments.Int32(0)),
             static arguments => new global::Desk.Broken.Ok(arguments.Int32(0)));

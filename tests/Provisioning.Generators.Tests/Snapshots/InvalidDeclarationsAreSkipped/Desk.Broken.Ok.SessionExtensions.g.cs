@@ -4,10 +4,10 @@
 namespace Desk.Broken
 {
     /// <summary>Adds <c>ok</c> indicators to a trading session.</summary>
-    [global::Provisioning.__Internals.IndicatorApi(typeof(global::Desk.Broken.Ok))]
     public static class OkSessionExtensions
     {
         /// <summary>Adds a <c>ok</c> indicator (period from 1 to 50) on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>
+        [global::Provisioning.Indicators.__Internals.IndicatorApi(typeof(global::Desk.Broken.Ok))]
         public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.AdditionResult> AddOkAsync(
             this global::Provisioning.Session.IProvisioningSession session,
             string symbol,

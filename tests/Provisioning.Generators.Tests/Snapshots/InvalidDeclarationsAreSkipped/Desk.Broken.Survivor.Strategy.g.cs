@@ -6,16 +6,16 @@ namespace Desk.Broken
     partial class Survivor
     {
         /// <summary>Everything <see cref="global::Desk.Broken.Survivor"/> declares: its bars and indicators, read from its attributes at compile time.</summary>
-        public static global::Provisioning.Strategies.StrategyManifest DeclaredManifest { get; } = new global::Provisioning.Strategies.StrategyManifest(
+        public static global::Provisioning.Strategies.__Internals.StrategyManifest DeclaredManifest { get; } = new global::Provisioning.Strategies.__Internals.StrategyManifest(
             "Survivor",
-            global::Provisioning.Collections.EquatableArray<global::Provisioning.Strategies.BarDeclaration>.Of(
-                new global::Provisioning.Strategies.BarDeclaration(global::Provisioning.Intervals.Interval.Minutes(1), IsBase: true, HistoricalDays: 0),
-                new global::Provisioning.Strategies.BarDeclaration(global::Provisioning.Intervals.Interval.Hours(1), IsBase: false, HistoricalDays: 2)),
+            global::Provisioning.Collections.EquatableArray<global::Provisioning.Strategies.__Internals.BarDeclaration>.Of(
+                new global::Provisioning.Strategies.__Internals.BarDeclaration(global::Provisioning.Intervals.Interval.Minutes(1), IsBase: true, HistoricalDays: 0),
+                new global::Provisioning.Strategies.__Internals.BarDeclaration(global::Provisioning.Intervals.Interval.Hours(1), IsBase: false, HistoricalDays: 2)),
             global::Provisioning.Collections.EquatableArray<global::Provisioning.Indicators.IndicatorSpec>.Of(
                 global::Desk.Broken.Ok.Spec(period: 3).On(global::Provisioning.Intervals.Interval.Minutes(5))));
 
         /// <inheritdoc />
-        public override global::Provisioning.Strategies.StrategyManifest Manifest => DeclaredManifest;
+        public override global::Provisioning.Strategies.__Internals.StrategyManifest Manifest => DeclaredManifest;
 
         private global::Provisioning.Strategies.IndicatorHandle<global::Desk.Broken.Ok>? __provisioningIndicator0;
 

@@ -7,14 +7,14 @@ namespace Demo.Indicators
     {
         /// <summary>The <c>bollinger</c> indicator's declaration: parameters, ranges, warm-up, factory.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static global::Provisioning.__Internals.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.__Internals.IndicatorDescriptor(
+        public static global::Provisioning.Indicators.__Internals.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.Indicators.__Internals.IndicatorDescriptor(
             "bollinger",
             typeof(global::Demo.Indicators.Bollinger),
             global::Provisioning.Indicators.PriceInput.Typical,
-            new global::Provisioning.__Internals.IndicatorParameterDefinition[]
+            new global::Provisioning.Indicators.__Internals.IndicatorParameterDefinition[]
             {
-                new global::Provisioning.__Internals.IndicatorParameterDefinition("period", global::Provisioning.__Internals.IndicatorParameterKind.Integer, 2d, double.PositiveInfinity, null),
-                new global::Provisioning.__Internals.IndicatorParameterDefinition("k", global::Provisioning.__Internals.IndicatorParameterKind.Real, 0.1d, 10d, 2d),
+                new global::Provisioning.Indicators.__Internals.IndicatorParameterDefinition("period", global::Provisioning.Indicators.__Internals.IndicatorParameterKind.Integer, 2d, double.PositiveInfinity, null),
+                new global::Provisioning.Indicators.__Internals.IndicatorParameterDefinition("k", global::Provisioning.Indicators.__Internals.IndicatorParameterKind.Real, 0.1d, 10d, 2d),
             },
             static arguments => global::Demo.Indicators.Bollinger.WarmupBars(period: arguments.Int32(0)),
             static arguments => new global::Demo.Indicators.Bollinger(arguments.Int32(0), arguments.Double(1)));

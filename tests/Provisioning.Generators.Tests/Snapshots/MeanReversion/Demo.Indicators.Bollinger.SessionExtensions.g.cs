@@ -4,10 +4,10 @@
 namespace Demo.Indicators
 {
     /// <summary>Adds <c>bollinger</c> indicators to a trading session.</summary>
-    [global::Provisioning.__Internals.IndicatorApi(typeof(global::Demo.Indicators.Bollinger))]
     public static class BollingerSessionExtensions
     {
         /// <summary>Adds a <c>bollinger</c> indicator (period at least 2; k from 0.1 to 10, 2 when left out) on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>
+        [global::Provisioning.Indicators.__Internals.IndicatorApi(typeof(global::Demo.Indicators.Bollinger))]
         public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.AdditionResult> AddBollingerAsync(
             this global::Provisioning.Session.IProvisioningSession session,
             string symbol,

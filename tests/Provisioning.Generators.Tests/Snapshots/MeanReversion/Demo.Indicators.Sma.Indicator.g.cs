@@ -7,13 +7,13 @@ namespace Demo.Indicators
     {
         /// <summary>The <c>sma</c> indicator's declaration: parameters, ranges, warm-up, factory.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static global::Provisioning.__Internals.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.__Internals.IndicatorDescriptor(
+        public static global::Provisioning.Indicators.__Internals.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.Indicators.__Internals.IndicatorDescriptor(
             "sma",
             typeof(global::Demo.Indicators.Sma),
             global::Provisioning.Indicators.PriceInput.Close,
-            new global::Provisioning.__Internals.IndicatorParameterDefinition[]
+            new global::Provisioning.Indicators.__Internals.IndicatorParameterDefinition[]
             {
-                new global::Provisioning.__Internals.IndicatorParameterDefinition("period", global::Provisioning.__Internals.IndicatorParameterKind.Integer, 1d, 100000d, null),
+                new global::Provisioning.Indicators.__Internals.IndicatorParameterDefinition("period", global::Provisioning.Indicators.__Internals.IndicatorParameterKind.Integer, 1d, 100000d, null),
             },
             static arguments => global::Demo.Indicators.Sma.WarmupBars(period: arguments.Int32(0)),
             static arguments => new global::Demo.Indicators.Sma(arguments.Int32(0)));

@@ -4,10 +4,10 @@
 namespace Demo.Indicators
 {
     /// <summary>Adds <c>sma</c> indicators to a trading session.</summary>
-    [global::Provisioning.__Internals.IndicatorApi(typeof(global::Demo.Indicators.Sma))]
     public static class SmaSessionExtensions
     {
         /// <summary>Adds a <c>sma</c> indicator (period from 1 to 100000) on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>
+        [global::Provisioning.Indicators.__Internals.IndicatorApi(typeof(global::Demo.Indicators.Sma))]
         public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.AdditionResult> AddSmaAsync(
             this global::Provisioning.Session.IProvisioningSession session,
             string symbol,

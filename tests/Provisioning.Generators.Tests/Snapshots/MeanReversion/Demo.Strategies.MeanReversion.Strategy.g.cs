@@ -6,17 +6,17 @@ namespace Demo.Strategies
     partial class MeanReversion
     {
         /// <summary>Everything <see cref="global::Demo.Strategies.MeanReversion"/> declares: its bars and indicators, read from its attributes at compile time.</summary>
-        public static global::Provisioning.Strategies.StrategyManifest DeclaredManifest { get; } = new global::Provisioning.Strategies.StrategyManifest(
+        public static global::Provisioning.Strategies.__Internals.StrategyManifest DeclaredManifest { get; } = new global::Provisioning.Strategies.__Internals.StrategyManifest(
             "MeanReversion",
-            global::Provisioning.Collections.EquatableArray<global::Provisioning.Strategies.BarDeclaration>.Of(
-                new global::Provisioning.Strategies.BarDeclaration(global::Provisioning.Intervals.Interval.Minutes(1), IsBase: true, HistoricalDays: 0),
-                new global::Provisioning.Strategies.BarDeclaration(global::Provisioning.Intervals.Interval.Minutes(5), IsBase: false, HistoricalDays: 5)),
+            global::Provisioning.Collections.EquatableArray<global::Provisioning.Strategies.__Internals.BarDeclaration>.Of(
+                new global::Provisioning.Strategies.__Internals.BarDeclaration(global::Provisioning.Intervals.Interval.Minutes(1), IsBase: true, HistoricalDays: 0),
+                new global::Provisioning.Strategies.__Internals.BarDeclaration(global::Provisioning.Intervals.Interval.Minutes(5), IsBase: false, HistoricalDays: 5)),
             global::Provisioning.Collections.EquatableArray<global::Provisioning.Indicators.IndicatorSpec>.Of(
                 global::Demo.Indicators.Sma.Spec(period: 20).On(global::Provisioning.Intervals.Interval.Minutes(5)),
                 global::Demo.Indicators.Bollinger.Spec(period: 20, k: 2.5d).On(global::Provisioning.Intervals.Interval.Minutes(15))));
 
         /// <inheritdoc />
-        public override global::Provisioning.Strategies.StrategyManifest Manifest => DeclaredManifest;
+        public override global::Provisioning.Strategies.__Internals.StrategyManifest Manifest => DeclaredManifest;
 
         private global::Provisioning.Strategies.IndicatorHandle<global::Demo.Indicators.Sma>? __provisioningIndicator0;
 

@@ -4,7 +4,7 @@
 namespace Provisioning.Generated
 {
     /// <summary>Routes each step type of this assembly's [StepHandler] methods to its handler.</summary>
-    file sealed class GeneratedStepDispatcher : global::Provisioning.Execution.Dispatch.IStepDispatcher
+    file sealed class GeneratedStepDispatcher : global::Provisioning.Steps.__Internals.IStepDispatcher
     {
         private static readonly global::System.Type[] s_stepTypes = new global::System.Type[]
         {
@@ -31,6 +31,6 @@ namespace Provisioning.Generated
     file static class StepDispatcherRegistration
     {
         [global::System.Runtime.CompilerServices.ModuleInitializer]
-        internal static void Register() => global::Provisioning.Execution.Dispatch.StepDispatcher.Default.Register(new GeneratedStepDispatcher());
+        internal static void Register() => global::Provisioning.Steps.__Internals.StepDispatcher.Default.Register(new GeneratedStepDispatcher());
     }
 }

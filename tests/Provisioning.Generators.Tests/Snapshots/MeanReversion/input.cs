@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using Provisioning.Attributes;
 using Provisioning.Data;
-using Provisioning.Execution.Dispatch;
+using Provisioning.Steps.__Internals;
 using Provisioning.Steps;
 using Provisioning.Indicators;
 using Provisioning.Planning;

@@ -5,11 +5,11 @@ partial class BarCount
 {
     /// <summary>The <c>bar_count</c> indicator's declaration: parameters, ranges, warm-up, factory.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::Provisioning.__Internals.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.__Internals.IndicatorDescriptor(
+    public static global::Provisioning.Indicators.__Internals.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.Indicators.__Internals.IndicatorDescriptor(
         "bar_count",
         typeof(global::BarCount),
         global::Provisioning.Indicators.PriceInput.Volume,
-        global::System.Array.Empty<global::Provisioning.__Internals.IndicatorParameterDefinition>(),
+        global::System.Array.Empty<global::Provisioning.Indicators.__Internals.IndicatorParameterDefinition>(),
         static arguments => global::BarCount.WarmupBars(),
         static arguments => new global::BarCount());
 

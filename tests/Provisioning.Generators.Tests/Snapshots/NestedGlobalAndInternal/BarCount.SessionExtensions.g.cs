@@ -2,10 +2,10 @@
 #nullable enable
 
 /// <summary>Adds <c>bar_count</c> indicators to a trading session.</summary>
-[global::Provisioning.__Internals.IndicatorApi(typeof(global::BarCount))]
 public static class BarCountSessionExtensions
 {
     /// <summary>Adds a <c>bar_count</c> indicator on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>
+    [global::Provisioning.Indicators.__Internals.IndicatorApi(typeof(global::BarCount))]
     public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.AdditionResult> AddBarCountAsync(
         this global::Provisioning.Session.IProvisioningSession session,
         string symbol,

@@ -9,14 +9,14 @@ namespace Desk.Signals
         {
             /// <summary>The <c>stoch</c> indicator's declaration: parameters, ranges, warm-up, factory.</summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-            public static global::Provisioning.__Internals.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.__Internals.IndicatorDescriptor(
+            public static global::Provisioning.Indicators.__Internals.IndicatorDescriptor Descriptor { get; } = new global::Provisioning.Indicators.__Internals.IndicatorDescriptor(
                 "stoch",
                 typeof(global::Desk.Signals.Oscillators.Stochastic),
                 global::Provisioning.Indicators.PriceInput.HighLowClose,
-                new global::Provisioning.__Internals.IndicatorParameterDefinition[]
+                new global::Provisioning.Indicators.__Internals.IndicatorParameterDefinition[]
                 {
-                    new global::Provisioning.__Internals.IndicatorParameterDefinition("checked", global::Provisioning.__Internals.IndicatorParameterKind.Integer, 1d, double.PositiveInfinity, null),
-                    new global::Provisioning.__Internals.IndicatorParameterDefinition("offset", global::Provisioning.__Internals.IndicatorParameterKind.Real, double.NegativeInfinity, 0d, -1.5d),
+                    new global::Provisioning.Indicators.__Internals.IndicatorParameterDefinition("checked", global::Provisioning.Indicators.__Internals.IndicatorParameterKind.Integer, 1d, double.PositiveInfinity, null),
+                    new global::Provisioning.Indicators.__Internals.IndicatorParameterDefinition("offset", global::Provisioning.Indicators.__Internals.IndicatorParameterKind.Real, double.NegativeInfinity, 0d, -1.5d),
                 },
                 static arguments => global::Desk.Signals.Oscillators.Stochastic.WarmupBars(offset: arguments.Double(1), @checked: arguments.Int32(0)),
                 static arguments => new global::Desk.Signals.Oscillators.Stochastic(arguments.Int32(0), arguments.Double(1)));

@@ -4,10 +4,10 @@
 namespace Desk.Signals
 {
     /// <summary>Adds <c>stoch</c> indicators to a trading session.</summary>
-    [global::Provisioning.__Internals.IndicatorApi(typeof(global::Desk.Signals.Oscillators.Stochastic))]
     internal static class OscillatorsStochasticSessionExtensions
     {
         /// <summary>Adds a <c>stoch</c> indicator (checked at least 1; offset at most 0, -1.5 when left out) on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>
+        [global::Provisioning.Indicators.__Internals.IndicatorApi(typeof(global::Desk.Signals.Oscillators.Stochastic))]
         public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.AdditionResult> AddStochasticAsync(
             this global::Provisioning.Session.IProvisioningSession session,
             string symbol,

@@ -8,15 +8,15 @@ namespace Desk.Trend
         partial class Scalper
         {
             /// <summary>Everything <see cref="global::Desk.Trend.Desk.Scalper"/> declares: its bars and indicators, read from its attributes at compile time.</summary>
-            public static global::Provisioning.Strategies.StrategyManifest DeclaredManifest { get; } = new global::Provisioning.Strategies.StrategyManifest(
+            public static global::Provisioning.Strategies.__Internals.StrategyManifest DeclaredManifest { get; } = new global::Provisioning.Strategies.__Internals.StrategyManifest(
                 "Scalper",
-                global::Provisioning.Collections.EquatableArray<global::Provisioning.Strategies.BarDeclaration>.Of(
-                    new global::Provisioning.Strategies.BarDeclaration(global::Provisioning.Intervals.Interval.Seconds(5), IsBase: true, HistoricalDays: 0),
-                    new global::Provisioning.Strategies.BarDeclaration(global::Provisioning.Intervals.Interval.Seconds(30), IsBase: false, HistoricalDays: 0)),
+                global::Provisioning.Collections.EquatableArray<global::Provisioning.Strategies.__Internals.BarDeclaration>.Of(
+                    new global::Provisioning.Strategies.__Internals.BarDeclaration(global::Provisioning.Intervals.Interval.Seconds(5), IsBase: true, HistoricalDays: 0),
+                    new global::Provisioning.Strategies.__Internals.BarDeclaration(global::Provisioning.Intervals.Interval.Seconds(30), IsBase: false, HistoricalDays: 0)),
                 global::Provisioning.Collections.EquatableArray<global::Provisioning.Indicators.IndicatorSpec>.Empty);
 
             /// <inheritdoc />
-            public override global::Provisioning.Strategies.StrategyManifest Manifest => DeclaredManifest;
+            public override global::Provisioning.Strategies.__Internals.StrategyManifest Manifest => DeclaredManifest;
         }
     }
 }

@@ -6,14 +6,14 @@ namespace Desk.Trend
     partial class TrendBase
     {
         /// <summary>Everything <see cref="global::Desk.Trend.TrendBase"/> declares: its bars and indicators, read from its attributes at compile time.</summary>
-        public static global::Provisioning.Strategies.StrategyManifest DeclaredManifest { get; } = new global::Provisioning.Strategies.StrategyManifest(
+        public static global::Provisioning.Strategies.__Internals.StrategyManifest DeclaredManifest { get; } = new global::Provisioning.Strategies.__Internals.StrategyManifest(
             "TrendBase",
-            global::Provisioning.Collections.EquatableArray<global::Provisioning.Strategies.BarDeclaration>.Of(
-                new global::Provisioning.Strategies.BarDeclaration(global::Provisioning.Intervals.Interval.Minutes(1), IsBase: true, HistoricalDays: 0),
-                new global::Provisioning.Strategies.BarDeclaration(global::Provisioning.Intervals.Interval.Days(1), IsBase: true, HistoricalDays: 250)),
+            global::Provisioning.Collections.EquatableArray<global::Provisioning.Strategies.__Internals.BarDeclaration>.Of(
+                new global::Provisioning.Strategies.__Internals.BarDeclaration(global::Provisioning.Intervals.Interval.Minutes(1), IsBase: true, HistoricalDays: 0),
+                new global::Provisioning.Strategies.__Internals.BarDeclaration(global::Provisioning.Intervals.Interval.Days(1), IsBase: true, HistoricalDays: 250)),
             global::Provisioning.Collections.EquatableArray<global::Provisioning.Indicators.IndicatorSpec>.Empty);
 
         /// <inheritdoc />
-        public override global::Provisioning.Strategies.StrategyManifest Manifest => DeclaredManifest;
+        public override global::Provisioning.Strategies.__Internals.StrategyManifest Manifest => DeclaredManifest;
     }
 }

@@ -6,17 +6,17 @@ namespace Desk.Trend
     partial class TrendFollower
     {
         /// <summary>Everything <see cref="global::Desk.Trend.TrendFollower"/> declares: its bars and indicators, read from its attributes at compile time.</summary>
-        public static new global::Provisioning.Strategies.StrategyManifest DeclaredManifest { get; } = new global::Provisioning.Strategies.StrategyManifest(
+        public static new global::Provisioning.Strategies.__Internals.StrategyManifest DeclaredManifest { get; } = new global::Provisioning.Strategies.__Internals.StrategyManifest(
             "TrendFollower",
-            global::Provisioning.Collections.EquatableArray<global::Provisioning.Strategies.BarDeclaration>.Of(
-                new global::Provisioning.Strategies.BarDeclaration(global::Provisioning.Intervals.Interval.Minutes(1), IsBase: true, HistoricalDays: 0),
-                new global::Provisioning.Strategies.BarDeclaration(global::Provisioning.Intervals.Interval.Days(1), IsBase: true, HistoricalDays: 250)),
+            global::Provisioning.Collections.EquatableArray<global::Provisioning.Strategies.__Internals.BarDeclaration>.Of(
+                new global::Provisioning.Strategies.__Internals.BarDeclaration(global::Provisioning.Intervals.Interval.Minutes(1), IsBase: true, HistoricalDays: 0),
+                new global::Provisioning.Strategies.__Internals.BarDeclaration(global::Provisioning.Intervals.Interval.Days(1), IsBase: true, HistoricalDays: 250)),
             global::Provisioning.Collections.EquatableArray<global::Provisioning.Indicators.IndicatorSpec>.Of(
                 global::Desk.Trend.Ema.Spec(period: 50).On(global::Provisioning.Intervals.Interval.Hours(1)),
                 global::Desk.Trend.Ema.Spec(period: 200).On(global::Provisioning.Intervals.Interval.Days(1))));
 
         /// <inheritdoc />
-        public override global::Provisioning.Strategies.StrategyManifest Manifest => DeclaredManifest;
+        public override global::Provisioning.Strategies.__Internals.StrategyManifest Manifest => DeclaredManifest;
 
         private global::Provisioning.Strategies.IndicatorHandle<global::Desk.Trend.Ema>? __provisioningIndicator0;
 

@@ -9,7 +9,7 @@ namespace Provisioning.Generated
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         internal static void Register()
         {
-            global::Provisioning.__Internals.IndicatorCatalog.Default.Register(new global::Provisioning.__Internals.IndicatorDescriptor[]
+            global::Provisioning.Indicators.__Internals.IndicatorCatalog.Default.Register(new global::Provisioning.Indicators.__Internals.IndicatorDescriptor[]
             {
                 global::Desk.Trend.Ema.Descriptor,
             });

@@ -1,15 +1,16 @@
-using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Threading.Tasks;
-using Provisioning.Steps;
+using System;
 
-namespace Provisioning.Execution.Dispatch;
+namespace Provisioning.Steps.__Internals;
 
 /// <summary>
 /// Runs the handler of a step's type. The generator implements it once per assembly as a <c>switch</c> over the step
 /// types of that assembly's <see cref="Attributes.StepHandlerAttribute"/> methods; <see cref="StepDispatcher"/>
 /// combines them. Tests implement it to make a step fail on purpose.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public interface IStepDispatcher
 {
     /// <summary>The step types this dispatcher has a handler for.</summary>

@@ -1,7 +1,6 @@
 using System.ComponentModel;
-using Provisioning.Indicators;
 
-namespace Provisioning.__Internals;
+namespace Provisioning.Indicators.__Internals;
 
 /// <summary>Creates an indicator from validated arguments; generated as a call to its public constructor.</summary>
 /// <param name="arguments">The parameter values in constructor order.</param>

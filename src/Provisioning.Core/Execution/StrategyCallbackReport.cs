@@ -1,10 +1,10 @@
 using System;
 using Provisioning.Intervals;
 
-namespace Provisioning.Strategies;
+namespace Provisioning.Execution;
 
 /// <summary>One call of a strategy's callback, as the session tells its observer: what ran, for how long, and how it ended.</summary>
-/// <param name="Strategy">The strategy's name (<see cref="StrategyManifest.StrategyName"/>).</param>
+/// <param name="Strategy">The strategy's name.</param>
 /// <param name="Callback">Which callback ran.</param>
 /// <param name="Symbol">The bar's symbol; null for <see cref="StrategyCallback.Start"/> and <see cref="StrategyCallback.SessionEnd"/>.</param>
 /// <param name="Interval">The bar's interval; null unless <paramref name="Callback"/> is <see cref="StrategyCallback.Bar"/>.</param>

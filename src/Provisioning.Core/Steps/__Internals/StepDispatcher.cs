@@ -1,11 +1,11 @@
-using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Linq;
 using System.Threading.Tasks;
-using Provisioning.Steps;
+using System;
 
-namespace Provisioning.Execution.Dispatch;
+namespace Provisioning.Steps.__Internals;
 
 /// <summary>
 /// The executor's dispatch: routes each step to the handler of its type, over the dispatchers of every loaded assembly.
@@ -14,6 +14,7 @@ namespace Provisioning.Execution.Dispatch;
 /// registration. Each step type is routed straight to the dispatcher that handles it; dispatch allocates nothing of
 /// its own.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class StepDispatcher : IStepDispatcher
 {
     private readonly object _gate = new();

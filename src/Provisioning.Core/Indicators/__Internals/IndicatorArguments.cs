@@ -1,7 +1,7 @@
 using System;
 using System.ComponentModel;
 
-namespace Provisioning.__Internals;
+namespace Provisioning.Indicators.__Internals;
 
 /// <summary>
 /// Validated parameter values of one indicator, in constructor order, as handed to generated factories and warm-up

@@ -4,11 +4,10 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 using Provisioning.Collections;
-using Provisioning.Indicators;
 using Provisioning.Indicators.Registry;
 using Provisioning.Text;
 
-namespace Provisioning.__Internals;
+namespace Provisioning.Indicators.__Internals;
 
 /// <summary>
 /// Everything the generator read from one <see cref="Attributes.IndicatorAttribute"/> declaration: the name, the

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 
-namespace Provisioning.__Internals;
+namespace Provisioning.Indicators.__Internals;
 
 /// <summary>
 /// One declared parameter of an indicator, read by the generator from its constructor: the name, the number type, the

@@ -5,12 +5,11 @@ using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using Provisioning.Config;
-using Provisioning.Indicators;
 using Provisioning.Indicators.Registry;
 using Provisioning.Intervals;
 using Provisioning.Text;
 
-namespace Provisioning.__Internals;
+namespace Provisioning.Indicators.__Internals;
 
 /// <summary>
 /// Every indicator the running program declares, by name: looks them up, checks parameters against their declared

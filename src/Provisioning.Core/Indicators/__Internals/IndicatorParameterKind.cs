@@ -1,6 +1,6 @@
 using System.ComponentModel;
 
-namespace Provisioning.__Internals;
+namespace Provisioning.Indicators.__Internals;
 
 /// <summary>The number type of an indicator parameter, taken from its constructor parameter.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]

@@ -1,9 +1,10 @@
+using System.ComponentModel;
 using System.Linq;
 using Provisioning.Collections;
 using Provisioning.Indicators;
 using Provisioning.Intervals;
 
-namespace Provisioning.Strategies;
+namespace Provisioning.Strategies.__Internals;
 
 /// <summary>
 /// Everything a strategy declares with attributes, as data: its bars (<see cref="Attributes.BarsAttribute"/>) and its
@@ -14,6 +15,7 @@ namespace Provisioning.Strategies;
 /// <param name="StrategyName">The strategy class's name.</param>
 /// <param name="Bars">The declared bars, in declaration order (a base class's first).</param>
 /// <param name="Indicators">The declared indicators, in declaration order (a base class's first).</param>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed record StrategyManifest(
     string StrategyName,
     EquatableArray<BarDeclaration> Bars,
