@@ -8,12 +8,10 @@ namespace Provisioning.Sample;
 /// outcome and the result. Additions for one symbol run one at a time, so lines are gathered per symbol and printed
 /// when the addition ends, keeping blocks whole while symbols provision in parallel.
 /// </summary>
-internal sealed class ConsoleReporter : IProvisioningObserver
+internal sealed class ConsoleReporter(TimeProvider clock) : IProvisioningObserver
 {
     private readonly object _gate = new();
     private readonly Dictionary<string, List<string>> _pending = new(StringComparer.Ordinal);
-
-    public Func<DateTime> Clock { get; set; } = () => DateTime.UtcNow;
 
     public void OnRequirements(ProvisioningRequirements r)
     {
@@ -101,7 +99,7 @@ internal sealed class ConsoleReporter : IProvisioningObserver
         }
     }
 
-    private string Time() => Clock().ToString("HH:mm'Z'", CultureInfo.InvariantCulture);
+    private string Time() => clock.GetUtcNow().UtcDateTime.ToString("HH:mm'Z'", CultureInfo.InvariantCulture);
 
     private static string Bar(double fraction)
     {

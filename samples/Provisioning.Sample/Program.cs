@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Provisioning.Data.Sample;
@@ -9,37 +8,33 @@ using Provisioning.Sample;
 // declarations are provisioned before the open, a scanner adds the day's two biggest movers at 10:30, and the strategy
 // adds indicators for the first of them at 11:00. Every addition goes through the same pipeline and is printed.
 var sessionDate = new DateOnly(2024, 11, 29);
-var baseDirectory = AppContext.BaseDirectory;
-var configPath = Path.Combine(baseDirectory, "session.json");
+var configPath = Path.Combine(AppContext.BaseDirectory, "session.json");
 
-// session.json is checked by the build (PRV0008 at its line and column) and again when the host binds it.
-var configuration = new ConfigurationBuilder().AddJsonFile(configPath).Build();
-var reporter = new ConsoleReporter();
-var services = new ServiceCollection()
-    .AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
-services.AddProvisioning(configuration, dataRootBase: baseDirectory).UseReplay(sessionDate).AddObserver(reporter);
-await using var provider = services.BuildServiceProvider();
-
-var config = provider.GetRequiredService<ResolvedSessionConfig>();
-var dataRoot = Path.Combine(baseDirectory, config.DataRoot);
+// The dataset session.json's data.root names, written once (seeded, deterministic).
+var dataRoot = Path.Combine(AppContext.BaseDirectory, "sample-data");
 if (await new SampleDataGenerator(ExchangeCalendars.Xnys).EnsureAsync(dataRoot))
 {
     Console.WriteLine($"Wrote the sample dataset (seeded, deterministic) to {dataRoot}");
 }
 
-var session = provider.GetRequiredService<SessionCoordinator>();
-var clock = provider.GetRequiredService<TimeProvider>();
-var feed = provider.GetRequiredService<ReplayBarFeed>();
-var store = provider.GetRequiredService<IHistoricalBarStore>();
-var calendar = provider.GetRequiredService<ITradingCalendar>();
-reporter.Clock = () => clock.GetUtcNow().UtcDateTime;
-
-Console.WriteLine($"Session {sessionDate:yyyy-MM-dd} on {config.Exchange}: open {feed.Session.OpenUtc:HH:mm}Z, close {feed.Session.CloseUtc:HH:mm}Z{(feed.Session.IsEarlyClose ? " (early close)" : string.Empty)}");
-Console.WriteLine();
+// session.json is checked by the build (PRV0008 at its line and column) and again when the session starts.
 Console.WriteLine("== Before the open: config symbols, config indicators and the MeanReversion strategy's declarations");
 var strategy = new MeanReversion();
-var start = await session.StartAsync([strategy]);
+await using var session = await ProvisioningSession.StartAsync(configPath, [strategy], new ProvisioningSessionOptions
+{
+    ReplayDate = sessionDate,
+    Logging = logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning),
+    Configure = provisioning => provisioning.AddObserver<ConsoleReporter>(),
+});
+var start = session.StartReport;
 Console.WriteLine($"   {start.Results.Count(r => r.Succeeded)} of {start.Results.Count} additions ready; {start.NotSucceeded.Count} did not succeed");
+
+var clock = session.Services.GetRequiredService<TimeProvider>();
+var feed = session.Services.GetRequiredService<ReplayBarFeed>();
+var store = session.Services.GetRequiredService<IHistoricalBarStore>();
+var calendar = session.Services.GetRequiredService<ITradingCalendar>();
+Console.WriteLine();
+Console.WriteLine($"Session {sessionDate:yyyy-MM-dd} on {session.Config.Exchange}: open {feed.Session.OpenUtc:HH:mm}Z, close {feed.Session.CloseUtc:HH:mm}Z{(feed.Session.IsEarlyClose ? " (early close)" : string.Empty)}");
 
 string[] movers = [];
 feed.Schedule(At(10, 30), async ct =>
@@ -62,7 +57,7 @@ feed.Schedule(At(11, 0), async ct =>
 
 Console.WriteLine();
 Console.WriteLine("== Replaying the session");
-await Task.WhenAll(feed.RunAsync(), session.RunAsync());
+await session.RunAsync();
 
 Console.WriteLine();
 Console.WriteLine($"== Closing report at {clock.GetUtcNow():HH:mm}Z");

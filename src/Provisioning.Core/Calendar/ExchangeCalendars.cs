@@ -30,7 +30,7 @@ public static class ExchangeCalendars
     private static readonly CalendarRegistry Registered = new(MaxRegistered, Shipped.Keys);
 
     /// <summary>The New York Stock Exchange calendar (1990-01-01..2035-12-31).</summary>
-    public static RuleBasedTradingCalendar Xnys => Shipped["XNYS"].Value;
+    public static ITradingCalendar Xnys => Shipped["XNYS"].Value;
 
     /// <summary>The names of the shipped calendars, in the order above.</summary>
     public static IReadOnlyList<string> ShippedExchanges { get; } = ["XNYS", "XLON", "XTKS", "CMES", "24/7", "24/5"];

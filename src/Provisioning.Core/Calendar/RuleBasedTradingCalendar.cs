@@ -17,7 +17,7 @@ namespace Provisioning.Calendar;
 /// the day is a session with the hours in force on that date, opening at a one-off open if there is one and closing at a
 /// one-off early close if there is one, else at the earliest matching early-close rule, else at the regular close.
 /// </remarks>
-public sealed class RuleBasedTradingCalendar : ITradingCalendar
+internal sealed class RuleBasedTradingCalendar : ITradingCalendar
 {
     private const int NoSession = -1;
 

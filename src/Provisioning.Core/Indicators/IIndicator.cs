@@ -8,7 +8,7 @@ namespace Provisioning.Indicators;
 /// counted back from the session's open, so one added mid-session has, bit for bit, the values of one added before the
 /// open (not those of one fed a longer history: a recursive indicator remembers where it started). It subscribes to the <see cref="BarAggregator"/> of its interval, which also
 /// tells it when a trading session starts (<see cref="IBarSubscriber.OnSessionStart"/>).
-/// Declare one with <see cref="Attributes.IndicatorAttribute"/> and a static <c>WarmupBars</c> method taking the
+/// Declare one with <see cref="Indicators.IndicatorAttribute"/> and a static <c>WarmupBars</c> method taking the
 /// constructor's parameters; the generator then gives it a typed spec, a registry entry and a session <c>Add…</c> method.
 /// </summary>
 public interface IIndicator : IBarSubscriber

@@ -7,7 +7,6 @@ using Provisioning.Calendar;
 using Provisioning.Collections;
 using Provisioning.Feeds;
 using Provisioning.Intervals;
-using Provisioning.Strategies;
 
 namespace Provisioning.Session;
 
@@ -27,14 +26,13 @@ internal sealed class LiveDelivery
     private readonly ITradingCalendar _calendar;
     private readonly EquatableArray<Interval> _baseIntervals;
     private readonly ILogger _logger;
-    private readonly StrategyRunner _strategies;
+    private IClosedBarListener _strategies = NoListener.Instance;
     private long _faults;
     private int _attached;
 
     /// <summary>Delivers <paramref name="feed"/>'s bars to <paramref name="data"/>'s symbols.</summary>
-    public LiveDelivery(SessionData data, IBarFeed feed, TimeProvider clock, ITradingCalendar calendar, EquatableArray<Interval> baseIntervals, ILogger logger, StrategyRunner strategies)
+    public LiveDelivery(SessionData data, IBarFeed feed, TimeProvider clock, ITradingCalendar calendar, EquatableArray<Interval> baseIntervals, ILogger logger)
     {
-        _strategies = strategies;
         _data = data;
         _feed = feed;
         _tracking = feed as IDeliveryTrackingFeed;
@@ -103,6 +101,9 @@ internal sealed class LiveDelivery
         SessionLog.StreamEnded(_logger, now, _data.Count, _data.UnroutedBars);
     }
 
+    /// <summary>The code that handles the closed bars from now on (the strategies, once they start).</summary>
+    public void Listen(IClosedBarListener listener) => _strategies = listener;
+
     /// <summary>
     /// Makes a replay wait at each step until this session has delivered the step's bars (strategies' callbacks and the
     /// additions they asked for included), so the clock stands at the bar a callback reacts to.
@@ -112,7 +113,7 @@ internal sealed class LiveDelivery
     // Hands what closed to the strategies and joins the additions their callbacks asked for; synchronous unless one did.
     private ValueTask ToStrategiesAsync(CancellationToken cancellationToken)
     {
-        if (!_strategies.HasStrategies)
+        if (!_strategies.IsListening)
         {
             return ValueTask.CompletedTask;
         }
@@ -227,5 +228,32 @@ internal sealed class LiveDelivery
     {
         Interlocked.Increment(ref _faults);
         SessionLog.DeliveryFailed(_logger, fault.Symbol, fault.Interval, fault.BarStartUtc, fault.InnerException!);
+    }
+
+    private sealed class NoListener : IClosedBarListener
+    {
+        public static readonly NoListener Instance = new();
+
+        public bool IsListening => false;
+
+        public bool HasPendingAdditions => false;
+
+        public int QueuedBars => 0;
+
+        public bool Watches(string symbol) => false;
+
+        public void OnClosed(string symbol, Intervals.Interval interval, in Data.Bar bar)
+        {
+        }
+
+        public void DeliverClosed()
+        {
+        }
+
+        public Task JoinAdditionsAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public void End()
+        {
+        }
     }
 }

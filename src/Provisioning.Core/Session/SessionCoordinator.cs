@@ -19,7 +19,6 @@ using Provisioning.Indicators.__Internals;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
 using Provisioning.Steps;
-using Provisioning.Strategies;
 using Provisioning.Text;
 
 namespace Provisioning.Session;
@@ -34,7 +33,7 @@ namespace Provisioning.Session;
 /// <see cref="RunAsync(CancellationToken)"/> ends or it is disposed; dispose a session that will not run, so the replay
 /// stops waiting for it (a host's container does so when it is disposed).
 /// </summary>
-public sealed class SessionCoordinator : IProvisioningSession, IDisposable
+internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
 {
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
@@ -43,7 +42,6 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
     private readonly ConcurrentDictionary<ProvisioningRequest, Lazy<Task<AdditionResult>>> _inFlight = new();
     private readonly AdditionRunner _additions;
     private readonly LiveDelivery _delivery;
-    private readonly StrategyRunner _strategies;
     private int _disposed;
 
     /// <summary>Creates a session.</summary>
@@ -88,9 +86,10 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
             throw new ArgumentException(problem, nameof(historyLoad));
         }
 
-        _strategies = new StrategyRunner(Data, calendar, clock, _observer, _logger);
-        Data.ClosedBars = _strategies;
-        _delivery = new LiveDelivery(Data, feed, clock, calendar, config.BaseIntervals, _logger, _strategies);
+        Calendar = calendar;
+        Observer = _observer;
+        Logger = _logger;
+        _delivery = new LiveDelivery(Data, feed, clock, calendar, config.BaseIntervals, _logger);
         _additions = new AdditionRunner(
             Data, config, calendar, store, feed, clock, _logger, _catalog, dispatcher, _observer, services, load, _delivery.CountFault);
 
@@ -116,18 +115,19 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
 
     /// <summary>
     /// Pre-session provisioning: every config symbol through the unified flow (in parallel), then the config's
-    /// indicators and each strategy's declared bars and indicators for every symbol that loaded. One bad symbol is
-    /// reported and skipped; the others load. What would have been added to a symbol that did not load is reported too,
-    /// rejected with that symbol's reason, so the report has every addition. Then each strategy starts
-    /// (<see cref="Strategy.OnStart"/>) and, from the session's <see cref="RunAsync(CancellationToken)"/>, receives the
-    /// bars of its series (<see cref="Strategy.OnBar"/>) until <see cref="Strategy.OnSessionEnd"/>; a replay then steps
-    /// only once the session has delivered each step's bars.
+    /// indicators for every symbol that loaded. One bad symbol is reported and skipped; the others load. What would have
+    /// been added to a symbol that did not load is reported too, rejected with that symbol's reason, so the report has
+    /// every addition. Strategies start with <c>StartAsync(strategies)</c> from <c>Provisioning.Strategies</c>.
     /// </summary>
-    /// <exception cref="ArgumentException">A strategy already runs in a session.</exception>
-    public async Task<SessionStartReport> StartAsync(IEnumerable<Strategy>? strategies = null, CancellationToken cancellationToken = default)
+    public async Task<SessionStartReport> StartAsync(CancellationToken cancellationToken = default) =>
+        (await StartAsync([], cancellationToken).ConfigureAwait(false)).Report;
+
+    /// <summary>
+    /// <see cref="StartAsync(CancellationToken)"/> that also adds <paramref name="declared"/> to every config symbol
+    /// that loaded (and reports them skipped for those that did not); also returns the symbols that loaded.
+    /// </summary>
+    internal async Task<(SessionStartReport Report, IReadOnlyList<string> Loaded)> StartAsync(IReadOnlyList<DeclaredAddition> declared, CancellationToken cancellationToken)
     {
-        var strategyList = strategies?.Distinct().ToArray() ?? [];
-        StrategyRunner.EnsureNotRunning(strategyList);
         var started = Stopwatch.GetTimestamp();
         SessionLog.PreSessionStarting(_logger, Config.Symbols.Count, Config.Exchange);
         var symbolResults = new AdditionResult[Config.Symbols.Count];
@@ -140,8 +140,9 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
         var loaded = symbolResults.Where(r => r.Succeeded).Select(r => r.Requirements.Symbol).ToArray();
         foreach (var failed in symbolResults.Where(r => !r.Succeeded))
         {
-            all.AddRange(SkipDependents(failed, strategyList));
+            all.AddRange(SkipDependents(failed, declared));
         }
+
         await Parallel.ForAsync(0, loaded.Length, ParallelOptions(cancellationToken), async (i, ct) =>
         {
             var symbol = loaded[i];
@@ -151,11 +152,7 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
                 list.Add(await AddIndicatorAsync(symbol, configured.Name, configured.Parameters.ToArray(), configured.Interval.ToString(), ProvisionSource.Config, ct).ConfigureAwait(false));
             }
 
-            foreach (var strategy in strategyList)
-            {
-                list.AddRange(await ProvisionStrategyAsync(strategy, symbol, ProvisionSource.Strategy, ct).ConfigureAwait(false));
-            }
-
+            list.AddRange(await ProvisionAsync(declared, symbol, ProvisionSource.Strategy, ct).ConfigureAwait(false));
             lock (all)
             {
                 all.AddRange(list);
@@ -163,13 +160,33 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
         }).ConfigureAwait(false);
 
         SessionLog.PreSessionDone(_logger, all.Count(r => r.Succeeded), all.Count(r => !r.Succeeded), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        if (strategyList.Length > 0)
+        return (new SessionStartReport(new EquatableArray<AdditionResult>(all)), loaded);
+    }
+
+    /// <summary>The calendar the session runs on.</summary>
+    internal ITradingCalendar Calendar { get; }
+
+    /// <summary>The session's observer (guarded: an observer that throws is logged).</summary>
+    internal IProvisioningObserver Observer { get; }
+
+    /// <summary>The session's logger.</summary>
+    internal ILogger Logger { get; }
+
+    /// <summary>The session clock.</summary>
+    internal TimeProvider Clock => _clock;
+
+    /// <summary>
+    /// Hands the session's closed bars to <paramref name="listener"/> from now on and, with <paramref name="paceReplay"/>,
+    /// makes a replay wait at each step until they are handled.
+    /// </summary>
+    internal void Listen(IClosedBarListener listener, bool paceReplay)
+    {
+        Data.ClosedBars = listener;
+        _delivery.Listen(listener);
+        if (paceReplay)
         {
             _delivery.PaceReplay();
-            _strategies.Start(strategyList, loaded, this);
         }
-
-        return new SessionStartReport(new EquatableArray<AdditionResult>(all));
     }
 
     /// <summary>
@@ -202,24 +219,19 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
         }
     }
 
-    /// <summary>Provisions everything <paramref name="strategy"/> declares for <paramref name="symbol"/>, one addition per declaration.</summary>
-    public async Task<IReadOnlyList<AdditionResult>> ProvisionStrategyAsync(
-        Strategy strategy,
+    /// <summary>Adds each of <paramref name="declared"/> to <paramref name="symbol"/>, one addition per declaration, in order.</summary>
+    internal async Task<IReadOnlyList<AdditionResult>> ProvisionAsync(
+        IReadOnlyList<DeclaredAddition> declared,
         string symbol,
-        ProvisionSource source = ProvisionSource.Strategy,
-        CancellationToken cancellationToken = default)
+        ProvisionSource source,
+        CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(strategy);
-        var manifest = strategy.Manifest;
-        var results = new List<AdditionResult>();
-        foreach (var bars in manifest.Bars)
+        var results = new List<AdditionResult>(declared.Count);
+        foreach (var addition in declared)
         {
-            results.Add(await AddBarsAsync(symbol, bars.Interval.ToString(), bars.HistoricalDays, historicalOnly: false, source, cancellationToken).ConfigureAwait(false));
-        }
-
-        foreach (var spec in manifest.Indicators)
-        {
-            results.Add(await AddIndicatorAsync(symbol, spec, source, cancellationToken).ConfigureAwait(false));
+            results.Add(addition.Indicator is { } spec
+                ? await AddIndicatorAsync(symbol, spec, source, cancellationToken).ConfigureAwait(false)
+                : await AddBarsAsync(symbol, addition.Bars!.Value.ToString(), addition.Days, historicalOnly: false, source, cancellationToken).ConfigureAwait(false));
         }
 
         return results;
@@ -290,7 +302,7 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
     }
 
     /// <summary>Closed bars queued for the strategies and not yet handed out (bounded by what one delivery closes).</summary>
-    internal int StrategyQueuedBars => _strategies.QueuedBars;
+    internal int StrategyQueuedBars => (Data.ClosedBars as IClosedBarListener)?.QueuedBars ?? 0;
 
     /// <summary>How many per-symbol gates the session holds (one per symbol with an addition running or waiting).</summary>
     internal int SymbolGateCount => _additions.GateCount;
@@ -308,7 +320,7 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
 
     // Every addition that would have followed a config symbol that did not load, reported rather than left out: the
     // config's indicators and each strategy's declarations, refused with the symbol's own reason.
-    private IEnumerable<AdditionResult> SkipDependents(AdditionResult symbolResult, IReadOnlyList<Strategy> strategies)
+    private IEnumerable<AdditionResult> SkipDependents(AdditionResult symbolResult, IReadOnlyList<DeclaredAddition> declared)
     {
         var symbol = symbolResult.Requirements.Symbol;
         var why = $"Skipped: symbol {EchoedText.Inline(symbol)} did not load ({symbolResult.Status}: {EchoedText.OneLine(symbolResult.Reason ?? symbolResult.Requirements.Reason)})";
@@ -318,17 +330,11 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
             yield return Skip(symbol, OperationType.Indicator, ProvisionSource.Config, why, spec.Success ? spec.Value : null, default);
         }
 
-        foreach (var strategy in strategies)
+        foreach (var addition in declared)
         {
-            foreach (var bars in strategy.Manifest.Bars)
-            {
-                yield return Skip(symbol, OperationType.Bar, ProvisionSource.Strategy, why, null, EquatableArray<Interval>.Of(bars.Interval));
-            }
-
-            foreach (var spec in strategy.Manifest.Indicators)
-            {
-                yield return Skip(symbol, OperationType.Indicator, ProvisionSource.Strategy, why, spec, default);
-            }
+            yield return addition.Indicator is { } spec
+                ? Skip(symbol, OperationType.Indicator, ProvisionSource.Strategy, why, spec, default)
+                : Skip(symbol, OperationType.Bar, ProvisionSource.Strategy, why, null, EquatableArray<Interval>.Of(addition.Bars!.Value));
         }
     }
 

@@ -4,7 +4,7 @@ namespace Provisioning.Steps;
 
 /// <summary>
 /// One typed step of a provisioning plan. Each built-in step kind keeps everything about it in its folder under
-/// <c>Steps/</c>: this record, its <see cref="Attributes.StepHandlerAttribute"/> handler and undo, its plan text
+/// <c>Steps/</c>: this record, its <see cref="Steps.StepHandlerAttribute"/> handler and undo, its plan text
 /// (<see cref="Describe"/>) and its dry-run projection (<see cref="Project"/>). A user-defined step is a record deriving
 /// from this one with one <c>[StepHandler]</c> method, and gets the same hooks.
 /// </summary>

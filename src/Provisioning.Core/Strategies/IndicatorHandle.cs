@@ -8,7 +8,7 @@ namespace Provisioning.Strategies;
 
 /// <summary>
 /// One indicator a strategy declares, typed, for each of its symbols: <c>Sma_20_5m["AAPL"].Value</c>. The generator
-/// gives a strategy one per <see cref="Attributes.UsesIndicatorAttribute{TIndicator}"/>, so strategy code names no
+/// gives a strategy one per <see cref="Strategies.UsesIndicatorAttribute{TIndicator}"/>, so strategy code names no
 /// indicator key. Read inside a callback, the indicator includes the bar being delivered.
 /// </summary>
 /// <typeparam name="TIndicator">The indicator class.</typeparam>

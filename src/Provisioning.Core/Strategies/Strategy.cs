@@ -9,8 +9,8 @@ using Provisioning.Strategies.__Internals;
 namespace Provisioning.Strategies;
 
 /// <summary>
-/// The base of a trading strategy. Declare what it needs on the class with <see cref="Attributes.BarsAttribute"/> and
-/// <see cref="Attributes.UsesIndicatorAttribute{TIndicator}"/>, and make it <c>partial</c>: the generator then
+/// The base of a trading strategy. Declare what it needs on the class with <see cref="Strategies.BarsAttribute"/> and
+/// <see cref="Strategies.UsesIndicatorAttribute{TIndicator}"/>, and make it <c>partial</c>: the generator then
 /// overrides <see cref="Manifest"/> with those declarations, read at compile time, and gives the class a typed
 /// property per declared indicator (<c>Sma_20_5m[symbol].Value</c>). Override the callbacks to react: the session
 /// calls <see cref="OnStart"/>, then <see cref="OnBar"/> for each closed bar of the strategy's series in time order,
@@ -77,7 +77,7 @@ public abstract class Strategy
 
     /// <summary>
     /// A typed view of one declared indicator across the strategy's symbols. Generated code calls it for each
-    /// <see cref="Attributes.UsesIndicatorAttribute{TIndicator}"/>; strategy code reads the generated properties.
+    /// <see cref="Strategies.UsesIndicatorAttribute{TIndicator}"/>; strategy code reads the generated properties.
     /// </summary>
     /// <typeparam name="TIndicator">The indicator class.</typeparam>
     /// <param name="spec">The declared indicator, as in <see cref="Manifest"/>.</param>

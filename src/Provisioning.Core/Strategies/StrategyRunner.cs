@@ -20,7 +20,7 @@ namespace Provisioning.Strategies;
 /// callback never runs under a lock nor beside another), joins the series a strategy adds, and ends them. Every callback
 /// is timed and told to the observer; one that throws is logged and reported, and everything goes on.
 /// </summary>
-internal sealed class StrategyRunner : IClosedBarSink
+internal sealed class StrategyRunner : IClosedBarListener
 {
     private readonly SessionData _data;
     private readonly ITradingCalendar _calendar;
@@ -48,10 +48,10 @@ internal sealed class StrategyRunner : IClosedBarSink
     }
 
     /// <summary>True once a strategy has been started.</summary>
-    public bool HasStrategies => Volatile.Read(ref _running).Length > 0;
+    public bool IsListening => Volatile.Read(ref _running).Length > 0;
 
     /// <summary>Closed bars queued for the strategies and not yet handed out (for tests of its bound).</summary>
-    internal int QueuedBars => _closed.Count;
+    public int QueuedBars => _closed.Count;
 
     /// <inheritdoc />
     public bool Watches(string symbol) => _watched.ContainsKey(symbol);

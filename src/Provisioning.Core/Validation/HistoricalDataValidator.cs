@@ -5,7 +5,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Provisioning.Calendar;
 using Provisioning.Collections;
-using Provisioning.Config;
 using Provisioning.Data;
 using Provisioning.Intervals;
 using Provisioning.Requirements;

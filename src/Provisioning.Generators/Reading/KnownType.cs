@@ -19,17 +19,17 @@ internal sealed class KnownType
         System.Array.Copy(parts, _namespace, _namespace.Length);
     }
 
-    public static KnownType IndicatorAttribute { get; } = new("Provisioning.Attributes.IndicatorAttribute");
+    public static KnownType IndicatorAttribute { get; } = new("Provisioning.Indicators.IndicatorAttribute");
 
-    public static KnownType ParameterAttribute { get; } = new("Provisioning.Attributes.ParameterAttribute");
+    public static KnownType ParameterAttribute { get; } = new("Provisioning.Indicators.ParameterAttribute");
 
-    public static KnownType BarsAttribute { get; } = new("Provisioning.Attributes.BarsAttribute");
+    public static KnownType BarsAttribute { get; } = new("Provisioning.Strategies.BarsAttribute");
 
-    public static KnownType UsesIndicatorAttribute { get; } = new("Provisioning.Attributes.UsesIndicatorAttribute`1");
+    public static KnownType UsesIndicatorAttribute { get; } = new("Provisioning.Strategies.UsesIndicatorAttribute`1");
 
     public static KnownType IndicatorApiAttribute { get; } = new("Provisioning.Indicators.__Internals.IndicatorApiAttribute");
 
-    public static KnownType StepHandlerAttribute { get; } = new("Provisioning.Attributes.StepHandlerAttribute");
+    public static KnownType StepHandlerAttribute { get; } = new("Provisioning.Steps.StepHandlerAttribute");
 
     public static KnownType IndicatorInterface { get; } = new("Provisioning.Indicators.IIndicator");
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using System.Threading.Tasks;
-using Provisioning.Attributes;
 using Provisioning.Steps.__Internals;
 using Provisioning.Planning;
 using Provisioning.Steps;

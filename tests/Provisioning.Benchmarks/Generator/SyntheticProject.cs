@@ -74,7 +74,6 @@ public sealed class SyntheticProject
             : "[Parameter(Min = 1, Max = 10000)] int period";
         return $$"""
             using System;
-            using Provisioning.Attributes;
             using Provisioning.Data;
             using Provisioning.Indicators;
 

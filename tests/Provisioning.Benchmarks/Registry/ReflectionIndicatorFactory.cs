@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Reflection;
-using Provisioning.Attributes;
 using Provisioning.Indicators;
 
 namespace Provisioning.Benchmarks.Registry;

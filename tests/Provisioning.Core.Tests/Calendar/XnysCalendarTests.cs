@@ -8,7 +8,7 @@ namespace Provisioning.Core.Tests.Calendar;
 /// <summary>Hand-written expectations for the XNYS calendar: DST, weekend observance, early closes, queries and range.</summary>
 public sealed class XnysCalendarTests
 {
-    private static readonly RuleBasedTradingCalendar Xnys = ExchangeCalendars.Xnys;
+    private static readonly RuleBasedTradingCalendar Xnys = (RuleBasedTradingCalendar)ExchangeCalendars.Xnys;
 
     [Theory]
     // 2024: DST began Sunday 10 March and ended Sunday 3 November. 09:30 EST = 14:30Z, 09:30 EDT = 13:30Z;

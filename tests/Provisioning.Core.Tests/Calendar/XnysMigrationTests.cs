@@ -14,7 +14,7 @@ public sealed class XnysMigrationTests
     public void The_definition_file_gives_every_session_the_csharp_rules_gave()
     {
         var legacy = new RuleBasedTradingCalendar(XnysLegacyDefinition.Create());
-        var shipped = ExchangeCalendars.Xnys;
+        var shipped = (RuleBasedTradingCalendar)ExchangeCalendars.Xnys;
 
         Assert.Equal(legacy.FirstDate, shipped.FirstDate);
         Assert.Equal(legacy.LastDate, shipped.LastDate);

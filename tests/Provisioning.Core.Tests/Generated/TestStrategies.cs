@@ -1,4 +1,3 @@
-using Provisioning.Attributes;
 using Provisioning.Strategies;
 
 namespace Provisioning.Core.Tests.Generated;

@@ -6,6 +6,7 @@ using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Core.Tests.Strategies.Support;
 using Provisioning.Execution;
 using Provisioning.Intervals;
+using Provisioning.Strategies;
 
 namespace Provisioning.Core.Tests.Strategies;
 
@@ -37,7 +38,7 @@ public sealed class AdditionJoinTests(SampleStoreFixture sample)
             }
         };
 
-        await replay.Coordinator.StartAsync([strategy]);
+        await replay.Coordinator.StartAsync(strategies: [strategy]);
         await replay.RunAsync().WaitAsync(HangGuard);
 
         Assert.Equal(2, added.Count);
@@ -89,7 +90,7 @@ public sealed class AdditionJoinTests(SampleStoreFixture sample)
         Task<AdditionResult>? added = null;
         strategy.OnStartHook = self => added = self.StrategySession.AddSymbolAsync("MSFT").AsTask();
 
-        await replay.Coordinator.StartAsync([strategy]);
+        await replay.Coordinator.StartAsync(strategies: [strategy]);
         await replay.RunAsync().WaitAsync(HangGuard);
 
         var result = await added!;

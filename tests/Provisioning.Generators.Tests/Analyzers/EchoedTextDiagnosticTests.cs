@@ -26,7 +26,8 @@ public sealed class EchoedTextDiagnosticTests
     public async Task A_literal_with_a_line_break_gives_a_one_line_diagnostic()
     {
         var test = new AnalyzerTest<IntervalLiteralAnalyzer>("""
-            using Provisioning.Attributes;
+            using Provisioning.Indicators;
+            using Provisioning.Strategies;
 
             [Bars({|#0:"5m\nerror PRV0000: forged"|})]
             public sealed class Strategy1 { }
@@ -53,7 +54,7 @@ public sealed class EchoedTextDiagnosticTests
     {
         var longText = "5" + new string('x', 10_000);
         var source = $$"""
-            using Provisioning.Attributes;
+            using Provisioning.Strategies;
             using Provisioning.Data;
             using Provisioning.Indicators;
 

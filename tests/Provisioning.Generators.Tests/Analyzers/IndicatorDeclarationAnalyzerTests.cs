@@ -18,7 +18,6 @@ public sealed class IndicatorDeclarationAnalyzerTests
         """;
 
     private static string Indicators(string body) => """
-        using Provisioning.Attributes;
         using Provisioning.Data;
         using Provisioning.Indicators;
 

@@ -5,7 +5,6 @@ internal static class RealisticSample
 {
     public const string Source = """
         using System.Threading.Tasks;
-        using Provisioning.Attributes;
         using Provisioning.Data;
         using Provisioning.Steps.__Internals;
         using Provisioning.Steps;

@@ -9,7 +9,6 @@ public sealed class StepHandlerAnalyzerTests
 {
     private static string Steps(string declarations) => """
         using System.Threading.Tasks;
-        using Provisioning.Attributes;
         using Provisioning.Steps.__Internals;
         using Provisioning.Steps;
         using Provisioning.Planning;

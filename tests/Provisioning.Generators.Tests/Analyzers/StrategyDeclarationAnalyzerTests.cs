@@ -10,7 +10,7 @@ namespace Provisioning.Generators.Tests.Analyzers;
 public sealed class StrategyDeclarationAnalyzerTests
 {
     private static string Strategy(string declaration) => """
-        using Provisioning.Attributes;
+        using Provisioning.Indicators;
         using Provisioning.Strategies;
         using Sample;
 

@@ -33,7 +33,7 @@ internal static class TestProject
 
     /// <summary>An indicator declaration that satisfies every rule, for tests about something else.</summary>
     public const string ValidIndicator = """
-        using Provisioning.Attributes;
+        using Provisioning.Steps;
         using Provisioning.Data;
         using Provisioning.Indicators;
 

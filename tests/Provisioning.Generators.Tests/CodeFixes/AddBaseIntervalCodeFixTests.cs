@@ -13,7 +13,6 @@ public sealed class AddBaseIntervalCodeFixTests
     {
         var test = new CodeFixTest<StrategyDeclarationAnalyzer, AddBaseIntervalCodeFix>(
             """
-            using Provisioning.Attributes;
             using Provisioning.Strategies;
 
             namespace Desk;
@@ -24,7 +23,6 @@ public sealed class AddBaseIntervalCodeFixTests
             public sealed partial class Swing : Strategy { }
             """,
             """
-            using Provisioning.Attributes;
             using Provisioning.Strategies;
 
             namespace Desk;
@@ -43,14 +41,12 @@ public sealed class AddBaseIntervalCodeFixTests
     {
         var test = new CodeFixTest<StrategyDeclarationAnalyzer, AddBaseIntervalCodeFix>(
             """
-            using Provisioning.Attributes;
             using Provisioning.Strategies;
 
             [Bars({|PRV0002:"1m"|}, HistoricalDays = 2)] [Bars({|PRV0002:"5m"|})]
             public sealed partial class Scalper : Strategy { }
             """,
             """
-            using Provisioning.Attributes;
             using Provisioning.Strategies;
 
             [Bars("1m", HistoricalDays = 2, Base = true)] [Bars("5m")]
@@ -67,14 +63,14 @@ public sealed class AddBaseIntervalCodeFixTests
         {
             TestProject.ValidIndicator,
             """
-            [Provisioning.Attributes.UsesIndicator<Sample.Spread>({|PRV0002:"30s"|}, 20)]
+            [Provisioning.Strategies.UsesIndicator<Sample.Spread>({|PRV0002:"30s"|}, 20)]
             public sealed partial class Fast : Provisioning.Strategies.Strategy { }
             """,
         });
         test.FixedState.Sources.Add(TestProject.ValidIndicator);
         test.FixedState.Sources.Add("""
-            [Provisioning.Attributes.Bars("1s", Base = true)]
-            [Provisioning.Attributes.UsesIndicator<Sample.Spread>("30s", 20)]
+            [Provisioning.Strategies.Bars("1s", Base = true)]
+            [Provisioning.Strategies.UsesIndicator<Sample.Spread>("30s", 20)]
             public sealed partial class Fast : Provisioning.Strategies.Strategy { }
             """);
         await test.RunAsync();
@@ -87,7 +83,6 @@ public sealed class AddBaseIntervalCodeFixTests
         {
             TestProject.ValidIndicator,
             """
-            using Provisioning.Attributes;
             using Provisioning.Strategies;
             using Sample;
 
@@ -98,7 +93,6 @@ public sealed class AddBaseIntervalCodeFixTests
         });
         test.FixedState.Sources.Add(TestProject.ValidIndicator);
         test.FixedState.Sources.Add("""
-            using Provisioning.Attributes;
             using Provisioning.Strategies;
             using Sample;
 

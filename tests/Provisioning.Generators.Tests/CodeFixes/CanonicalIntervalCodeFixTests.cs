@@ -13,7 +13,7 @@ public sealed class CanonicalIntervalCodeFixTests
         var test = new CodeFixTest<IntervalLiteralAnalyzer, CanonicalIntervalCodeFix>(
             """
             using System.Threading.Tasks;
-            using Provisioning.Attributes;
+            using Provisioning.Strategies;
             using Provisioning.Session;
 
             [Bars({|PRV0009:"60m"|}) /* hourly */]
@@ -25,7 +25,7 @@ public sealed class CanonicalIntervalCodeFixTests
             """,
             """
             using System.Threading.Tasks;
-            using Provisioning.Attributes;
+            using Provisioning.Strategies;
             using Provisioning.Session;
 
             [Bars("1h") /* hourly */]
@@ -43,7 +43,7 @@ public sealed class CanonicalIntervalCodeFixTests
     {
         var test = new CodeFixTest<IntervalLiteralAnalyzer, CanonicalIntervalCodeFix>(
             """
-            using Provisioning.Attributes;
+            using Provisioning.Strategies;
 
             [Bars({|PRV0009:"60s"|}, Base = true)]
             [Bars({|PRV0009:"300s"|})]
@@ -51,7 +51,7 @@ public sealed class CanonicalIntervalCodeFixTests
             public sealed class Strategy1 { }
             """,
             """
-            using Provisioning.Attributes;
+            using Provisioning.Strategies;
 
             [Bars("1m", Base = true)]
             [Bars("5m")]

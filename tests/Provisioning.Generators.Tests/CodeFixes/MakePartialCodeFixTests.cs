@@ -9,7 +9,7 @@ namespace Provisioning.Generators.Tests.CodeFixes;
 public sealed class MakePartialCodeFixTests
 {
     private const string Usings = """
-        using Provisioning.Attributes;
+        using Provisioning.Strategies;
         using Provisioning.Data;
         using Provisioning.Indicators;
 
@@ -61,14 +61,14 @@ public sealed class MakePartialCodeFixTests
     {
         var test = new CodeFixTest<StrategyDeclarationAnalyzer, MakePartialCodeFix>(
             """
-            using Provisioning.Attributes;
+            using Provisioning.Indicators;
             using Provisioning.Strategies;
 
             [Bars("1m", Base = true)]
             public sealed class {|PRV0010:Scalper|} : Strategy { }
             """,
             """
-            using Provisioning.Attributes;
+            using Provisioning.Indicators;
             using Provisioning.Strategies;
 
             [Bars("1m", Base = true)]

@@ -1,4 +1,5 @@
 using Provisioning.Config;
+using Provisioning.Text;
 
 namespace Provisioning.Generators.Tests.Config;
 

@@ -153,7 +153,6 @@ public sealed partial class DiagnosticCatalogueTests
     public async Task Every_diagnostic_is_reported_at_its_ids_default_severity()
     {
         const string source = """
-            using Provisioning.Attributes;
             using Provisioning.Strategies;
 
             namespace Sample;

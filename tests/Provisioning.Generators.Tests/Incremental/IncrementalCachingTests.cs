@@ -172,11 +172,15 @@ public sealed class IncrementalCachingTests
     public void Output_does_not_depend_on_the_order_of_files()
     {
         const string first = """
-            using Provisioning.Attributes;
+            using Provisioning.Indicators;
+            using Provisioning.Steps;
+            using Provisioning.Strategies;
             namespace A { [Indicator("zeta")] public sealed partial class Zeta : Shared.Base { public static int WarmupBars() => 1; } }
             """;
         const string second = """
-            using Provisioning.Attributes;
+            using Provisioning.Indicators;
+            using Provisioning.Steps;
+            using Provisioning.Strategies;
             namespace B { [Indicator("alpha")] public sealed partial class Alpha : Shared.Base { public static int WarmupBars() => 1; } }
             """;
         const string shared = """

@@ -132,7 +132,8 @@ public sealed class IndicatorDeclarationReaderTests
     {
         var library = CompileLibrary(withGenerator: true);
         var consumer = TestCompilation.Create("""
-            using Provisioning.Attributes;
+            using Provisioning.Indicators;
+            using Provisioning.Strategies;
             [Bars("1m", Base = true)]
             [UsesIndicator<Library.Sma>("5m", 20)]
             public sealed partial class Consumer : Provisioning.Strategies.Strategy { }
@@ -147,7 +148,8 @@ public sealed class IndicatorDeclarationReaderTests
     private static MetadataReference CompileLibrary(bool withGenerator)
     {
         var compilation = TestCompilation.Create("""
-            using Provisioning.Attributes;
+            using Provisioning.Indicators;
+            using Provisioning.Strategies;
             namespace Library
             {
                 /// <summary>An average.</summary>

@@ -10,7 +10,6 @@ internal static class ReaderTestSource
 {
     public const string Usings = """
         using System.Threading.Tasks;
-        using Provisioning.Attributes;
         using Provisioning.Data;
         using Provisioning.Steps.__Internals;
         using Provisioning.Steps;

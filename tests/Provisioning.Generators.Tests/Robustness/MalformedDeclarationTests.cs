@@ -11,7 +11,6 @@ public sealed class MalformedDeclarationTests
 {
     private const string Usings = """
         using System.Threading.Tasks;
-        using Provisioning.Attributes;
         using Provisioning.Data;
         using Provisioning.Steps.__Internals;
         using Provisioning.Steps;
@@ -32,10 +31,10 @@ public sealed class MalformedDeclarationTests
                 public void Reset() { }
             }
 
-            [Provisioning.Attributes.Indicator("valid")]
+            [Provisioning.Indicators.Indicator("valid")]
             public sealed partial class Valid : Base
             {
-                public Valid([Provisioning.Attributes.Parameter(Min = 1)] int period) { }
+                public Valid([Provisioning.Indicators.Parameter(Min = 1)] int period) { }
                 public static int WarmupBars(int period) => period;
             }
 

@@ -16,7 +16,6 @@ public sealed class TypingRobustnessTests
     /// <summary>A compact but complete file: an indicator with a range and a default, a strategy, a step and its handler.</summary>
     private const string Compact = """
         using System.Threading.Tasks;
-        using Provisioning.Attributes;
         using Provisioning.Data;
         using Provisioning.Steps.__Internals;
         using Provisioning.Steps;

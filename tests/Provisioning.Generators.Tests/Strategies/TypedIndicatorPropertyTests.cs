@@ -11,7 +11,6 @@ namespace Provisioning.Generators.Tests.Strategies;
 public sealed class TypedIndicatorPropertyTests
 {
     private const string Strategy = """
-        using Provisioning.Attributes;
         using Provisioning.Data;
         using Provisioning.Indicators.BuiltIn;
         using Provisioning.Intervals;

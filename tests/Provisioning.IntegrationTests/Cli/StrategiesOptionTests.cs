@@ -31,7 +31,6 @@ public sealed class StrategiesOptionTests(SampleDataFixture sample)
         """;
 
     private const string Authored = """
-        using Provisioning.Attributes;
         using Provisioning.Data;
         using Provisioning.Indicators;
         using Provisioning.Strategies;

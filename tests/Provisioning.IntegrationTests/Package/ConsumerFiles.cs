@@ -123,7 +123,7 @@ internal static class ConsumerFiles
     /// </summary>
     public const string MeanReversion = """
         using Consumer;
-        using Provisioning.Attributes;
+        using Provisioning.Indicators;
         using Provisioning.Strategies;
 
         [Bars("1m", Base = true)]

@@ -1,4 +1,3 @@
-using Provisioning.Attributes;
 using Provisioning.Data;
 
 namespace Provisioning.Indicators.BuiltIn;

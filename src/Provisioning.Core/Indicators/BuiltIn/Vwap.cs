@@ -1,4 +1,3 @@
-using Provisioning.Attributes;
 using Provisioning.Calendar;
 using Provisioning.Data;
 

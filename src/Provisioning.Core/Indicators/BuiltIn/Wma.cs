@@ -1,5 +1,4 @@
 using System;
-using Provisioning.Attributes;
 using Provisioning.Data;
 using Provisioning.Indicators.Streaming;
 

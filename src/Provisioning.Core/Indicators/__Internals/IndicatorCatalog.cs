@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
-using Provisioning.Config;
 using Provisioning.Indicators.Registry;
 using Provisioning.Intervals;
 using Provisioning.Text;

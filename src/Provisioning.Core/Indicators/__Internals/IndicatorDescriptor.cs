@@ -10,7 +10,7 @@ using Provisioning.Text;
 namespace Provisioning.Indicators.__Internals;
 
 /// <summary>
-/// Everything the generator read from one <see cref="Attributes.IndicatorAttribute"/> declaration: the name, the
+/// Everything the generator read from one <see cref="Indicators.IndicatorAttribute"/> declaration: the name, the
 /// indicator type, its input, its parameters with ranges and defaults, and two generated functions (no reflection):
 /// one calls the public constructor, the other the static <c>WarmupBars</c>. Each indicator exposes its descriptor as a
 /// generated static <c>Descriptor</c> property, and every assembly registers its descriptors in

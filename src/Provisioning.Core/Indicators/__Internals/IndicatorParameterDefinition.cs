@@ -5,7 +5,7 @@ namespace Provisioning.Indicators.__Internals;
 
 /// <summary>
 /// One declared parameter of an indicator, read by the generator from its constructor: the name, the number type, the
-/// inclusive range from <see cref="Attributes.ParameterAttribute"/>, and the default value when the constructor has one.
+/// inclusive range from <see cref="Indicators.ParameterAttribute"/>, and the default value when the constructor has one.
 /// </summary>
 /// <param name="Name">The constructor parameter's name ("period").</param>
 /// <param name="Kind">Whether values must be whole numbers.</param>

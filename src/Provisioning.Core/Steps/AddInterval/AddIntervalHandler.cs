@@ -1,6 +1,5 @@
 using System.Threading.Tasks;
 using Provisioning.Aggregation;
-using Provisioning.Attributes;
 
 namespace Provisioning.Steps;
 

@@ -13,7 +13,7 @@ namespace Provisioning.Steps;
 /// <param name="ToUtc">The last instant to load, exclusive (the session clock for mid-session additions).</param>
 /// <param name="Bars">The number of bars of <paramref name="Interval"/> the range is expected to hold.</param>
 /// <param name="TradingDays">The number of sessions the range touches.</param>
-public sealed record LoadHistorical(string Symbol, Interval Interval, DateTime FromUtc, DateTime ToUtc, int Bars, int TradingDays)
+internal sealed record LoadHistorical(string Symbol, Interval Interval, DateTime FromUtc, DateTime ToUtc, int Bars, int TradingDays)
     : ProvisioningStep(Symbol)
 {
     /// <inheritdoc />

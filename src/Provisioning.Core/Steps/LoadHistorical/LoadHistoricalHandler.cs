@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Threading.Tasks;
-using Provisioning.Attributes;
 using Provisioning.Calendar;
 using Provisioning.Data;
 using Provisioning.Text;

@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using Provisioning.Attributes;
 
 namespace Provisioning.Steps;
 

@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using Provisioning.Attributes;
 using Provisioning.Calendar;
 using Provisioning.Feeds;
 

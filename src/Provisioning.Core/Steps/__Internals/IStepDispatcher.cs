@@ -7,7 +7,7 @@ namespace Provisioning.Steps.__Internals;
 
 /// <summary>
 /// Runs the handler of a step's type. The generator implements it once per assembly as a <c>switch</c> over the step
-/// types of that assembly's <see cref="Attributes.StepHandlerAttribute"/> methods; <see cref="StepDispatcher"/>
+/// types of that assembly's <see cref="Steps.StepHandlerAttribute"/> methods; <see cref="StepDispatcher"/>
 /// combines them. Tests implement it to make a step fail on purpose.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]

@@ -9,7 +9,7 @@ namespace Provisioning.Steps.__Internals;
 
 /// <summary>
 /// The executor's dispatch: routes each step to the handler of its type, over the dispatchers of every loaded assembly.
-/// <see cref="Default"/> fills itself: each assembly with <see cref="Attributes.StepHandlerAttribute"/> methods
+/// <see cref="Default"/> fills itself: each assembly with <see cref="Steps.StepHandlerAttribute"/> methods
 /// registers its generated dispatcher from a module initializer, so a new step type and its handler need no other
 /// registration. Each step type is routed straight to the dispatcher that handles it; dispatch allocates nothing of
 /// its own.

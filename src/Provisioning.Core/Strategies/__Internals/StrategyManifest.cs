@@ -7,8 +7,8 @@ using Provisioning.Intervals;
 namespace Provisioning.Strategies.__Internals;
 
 /// <summary>
-/// Everything a strategy declares with attributes, as data: its bars (<see cref="Attributes.BarsAttribute"/>) and its
-/// indicators (<see cref="Attributes.UsesIndicatorAttribute{TIndicator}"/>) with parsed intervals and full specs. The
+/// Everything a strategy declares with attributes, as data: its bars (<see cref="Strategies.BarsAttribute"/>) and its
+/// indicators (<see cref="Strategies.UsesIndicatorAttribute{TIndicator}"/>) with parsed intervals and full specs. The
 /// generator builds one per strategy at compile time; the session coordinator provisions it for each symbol before the
 /// open in one call.
 /// </summary>

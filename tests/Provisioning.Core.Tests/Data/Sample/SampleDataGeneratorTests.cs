@@ -19,7 +19,7 @@ public sealed class SampleDataGeneratorTests : IDisposable
 {
     private static readonly Interval OneMinute = Interval.Minutes(1);
     private readonly TempDirectory _root = new();
-    private readonly RuleBasedTradingCalendar _xnys = ExchangeCalendars.Xnys;
+    private readonly RuleBasedTradingCalendar _xnys = (RuleBasedTradingCalendar)ExchangeCalendars.Xnys;
 
     public void Dispose() => _root.Dispose();
 

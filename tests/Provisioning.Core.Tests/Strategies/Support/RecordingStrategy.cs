@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Provisioning.Attributes;
 using Provisioning.Data;
 using Provisioning.Indicators.BuiltIn;
 using Provisioning.Intervals;

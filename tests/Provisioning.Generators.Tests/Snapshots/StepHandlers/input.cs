@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using Provisioning.Attributes;
 using Provisioning.Steps.__Internals;
 using Provisioning.Steps;
 using Provisioning.Planning;

@@ -1,4 +1,3 @@
-using Provisioning.Attributes;
 using Provisioning.Data;
 using Provisioning.Indicators;
 using Provisioning.Strategies;

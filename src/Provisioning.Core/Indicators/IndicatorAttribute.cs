@@ -1,7 +1,6 @@
 using System;
-using Provisioning.Indicators;
 
-namespace Provisioning.Attributes;
+namespace Provisioning.Indicators;
 
 /// <summary>
 /// Declares an indicator. The class must be partial, non-generic, non-abstract and implement

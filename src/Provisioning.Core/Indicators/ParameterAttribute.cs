@@ -1,6 +1,6 @@
 using System;
 
-namespace Provisioning.Attributes;
+namespace Provisioning.Indicators;
 
 /// <summary>
 /// The range of an indicator constructor parameter. Values outside it are build errors (PRV0006) where they are

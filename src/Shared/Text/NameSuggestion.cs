@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Provisioning.Config;
+namespace Provisioning.Text;
 
 /// <summary>Finds the known name closest to a misspelt one, for "did you mean" hints.</summary>
 internal static class NameSuggestion

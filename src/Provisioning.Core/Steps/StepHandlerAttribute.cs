@@ -1,6 +1,6 @@
 using System;
 
-namespace Provisioning.Attributes;
+namespace Provisioning.Steps;
 
 /// <summary>
 /// Marks the method that executes one provisioning step type. The method takes the step (a record deriving from

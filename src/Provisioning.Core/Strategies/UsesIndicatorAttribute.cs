@@ -1,7 +1,7 @@
 using System;
 using Provisioning.Indicators;
 
-namespace Provisioning.Attributes;
+namespace Provisioning.Strategies;
 
 /// <summary>
 /// Declares that a strategy uses indicator <typeparamref name="TIndicator"/> on bars of an interval with the

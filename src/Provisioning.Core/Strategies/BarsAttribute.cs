@@ -1,6 +1,6 @@
 using System;
 
-namespace Provisioning.Attributes;
+namespace Provisioning.Strategies;
 
 /// <summary>
 /// Declares bars a strategy needs: a base interval the session streams or stores (<see cref="Base"/> = true), or a
