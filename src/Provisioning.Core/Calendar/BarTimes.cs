@@ -7,7 +7,7 @@ namespace Provisioning.Calendar;
 /// When a stored or streamed bar ends, and which bar is in progress at an instant, for any interval: what keeps a
 /// history load from taking a bar that is not complete yet (today's day bar at 10:30) and a stream from skipping it.
 /// </summary>
-public static class BarTimes
+internal static class BarTimes
 {
     /// <summary>
     /// The end of the bar starting at <paramref name="startUtc"/>: start + interval for intraday bars (cut at the close, or

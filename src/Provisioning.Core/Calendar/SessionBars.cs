@@ -10,7 +10,7 @@ namespace Provisioning.Calendar;
 /// at the break start, the afternoon's anchored again at the break end and cut at the close; bar indexes run through
 /// both. A day or week interval has one bar per session as far as a single session is concerned.
 /// </summary>
-public static class SessionBars
+internal static class SessionBars
 {
     /// <summary>The number of bars of <paramref name="interval"/> in <paramref name="session"/>: ceiling(length / interval) per run of trading for intraday intervals, 1 otherwise.</summary>
     /// <exception cref="ArgumentException">The interval is the default (invalid) value.</exception>

@@ -10,7 +10,7 @@ namespace Provisioning.Calendar;
 /// Instants are UTC (<see cref="DateTimeKind.Utc"/> or <see cref="DateTimeKind.Unspecified"/> read as UTC; a
 /// <see cref="DateTimeKind.Local"/> value is refused with <see cref="ArgumentException"/>).
 /// </summary>
-public static class TradingCalendarExtensions
+internal static class TradingCalendarExtensions
 {
     /// <summary>The exchange-local date of <paramref name="instantUtc"/>.</summary>
     public static DateOnly ExchangeDate(this ITradingCalendar calendar, DateTime instantUtc) =>

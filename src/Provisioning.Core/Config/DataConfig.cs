@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Provisioning.Config;
 
 /// <summary>The <c>data</c> section of a session config: where stored bars live.</summary>
-public sealed class DataConfig
+internal sealed class DataConfig
 {
     /// <summary>The default data root, "data".</summary>
     public const string DefaultRoot = "data";

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Provisioning.Config;
 
 /// <summary>The <c>historical</c> section of a session config: the history every config symbol loads before the session.</summary>
-public sealed class HistoricalConfig
+internal sealed class HistoricalConfig
 {
     /// <summary>True to load history for config symbols. Default false.</summary>
     [JsonPropertyName("enabled")]

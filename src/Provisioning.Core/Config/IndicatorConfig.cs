@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Provisioning.Config;
 
 /// <summary>One entry of a session config's <c>indicators</c> list: an indicator every config symbol gets.</summary>
-public sealed class IndicatorConfig
+internal sealed class IndicatorConfig
 {
     /// <summary>The indicator's declared name, such as "sma".</summary>
     [JsonPropertyName("name")]

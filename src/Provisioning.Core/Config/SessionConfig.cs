@@ -12,7 +12,7 @@ namespace Provisioning.Config;
 /// List properties start empty because the configuration binder appends to a list that already has items; an empty
 /// list means "not given" (see each property for what that means). JSON key names are camelCase.
 /// </remarks>
-public sealed class SessionConfig
+internal sealed class SessionConfig
 {
     /// <summary>The exchange whose trading calendar the session follows, as an ISO 10383 MIC. Default "XNYS".</summary>
     [JsonPropertyName("exchange")]

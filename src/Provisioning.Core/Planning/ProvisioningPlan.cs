@@ -20,7 +20,7 @@ public sealed record ProvisioningPlan(string Symbol, EquatableArray<Provisioning
     /// What a session in <paramref name="state"/> would hold after this plan ran: each step projects its own effect
     /// (<see cref="ProvisioningStep.Project"/>), user-defined steps included. The dry run plans the next addition on it.
     /// </summary>
-    public SessionStateSnapshot Project(SessionStateSnapshot state)
+    internal SessionStateSnapshot Project(SessionStateSnapshot state)
     {
         foreach (var step in Steps)
         {

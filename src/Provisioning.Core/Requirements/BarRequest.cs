@@ -6,7 +6,7 @@ namespace Provisioning.Requirements;
 /// <param name="Days">Trading days (sessions) of history to load; 0 for none.</param>
 /// <param name="HistoricalOnly">True to load history without streaming during the session.</param>
 /// <param name="Source">Who asks.</param>
-public sealed record BarRequest(string Symbol, string Interval, int Days = 0, bool HistoricalOnly = false, ProvisionSource Source = ProvisionSource.Adhoc)
+internal sealed record BarRequest(string Symbol, string Interval, int Days = 0, bool HistoricalOnly = false, ProvisionSource Source = ProvisionSource.Adhoc)
     : ProvisioningRequest(Symbol, Source)
 {
     /// <inheritdoc />

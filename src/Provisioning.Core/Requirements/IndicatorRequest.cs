@@ -6,7 +6,7 @@ namespace Provisioning.Requirements;
 /// <param name="Symbol">The symbol as given.</param>
 /// <param name="Spec">The indicator: name, parameters, interval and warm-up bars.</param>
 /// <param name="Source">Who asks.</param>
-public sealed record IndicatorRequest(string Symbol, IndicatorSpec Spec, ProvisionSource Source = ProvisionSource.Adhoc)
+internal sealed record IndicatorRequest(string Symbol, IndicatorSpec Spec, ProvisionSource Source = ProvisionSource.Adhoc)
     : ProvisioningRequest(Symbol, Source)
 {
     /// <inheritdoc />

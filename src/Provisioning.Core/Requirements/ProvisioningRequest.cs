@@ -5,7 +5,7 @@ namespace Provisioning.Requirements;
 /// <see cref="BarRequest"/> and <see cref="IndicatorRequest"/>. Values are taken as given (user text included);
 /// requirement analysis checks them.
 /// </summary>
-public abstract record ProvisioningRequest
+internal abstract record ProvisioningRequest
 {
     private protected ProvisioningRequest(string symbol, ProvisionSource source)
     {

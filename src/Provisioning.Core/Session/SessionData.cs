@@ -29,10 +29,10 @@ public sealed class SessionData
     public bool TryGetSymbol(string symbol, [NotNullWhen(true)] out SymbolData? data) => _symbols.TryGetValue(symbol, out data);
 
     /// <summary>A snapshot of the whole session, for planning and reports.</summary>
-    public SessionStateSnapshot Snapshot() => new(_symbols.Values.Select(s => s.ToState()));
+    internal SessionStateSnapshot Snapshot() => new(_symbols.Values.Select(s => s.ToState()));
 
     /// <summary>A snapshot holding only <paramref name="symbol"/> (empty when the session does not have it): all one addition needs.</summary>
-    public SessionStateSnapshot Snapshot(string symbol) =>
+    internal SessionStateSnapshot Snapshot(string symbol) =>
         _symbols.TryGetValue(symbol, out var data) ? SessionStateSnapshot.Empty.With(data.ToState()) : SessionStateSnapshot.Empty;
 
     /// <summary>Feed bars that matched no symbol or series of the session (a subscription ended, or a bug).</summary>

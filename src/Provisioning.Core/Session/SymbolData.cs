@@ -103,7 +103,7 @@ public sealed class SymbolData
     }
 
     /// <summary>The state the planner compares requirements against.</summary>
-    public SymbolState ToState()
+    internal SymbolState ToState()
     {
         lock (Gate)
         {

@@ -80,7 +80,7 @@ public readonly partial struct Interval : IEquatable<Interval>, IComparable<Inte
     }
 
     /// <summary>Reads a text such as "5m", "5min", "1H" or "1D". Never throws.</summary>
-    public static IntervalParseResult Parse(string? text) => IntervalParser.Parse(text);
+    internal static IntervalParseResult Parse(string? text) => IntervalParser.Parse(text);
 
     /// <summary>Reads a text as an interval; false with <paramref name="interval"/> = default when it is not one.</summary>
     public static bool TryParse(string? text, out Interval interval)

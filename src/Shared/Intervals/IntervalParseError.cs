@@ -1,7 +1,7 @@
 namespace Provisioning.Intervals;
 
 /// <summary>Why a text is not a supported <see cref="Interval"/>.</summary>
-public enum IntervalParseError
+internal enum IntervalParseError
 {
     /// <summary>The text is a supported interval.</summary>
     None = 0,

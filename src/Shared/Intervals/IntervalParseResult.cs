@@ -3,7 +3,7 @@ namespace Provisioning.Intervals;
 /// <summary>
 /// The outcome of reading a text as an <see cref="Interval"/>: the interval, or the error with a sentence a person can act on.
 /// </summary>
-public readonly partial struct IntervalParseResult
+internal readonly partial struct IntervalParseResult
 {
     private IntervalParseResult(Interval interval, IntervalParseError error, string? reason, bool isCanonical)
     {

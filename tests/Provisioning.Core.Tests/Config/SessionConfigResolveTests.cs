@@ -96,7 +96,7 @@ public sealed class SessionConfigResolveTests
         Assert.Equal(new[] { I("1m"), I("1d") }, resolved.Historical.Intervals);
     }
 
-    public static TheoryData<string, Action<SessionConfig>, string, string> BadConfigs => new()
+    public static TheoryData<string, object, string, string> BadConfigs => new()
     {
         // The messages are the shared validator's (one rule set, issue #13); they were the runtime resolver's own.
         { "empty exchange", c => c.Exchange = " ", "exchange", "is not an exchange code: write a four-character market identifier code" },
@@ -126,10 +126,11 @@ public sealed class SessionConfigResolveTests
 
     [Theory]
     [MemberData(nameof(BadConfigs))]
-    public void Each_bad_value_is_reported_at_its_path_with_a_reason(string name, Action<SessionConfig> spoil, string path, string reasonPart)
+    public void Each_bad_value_is_reported_at_its_path_with_a_reason(string name, object spoil, string path, string reasonPart)
     {
+        // Action<SessionConfig> typed as object: the config type is internal and xUnit theories are public.
         var config = new SessionConfig();
-        spoil(config);
+        ((Action<SessionConfig>)spoil)(config);
 
         var resolved = config.Resolve();
 

@@ -52,7 +52,7 @@ public sealed class IntervalParserTests
     };
 
     // text, expected error, a part of the reason that must be there
-    public static TheoryData<string?, IntervalParseError, string> InvalidTexts => new()
+    public static TheoryData<string?, object, string> InvalidTexts => new()
     {
         { null, IntervalParseError.Empty, "An interval is required" },
         { "", IntervalParseError.Empty, "An interval is required" },
@@ -104,12 +104,12 @@ public sealed class IntervalParserTests
 
     [Theory]
     [MemberData(nameof(InvalidTexts))]
-    public void Invalid_text_gives_the_error_kind_and_a_reason(string? text, IntervalParseError error, string reasonPart)
+    public void Invalid_text_gives_the_error_kind_and_a_reason(string? text, object error, string reasonPart)
     {
         var result = IntervalParser.Parse(text);
 
         Assert.False(result.Success);
-        Assert.Equal(error, result.Error);
+        Assert.Equal((IntervalParseError)error, result.Error);
         Assert.NotNull(result.Reason);
         Assert.Contains(reasonPart, result.Reason, StringComparison.Ordinal);
         Assert.True(result.Interval.IsDefault);
@@ -183,11 +183,11 @@ public sealed class IntervalParserTests
     [InlineData(367, IntervalUnit.Day, IntervalParseError.CountTooLarge)]
     [InlineData(54, IntervalUnit.Week, IntervalParseError.CountTooLarge)]
     [InlineData(1, (IntervalUnit)99, IntervalParseError.UnknownUnit)]
-    public void FromParts_refuses_what_Parse_refuses(int count, IntervalUnit unit, IntervalParseError error)
+    public void FromParts_refuses_what_Parse_refuses(int count, IntervalUnit unit, object error)
     {
         var result = IntervalParser.FromParts(count, unit);
 
-        Assert.Equal(error, result.Error);
+        Assert.Equal((IntervalParseError)error, result.Error);
         Assert.False(string.IsNullOrWhiteSpace(result.Reason));
     }
 

@@ -15,7 +15,7 @@ public sealed class RequirementAnalyzerBadInputTests
     private static IndicatorSpec Spec(Interval interval, int warmup) =>
         new("sma", EquatableArray<IndicatorParameter>.Of(new IndicatorParameter("period", warmup)), interval, warmup);
 
-    public static TheoryData<string, ProvisioningRequest, string> BadRequests => new()
+    public static TheoryData<string, object, string> BadRequests => new()
     {
         { "path symbol", new SymbolRequest("../x"), "has '.' at the start" },
         { "empty symbol", new SymbolRequest(""), "A symbol is required" },
@@ -42,9 +42,9 @@ public sealed class RequirementAnalyzerBadInputTests
 
     [Theory]
     [MemberData(nameof(BadRequests))]
-    public void Bad_input_gives_requirements_that_cannot_proceed_with_a_reason(string name, ProvisioningRequest request, string reasonPart)
+    public void Bad_input_gives_requirements_that_cannot_proceed_with_a_reason(string name, object request, string reasonPart)
     {
-        var requirements = Analyzer().Analyze(request, SessionStateSnapshot.Empty, Monday1000);
+        var requirements = Analyzer().Analyze((ProvisioningRequest)request, SessionStateSnapshot.Empty, Monday1000);
 
         Assert.False(requirements.CanProceed, name);
         Assert.Contains(requirements.ValidationErrors, e => e.Contains(reasonPart, StringComparison.Ordinal));
