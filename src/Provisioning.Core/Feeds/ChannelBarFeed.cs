@@ -15,9 +15,9 @@ namespace Provisioning.Feeds;
 /// catches up from the instant it asks for; older bars are dropped, and a subscription that asks for them, or one made
 /// after <see cref="Complete"/>, is refused (<see cref="SubscriptionRefusedException"/>). Only subscribed bars are
 /// forwarded to <see cref="Bars"/>. Created with a bar-close grace (as <c>UseLiveFeed</c> does), it asks the session to
-/// close derived bars on the clock (<see cref="ILiveBarFeed"/>).
+/// close derived bars on the clock (<see cref="IBarFeed.BarCloseGrace"/>).
 /// </summary>
-public sealed class ChannelBarFeed : ILiveBarFeed
+public sealed class ChannelBarFeed : IBarFeed
 {
     private readonly Lock _gate = new();
     private readonly Channel<FeedBar> _channel = Channel.CreateUnbounded<FeedBar>(

@@ -29,4 +29,12 @@ public interface IBarFeed
 
     /// <summary>Stops delivering bars of a subscription; bars already queued may still arrive.</summary>
     ValueTask UnsubscribeAsync(string symbol, Interval interval, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// For a feed whose base bars arrive in real time on the session clock (a broker or vendor stream, not a replay):
+    /// how long after a base bar's end the session waits for it before closing the derived bars that end there, so a
+    /// 5m bar whose last 1m bar never comes is delivered at its end plus the grace. Null (the default) when derived bars
+    /// close only as base bars arrive, as on a replay.
+    /// </summary>
+    TimeSpan? BarCloseGrace => null;
 }

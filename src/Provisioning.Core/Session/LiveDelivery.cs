@@ -59,7 +59,7 @@ internal sealed class LiveDelivery
         {
             // Additions a strategy asked for in OnStart join before the first bar.
             await ToStrategiesAsync(cancellationToken).ConfigureAwait(false);
-            if (_feed is ILiveBarFeed { BarCloseGrace: { } grace })
+            if (_feed.BarCloseGrace is { } grace)
             {
                 await ConsumeWithBarCloseTicksAsync(grace, tracking, cancellationToken).ConfigureAwait(false);
             }

@@ -194,7 +194,7 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
     /// fires, then closes every open derived bar at the session clock. A feed that tracks delivery
     /// (<see cref="IDeliveryTrackingFeed"/>, such as a replay, which then runs its scheduled actions on a session that
     /// has every bar written before them) is told of each bar while this method runs. A live feed with a bar-close
-    /// grace (<see cref="ILiveBarFeed.BarCloseGrace"/>) also has its derived bars closed on the clock: at each boundary
+    /// grace (<see cref="IBarFeed.BarCloseGrace"/>) also has its derived bars closed on the clock: at each boundary
     /// of an intraday base interval plus the grace, every symbol's derived bars built on that base that end by the
     /// boundary are delivered, whether or not their last base bar came; a base bar that comes later still reaches its
     /// base series and indicators and is counted as late (<see cref="Aggregation.BarAggregator.LateBars"/>) by the

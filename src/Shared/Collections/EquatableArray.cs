@@ -113,7 +113,7 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
 #if NET8_0_OR_GREATER
 /// <summary>Builds <see cref="EquatableArray{T}"/> values, for collection expressions: <c>EquatableArray&lt;string&gt; a = ["x"];</c>.</summary>
-public static class EquatableArray
+internal static class EquatableArray
 {
     /// <summary>An array holding a copy of <paramref name="items"/>.</summary>
     public static EquatableArray<T> Create<T>(ReadOnlySpan<T> items)

@@ -17,10 +17,10 @@ namespace Provisioning.Core.Tests.PublicSurface;
 public sealed class PublicSurfaceTests
 {
     /// <summary>
-    /// The visible public types on this branch (issue #13 targets 90). Calendar, Execution, Hosting, Planning,
-    /// Requirements, Session, Strategies and Validation are being reduced on other branches; lower this as they merge.
+    /// Issue #13's bound: each visible type is one an author writes against (92 when it was reached; what only
+    /// generated code calls is in the hidden <c>__Internals</c> namespaces).
     /// </summary>
-    private const int MaxVisibleTypes = 126;
+    private const int MaxVisibleTypes = 90;
 
     private const string HiddenSuffix = ".__Internals";
 

@@ -42,9 +42,11 @@ public sealed class RequirementAnalyzerBadInputTests
 
     [Theory]
     [MemberData(nameof(BadRequests))]
-    public void Bad_input_gives_requirements_that_cannot_proceed_with_a_reason(string name, object request, string reasonPart)
+    public void Bad_input_gives_requirements_that_cannot_proceed_with_a_reason(string name, object given, string reasonPart)
     {
-        var requirements = Analyzer().Analyze((ProvisioningRequest)request, SessionStateSnapshot.Empty, Monday1000);
+        // Typed as object: the request records are internal and xUnit theories are public.
+        var request = (ProvisioningRequest)given;
+        var requirements = Analyzer().Analyze(request, SessionStateSnapshot.Empty, Monday1000);
 
         Assert.False(requirements.CanProceed, name);
         Assert.Contains(requirements.ValidationErrors, e => e.Contains(reasonPart, StringComparison.Ordinal));
