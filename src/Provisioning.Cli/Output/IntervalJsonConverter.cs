@@ -10,7 +10,7 @@ internal sealed class IntervalJsonConverter : JsonConverter<Interval>
 {
     public override Interval Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var parsed = Interval.Parse(reader.GetString());
+        var parsed = IntervalParser.Parse(reader.GetString());
         return parsed.Success ? parsed.Interval : throw new JsonException(parsed.Reason);
     }
 

@@ -39,7 +39,7 @@ public sealed record ResolvedSessionConfig
 
     /// <summary>The streams a session uses when the config lists none (<see cref="SessionConfigSchema.DefaultStreams"/>: 1m and 1d).</summary>
     internal static EquatableArray<Interval> DefaultStreams { get; } =
-        new(SessionConfigSchema.DefaultStreams.Select(text => Interval.Parse(text).Interval));
+        new(SessionConfigSchema.DefaultStreams.Select(text => IntervalParser.Parse(text).Interval));
 
     /// <summary>The exchange's MIC, upper case ("XNYS").</summary>
     public string Exchange { get; }

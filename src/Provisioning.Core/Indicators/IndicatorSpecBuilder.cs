@@ -42,14 +42,14 @@ public sealed class IndicatorSpecBuilder
     /// <exception cref="ArgumentException"><paramref name="interval"/> is not a supported interval; the message says why.</exception>
     public IndicatorSpec On(string interval)
     {
-        var parsed = Interval.Parse(interval);
+        var parsed = IntervalParser.Parse(interval);
         return parsed.Success ? On(parsed.Interval) : throw new ArgumentException(parsed.Reason, nameof(interval));
     }
 
     /// <summary>The indicator on bars of the interval written as text, or why the text is not an interval.</summary>
     internal IndicatorResult<IndicatorSpec> TryOn(string? interval)
     {
-        var parsed = Interval.Parse(interval);
+        var parsed = IntervalParser.Parse(interval);
         return parsed.Success
             ? IndicatorResult<IndicatorSpec>.Ok(On(parsed.Interval))
             : IndicatorResult<IndicatorSpec>.Fail(IndicatorError.InvalidInterval, parsed.Reason!);

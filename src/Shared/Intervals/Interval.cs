@@ -79,14 +79,26 @@ public readonly partial struct Interval : IEquatable<Interval>, IComparable<Inte
         return result.Interval;
     }
 
-    /// <summary>Reads a text such as "5m", "5min", "1H" or "1D". Never throws.</summary>
-    internal static IntervalParseResult Parse(string? text) => IntervalParser.Parse(text);
+    /// <summary>Reads a text such as "5m", "5min", "1H" or "1D".</summary>
+    /// <exception cref="FormatException">The text is no interval; the message says why and what to write.</exception>
+    public static Interval Parse(string? text)
+    {
+        var result = IntervalParser.Parse(text);
+        return result.Success ? result.Interval : throw new FormatException(result.Reason);
+    }
 
     /// <summary>Reads a text as an interval; false with <paramref name="interval"/> = default when it is not one.</summary>
-    public static bool TryParse(string? text, out Interval interval)
+    public static bool TryParse(string? text, out Interval interval) => TryParse(text, out interval, out _);
+
+    /// <summary>
+    /// Reads a text as an interval; false with <paramref name="interval"/> = default and <paramref name="error"/> saying
+    /// why (and what to write instead) when it is not one.
+    /// </summary>
+    public static bool TryParse(string? text, out Interval interval, out string? error)
     {
         var result = IntervalParser.Parse(text);
         interval = result.Interval;
+        error = result.Success ? null : result.Reason ?? "not an interval";
         return result.Success;
     }
 

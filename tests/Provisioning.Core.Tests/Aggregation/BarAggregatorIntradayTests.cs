@@ -360,8 +360,8 @@ public class BarAggregatorIntradayTests
     [InlineData("2d", "4d", false)]
     public void CanAggregate_accepts_only_pairs_it_can_build(string baseText, string intervalText, bool expected)
     {
-        var baseInterval = Interval.Parse(baseText).Interval;
-        var interval = Interval.Parse(intervalText).Interval;
+        var baseInterval = IntervalParser.Parse(baseText).Interval;
+        var interval = IntervalParser.Parse(intervalText).Interval;
 
         Assert.Equal(expected, BarAggregator.CanAggregate(baseInterval, interval, out var reason));
         Assert.Equal(expected, reason.Length == 0);

@@ -34,7 +34,7 @@ public class WarmupEquivalenceTests
     public void Warmed_indicator_equals_one_that_saw_the_whole_stream(string indicatorName, string intervalText)
     {
         var builtIn = BuiltInCatalog.Get(indicatorName);
-        var interval = Interval.Parse(intervalText).Interval;
+        var interval = IntervalParser.Parse(intervalText).Interval;
         var reference = RunInOneGo(builtIn, interval);
         Assert.NotEmpty(reference.Snapshots);
 
@@ -72,7 +72,7 @@ public class WarmupEquivalenceTests
     {
         // One stored daily bar per session of the test calendar (stamped at midnight UTC), split at every position.
         var builtIn = BuiltInCatalog.Get(indicatorName);
-        var interval = Interval.Parse(intervalText).Interval;
+        var interval = IntervalParser.Parse(intervalText).Interval;
         var random = new Random(5);
         var daily = new List<Bar>();
         foreach (var session in Calendar.Sessions)

@@ -10,7 +10,7 @@ namespace Provisioning.Core.Tests.Config;
 
 public sealed class SessionConfigResolveTests
 {
-    private static Interval I(string text) => Interval.Parse(text).Interval;
+    private static Interval I(string text) => IntervalParser.Parse(text).Interval;
 
     private static SessionConfig FullConfig() => new()
     {

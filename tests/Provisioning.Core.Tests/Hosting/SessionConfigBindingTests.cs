@@ -22,7 +22,7 @@ public sealed class SessionConfigBindingTests
 
         var config = provider.GetRequiredService<ResolvedSessionConfig>();
 
-        Assert.Equal(new HistoricalSettings(true, 2, new(new[] { Interval.Parse("1m").Interval, Interval.Parse("1d").Interval })), config.Historical);
+        Assert.Equal(new HistoricalSettings(true, 2, new(new[] { IntervalParser.Parse("1m").Interval, IntervalParser.Parse("1d").Interval })), config.Historical);
     }
 
     [Theory]
@@ -49,8 +49,8 @@ public sealed class SessionConfigBindingTests
         var config = provider.GetRequiredService<ResolvedSessionConfig>();
 
         Assert.Equal(new[] { "AAPL", "MSFT" }, config.Symbols);
-        Assert.Equal(new[] { Interval.Parse("1m").Interval }, config.BaseIntervals);
-        Assert.Equal(new[] { new DerivedInterval(Interval.Parse("5m").Interval, Interval.Parse("1m").Interval) }, config.DerivedIntervals);
+        Assert.Equal(new[] { IntervalParser.Parse("1m").Interval }, config.BaseIntervals);
+        Assert.Equal(new[] { new DerivedInterval(IntervalParser.Parse("5m").Interval, IntervalParser.Parse("1m").Interval) }, config.DerivedIntervals);
         Assert.Equal(3.0, config.WarmupMultiplier);
     }
 

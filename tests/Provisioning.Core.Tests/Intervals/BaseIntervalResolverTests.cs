@@ -7,7 +7,7 @@ namespace Provisioning.Core.Tests.Intervals;
 
 public sealed class BaseIntervalResolverTests
 {
-    private static Interval I(string text) => Interval.Parse(text).Interval;
+    private static Interval I(string text) => IntervalParser.Parse(text).Interval;
 
     private static Interval[] Bases(params string[] texts) => texts.Select(I).ToArray();
 

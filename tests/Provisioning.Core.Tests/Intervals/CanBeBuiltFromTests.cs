@@ -39,8 +39,8 @@ public sealed class CanBeBuiltFromTests
     [InlineData("1d", "1w", false)]
     public void Builds_only_from_a_base_that_divides_it(string target, string baseText, bool expected)
     {
-        var interval = Interval.Parse(target).Interval;
-        var baseInterval = Interval.Parse(baseText).Interval;
+        var interval = IntervalParser.Parse(target).Interval;
+        var baseInterval = IntervalParser.Parse(baseText).Interval;
 
         Assert.Equal(expected, interval.CanBeBuiltFrom(baseInterval));
     }

@@ -13,7 +13,7 @@ public sealed class IntervalOrderingTests
         var expected = new[] { "1s", "30s", "1m", "90s", "5m", "1h", "90m", "6h", "390m", "1d", "2d", "366d", "1w", "2w", "53w" };
         var shuffled = new[] { "2w", "1d", "90s", "6h", "1w", "390m", "5m", "366d", "1s", "53w", "1h", "2d", "30s", "90m", "1m" };
 
-        var sorted = shuffled.Select(t => Interval.Parse(t).Interval).OrderBy(i => i).Select(i => i.ToString());
+        var sorted = shuffled.Select(t => IntervalParser.Parse(t).Interval).OrderBy(i => i).Select(i => i.ToString());
 
         Assert.Equal(expected, sorted);
     }
@@ -22,7 +22,7 @@ public sealed class IntervalOrderingTests
     public void Comparison_operators_agree_with_CompareTo()
     {
         var fiveMinutes = Interval.Minutes(5);
-        var oneHour = Interval.Parse("60m").Interval;
+        var oneHour = IntervalParser.Parse("60m").Interval;
         var oneDay = Interval.Days(1);
 
         Assert.True(fiveMinutes < oneHour);

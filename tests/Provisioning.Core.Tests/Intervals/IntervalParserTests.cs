@@ -119,7 +119,7 @@ public sealed class IntervalParserTests
     [Fact]
     public void Sixty_minutes_and_one_hour_are_the_same_interval()
     {
-        Assert.Equal(Interval.Parse("1h").Interval, Interval.Parse("60m").Interval);
+        Assert.Equal(IntervalParser.Parse("1h").Interval, IntervalParser.Parse("60m").Interval);
         Assert.Equal(Interval.Hours(1), Interval.Minutes(60));
         Assert.Equal(Interval.Minutes(2), Interval.Seconds(120));
     }
@@ -128,7 +128,7 @@ public sealed class IntervalParserTests
     public void Minutes_never_become_days()
     {
         // 390 min is a whole session on a regular day, yet it is a minute bar, not a day bar.
-        var minutes = Interval.Parse("390m").Interval;
+        var minutes = IntervalParser.Parse("390m").Interval;
 
         Assert.True(minutes.IsIntraday);
         Assert.NotEqual(Interval.Days(1), minutes);

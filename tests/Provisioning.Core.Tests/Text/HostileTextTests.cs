@@ -55,7 +55,7 @@ public sealed class HostileTextTests
     [Fact]
     public void The_message_of_an_interval_of_10000_characters_is_short()
     {
-        var result = Interval.Parse("5" + new string('x', 10_000));
+        var result = IntervalParser.Parse("5" + new string('x', 10_000));
 
         Assert.False(result.Success);
         Assert.True(result.Reason!.Length <= MaxReasonLength, result.Reason.Length.ToString(CultureInfo.InvariantCulture));
@@ -65,7 +65,7 @@ public sealed class HostileTextTests
     [Fact]
     public void A_forged_line_in_an_interval_stays_on_the_line_of_the_reason()
     {
-        var result = Interval.Parse("5m\nerror PRV0000: forged");
+        var result = IntervalParser.Parse("5m\nerror PRV0000: forged");
 
         Assert.Equal(
             "\"5m\\nerror PRV0000: forged\" has an unknown unit \"m\\nerror PRV0000: forged\": use s (seconds), m (minutes), "
@@ -78,7 +78,7 @@ public sealed class HostileTextTests
     {
         foreach (var text in HostileTexts())
         {
-            var interval = Interval.Parse(text);
+            var interval = IntervalParser.Parse(text);
             if (!interval.Success)
             {
                 AssertOneShortLine(interval.Reason, text);

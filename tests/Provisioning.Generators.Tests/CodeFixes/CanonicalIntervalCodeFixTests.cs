@@ -72,7 +72,7 @@ public sealed class CanonicalIntervalCodeFixTests
             {
                 private const string Hourly = "60m";
 
-                public static IntervalParseResult Run() => Interval.Parse({|PRV0009:Hourly|});
+                public static Interval Run() => Interval.Parse({|PRV0009:Hourly|});
             }
             """;
         var test = new CodeFixTest<IntervalLiteralAnalyzer, CanonicalIntervalCodeFix>(source, source);

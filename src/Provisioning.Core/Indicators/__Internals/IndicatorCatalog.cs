@@ -114,7 +114,7 @@ public sealed class IndicatorCatalog
     internal IndicatorResult<IndicatorSpec> ResolveSpec(string? name, IReadOnlyList<IndicatorParameter> parameters, string? interval)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var parsed = Interval.Parse(interval);
+        var parsed = IntervalParser.Parse(interval);
         var found = Find(name);
         if (!found.Success)
         {

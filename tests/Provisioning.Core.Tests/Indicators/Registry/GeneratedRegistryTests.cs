@@ -122,7 +122,7 @@ public sealed class GeneratedRegistryTests
         var resolved = IndicatorCatalog.Default.ResolveSpec("test_channel", Parameters(("period", 20)), "7x");
 
         Assert.Equal(IndicatorError.InvalidInterval, resolved.Error);
-        Assert.Equal(Interval.Parse("7x").Reason, resolved.Reason);
+        Assert.Equal(IntervalParser.Parse("7x").Reason, resolved.Reason);
     }
 
     [Fact]

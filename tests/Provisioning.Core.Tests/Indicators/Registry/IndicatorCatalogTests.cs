@@ -83,7 +83,7 @@ public sealed class IndicatorCatalogTests
 
         Assert.Equal(IndicatorError.UnknownName, resolved.Error);
         Assert.Equal(
-            "No indicator is named \"avx\"; did you mean \"avg\"? Declared indicators: avg. " + Interval.Parse("0m").Reason,
+            "No indicator is named \"avx\"; did you mean \"avg\"? Declared indicators: avg. " + IntervalParser.Parse("0m").Reason,
             resolved.Reason);
     }
 
