@@ -15,7 +15,7 @@ namespace Provisioning.Hosting;
 internal static class SessionConfigBinder
 {
     /// <summary>What a host checks a config against: the registered indicators and the known exchanges, as the CLI does.</summary>
-    public static SessionConfigValidationContext Context(IndicatorCatalog catalog) => new(IndicatorDeclarations.From(catalog), null);
+    public static SessionConfigValidationContext Context(IndicatorCatalog catalog) => SessionConfigContexts.WithCalendars(IndicatorDeclarations.From(catalog));
 
     public static void Bind(IConfiguration configuration, SessionConfig options, IndicatorCatalog catalog)
     {

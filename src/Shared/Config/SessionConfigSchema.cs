@@ -60,7 +60,7 @@ internal static class SessionConfigSchema
     /// The exchanges the library has a trading calendar for, checked when a context names none: the build, the CLI and
     /// the runtime refuse the same unknown exchange.
     /// </summary>
-    public static IReadOnlyList<string> KnownExchanges { get; } = new[] { DefaultExchange };
+    public static IReadOnlyList<string> KnownExchanges { get; } = ShippedExchangeLimits.Names;
 
     /// <summary>The warm-up multiplier used when <see cref="WarmupMultiplier"/> is missing.</summary>
     public const double DefaultWarmupMultiplier = 2.0;

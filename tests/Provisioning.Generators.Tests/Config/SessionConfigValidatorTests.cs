@@ -209,7 +209,7 @@ public sealed class SessionConfigValidatorTests
 
         var known = new SessionConfigValidationContext(null, new[] { "XNYS" });
         var unknown = Assert.Single(SessionConfigValidator.Validate("{ \"exchange\": \"XNAS\" }", known).Issues);
-        Assert.Equal("No calendar is known for exchange \"XNAS\": did you mean \"XNYS\"? Known exchanges: XNYS.", unknown.Message);
+        Assert.Equal("No calendar is known for exchange \"XNAS\": did you mean \"XNYS\"? Known exchanges: XNYS; or name a calendar definition file (*.json, docs/calendars.md).", unknown.Message);
     }
 
     [Fact]
