@@ -35,6 +35,7 @@ internal static class SessionConfigBinder
         }
 
         options.Symbols = Texts(root, SessionConfigSchema.Symbols);
+        SymbolObjects.Bind(root, options);
         options.Streams = Texts(root, SessionConfigSchema.Streams);
         options.DerivedIntervals = Texts(root, SessionConfigSchema.DerivedIntervals);
         if (root.Find(SessionConfigSchema.Historical)?.Value is JsonObjectNode historical)

@@ -241,15 +241,38 @@ internal sealed class SessionConfigValidator
         {
             var item = array.Items[i];
             var itemPath = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            var symbolPath = itemPath;
+            if (item is JsonObjectNode entry)
+            {
+                var keys = CheckKeys(entry, SessionConfigSchema.SymbolKeys, itemPath, "a symbol object");
+                if (keys.TryGetValue(SessionConfigSchema.Exchange, out var exchange))
+                {
+                    CheckExchange(exchange.Value, Join(itemPath, SessionConfigSchema.Exchange));
+                }
+
+                if (!keys.TryGetValue(SessionConfigSchema.Symbol, out var named))
+                {
+                    Error(
+                        ConfigIssueKind.MissingKey,
+                        "This symbol object has no \"" + SessionConfigSchema.Symbol + "\": write it as { \"symbol\": \"7203\", \"exchange\": \"XTKS\" }, or write the symbol as a string.",
+                        itemPath,
+                        OpeningBrace(entry));
+                    continue;
+                }
+
+                item = named.Value;
+                symbolPath = Join(itemPath, SessionConfigSchema.Symbol);
+            }
+
             if (item is not JsonStringNode text)
             {
-                WrongType(item, itemPath, "a symbol string, such as \"AAPL\"");
+                WrongType(item, symbolPath, "a symbol string, such as \"AAPL\", or an object naming its exchange, such as { \"symbol\": \"7203\", \"exchange\": \"XTKS\" }");
                 continue;
             }
 
             if (!SymbolName.TryNormalize(text.Value, out var symbol, out var reason))
             {
-                Error(ConfigIssueKind.InvalidSymbol, reason ?? EchoedText.Quote(text.Value) + " is not a symbol.", itemPath, item.Span);
+                Error(ConfigIssueKind.InvalidSymbol, reason ?? EchoedText.Quote(text.Value) + " is not a symbol.", symbolPath, item.Span);
                 continue;
             }
 
@@ -260,7 +283,7 @@ internal sealed class SessionConfigValidator
                     ConfigIssueKind.DuplicateValue,
                     EchoedText.Quote(text.Value) + " is " + symbol + ", which \"" + path + "\" already lists at " + Indexed(path, first)
                     + " (symbols are compared in upper case): list each symbol once.",
-                    itemPath,
+                    symbolPath,
                     item.Span);
                 continue;
             }

@@ -156,7 +156,7 @@ public sealed class SessionConfigValidatorTests
         Assert.Equal(
             "\"aapl\" is AAPL, which \"symbols\" already lists at symbols[0] (symbols are compared in upper case): list each symbol once.",
             validation.Issues[2].Message);
-        Assert.Equal("\"symbols[4]\" must be a symbol string, such as \"AAPL\", but is a number.", validation.Issues[3].Message);
+        Assert.Equal("\"symbols[4]\" must be a symbol string, such as \"AAPL\", or an object naming its exchange, such as { \"symbol\": \"7203\", \"exchange\": \"XTKS\" }, but is a number.", validation.Issues[3].Message);
     }
 
     [Fact]
