@@ -91,7 +91,7 @@ internal sealed class SessionInputLoader
     internal bool TryLoadConfigText(string file, string fullPath, string text, [NotNullWhen(true)] out LoadedConfig? loaded, [NotNullWhen(false)] out CommandFailure? failure)
     {
         loaded = null;
-        var context = new SessionConfigValidationContext(IndicatorDeclarations.From(_catalog), SessionConfigSchema.KnownExchanges);
+        var context = SessionConfigContexts.WithCalendars(IndicatorDeclarations.From(_catalog));
         var validation = SessionConfigValidator.Validate(text, context);
         var issues = validation.Issues.Select(issue => ReportedIssue.From(issue, file)).ToList();
         if (validation.HasErrors)
@@ -103,10 +103,11 @@ internal sealed class SessionInputLoader
         // Resolve the result already checked: validating again could only repeat the answer above.
         var resolved = SessionConfigResolver.Resolve(validation, withPlaces: true);
 
-        // The validator refuses any exchange outside SessionConfigSchema.KnownExchanges, so a missing calendar is a bug.
-        if (!ExchangeCalendars.TryGet(resolved.Exchange, out var calendar))
+        // The validator accepts known calendars and definition files (*.json, read beside the config); a file can still be bad.
+        if (!ExchangeCalendars.TryResolve(resolved.Exchange, Path.GetDirectoryName(fullPath), out var calendar, out var calendarError))
         {
-            throw new InvalidOperationException($"Exchange \"{resolved.Exchange}\" passed validation but has no calendar.");
+            failure = CommandFailure.InvalidConfig($"{file}: {calendarError}", issues);
+            return false;
         }
 
         loaded = new LoadedConfig(file, fullPath, resolved, issues, calendar);

@@ -14,7 +14,8 @@ namespace Provisioning.Aggregation;
 /// <para>
 /// Intraday buckets are anchored at the session open: a base bar starting at t falls in bucket
 /// floor((t − open) / interval), so a missing base bar never shifts later buckets, and the last bucket of a short day
-/// is cut at the close (a 1h bar from 12:30 to 13:00 on a 13:00 close). A day bar covers one session (Start = the
+/// is cut at the close (a 1h bar from 12:30 to 13:00 on a 13:00 close). A session with a break is two runs: buckets
+/// are cut at the break start and anchored again at the break end (Tokyo 1h: 11:00–11:30, then 12:30). A day bar covers one session (Start = the
 /// session's open, complete at its close); a week bar covers the sessions of one ISO week, Monday to Sunday in the
 /// exchange's time zone (Start = the open of the week's first session). N-week bars group ISO weeks counted from
 /// 0001-01-01; N-day bars group sessions counted from the calendar's first date. A derived bar's Start is its bucket's
@@ -28,7 +29,8 @@ namespace Provisioning.Aggregation;
 /// that start before the <see cref="Watermark"/> (duplicates, out of order, or later than a promise given to
 /// <see cref="AdvanceTo"/>) are dropped (<see cref="LateBars"/>). Base intraday bars must be aligned to their interval.
 /// Daily base bars are matched to a session by their date: a Start at midnight UTC is read as the date itself, any
-/// other Start by its exchange-local date. Sessions are assumed not to span local midnight.
+/// other Start by its exchange-local date, or as the open of the session it starts (a CME session opens the evening
+/// before its date). A session may span local midnight (CME): its intraday buckets run on across it.
 /// </para>
 /// <para>
 /// Invariant: after every call, the bars delivered are exactly the buckets holding base bars whose end is at or before
@@ -58,6 +60,8 @@ internal sealed class BarAggregator
     private TradingSession _session;
     private long _sessionOpen = long.MaxValue;
     private long _sessionClose = long.MinValue;
+    private long _breakStart = long.MaxValue;
+    private long _breakEnd = long.MaxValue;
     private long _quietFrom = long.MaxValue;
     private long _quietUntil = long.MinValue;
 
@@ -337,8 +341,12 @@ internal sealed class BarAggregator
         long bucketEnd;
         if (_intradayTarget)
         {
-            bucketStart = _sessionOpen + ((start - _sessionOpen) / _targetTicks * _targetTicks);
-            bucketEnd = Math.Min(bucketStart + _targetTicks, _sessionClose);
+            // A session with a break is two runs of buckets: the morning's cut at the break start, the afternoon's
+            // anchored again at the break end (docs/calendars.md), as SessionBars places them.
+            var anchor = start >= _breakEnd ? _breakEnd : _sessionOpen;
+            var runEnd = start < _breakStart ? _breakStart : _sessionClose;
+            bucketStart = anchor + ((start - anchor) / _targetTicks * _targetTicks);
+            bucketEnd = Math.Min(bucketStart + _targetTicks, runEnd);
         }
         else
         {
@@ -428,28 +436,24 @@ internal sealed class BarAggregator
             return false;
         }
 
-        TradingSession session;
+        // The session may have opened the evening before its date (CME) or close at midnight after it (24:00), so the
+        // sessions of the dates either side are looked at too.
         try
         {
-            if (!_calendar.TryGetSession(date, out session))
+            if (_calendar.TrySessionContaining(instant, out var session))
             {
-                return false;
+                EnterSession(session);
+                return true;
+            }
+
+            var next = _calendar.SessionAtOrAfter(instant);
+            if (next.OpenUtc.Ticks > start)
+            {
+                _quietUntil = next.OpenUtc.Ticks;
             }
         }
         catch (CalendarRangeException)
         {
-            return false;
-        }
-
-        if (session.Contains(instant))
-        {
-            EnterSession(session);
-            return true;
-        }
-
-        if (start < session.OpenUtc.Ticks)
-        {
-            _quietUntil = session.OpenUtc.Ticks;
         }
 
         return false;
@@ -461,6 +465,9 @@ internal sealed class BarAggregator
         _session = session;
         _sessionOpen = session.OpenUtc.Ticks;
         _sessionClose = session.CloseUtc.Ticks;
+        // Without a break, the one run ends at the close.
+        _breakStart = session.BreakStartUtc?.Ticks ?? _sessionClose;
+        _breakEnd = session.BreakEndUtc?.Ticks ?? _sessionClose;
         _quietFrom = long.MaxValue;
         _quietUntil = long.MinValue;
         if (!_intradayTarget)
@@ -485,6 +492,15 @@ internal sealed class BarAggregator
             : DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(barStart, DateTimeKind.Utc), _timeZone));
         try
         {
+            // A day bar stamped with its session's open: a CME session opens the evening before its date.
+            if (BaseInterval.Unit == IntervalUnit.Day && barStart.TimeOfDay != TimeSpan.Zero
+                && date >= _calendar.FirstDate && date <= _calendar.LastDate
+                && _calendar.TrySessionContaining(DateTime.SpecifyKind(barStart, DateTimeKind.Utc), out first) && first.OpenUtc == barStart)
+            {
+                last = first;
+                return true;
+            }
+
             if (BaseInterval.Unit == IntervalUnit.Day)
             {
                 if (date < _calendar.FirstDate || date > _calendar.LastDate || !_calendar.TryGetSession(date, out first))

@@ -41,8 +41,32 @@ public sealed record ResolvedSessionConfig
     internal static EquatableArray<Interval> DefaultStreams { get; } =
         new(SessionConfigSchema.DefaultStreams.Select(text => IntervalParser.Parse(text).Interval));
 
-    /// <summary>The exchange's MIC, upper case ("XNYS").</summary>
+    /// <summary>The session's default exchange ("XNYS"): the calendar of every symbol that names none.</summary>
     public string Exchange { get; }
+
+    /// <summary>The config symbols that name their own exchange, in config order.</summary>
+    internal EquatableArray<SymbolExchange> SymbolExchanges { get; init; } = EquatableArray<SymbolExchange>.Empty;
+
+    /// <summary>Every exchange the session's config symbols trade on: the default first, then each symbol's own, each once.</summary>
+    public IReadOnlyList<string> Exchanges =>
+        new[] { Exchange }.Concat(SymbolExchanges.Select(s => s.Exchange)).Distinct(System.StringComparer.OrdinalIgnoreCase).ToArray();
+
+    /// <summary>
+    /// The exchange whose calendar <paramref name="symbol"/> follows: its own when the config names one for it, else the
+    /// session's default <see cref="Exchange"/>. Symbols are compared in upper case.
+    /// </summary>
+    public string ExchangeOf(string symbol)
+    {
+        foreach (var own in SymbolExchanges)
+        {
+            if (string.Equals(own.Symbol, symbol?.Trim(), System.StringComparison.OrdinalIgnoreCase))
+            {
+                return own.Exchange;
+            }
+        }
+
+        return Exchange;
+    }
 
     /// <summary>The config symbols, normalised (upper case), in config order, each once.</summary>
     public EquatableArray<string> Symbols { get; }

@@ -23,6 +23,13 @@ internal sealed class SessionConfig
     public List<string> Symbols { get; set; } = new();
 
     /// <summary>
+    /// The symbols of <see cref="Symbols"/> that trade on another exchange than <see cref="Exchange"/>, symbol to exchange
+    /// (<c>["7203"] = "XTKS"</c>); written in session.json as <c>{ "symbol": "7203", "exchange": "XTKS" }</c>.
+    /// </summary>
+    [JsonIgnore]
+    public Dictionary<string, string> SymbolExchanges { get; set; } = new(System.StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// The base intervals the feed streams or the store holds, such as ["1m", "1d"]. When empty, the session uses
     /// <see cref="ResolvedSessionConfig.DefaultStreams"/> (1m and 1d).
     /// </summary>

@@ -21,7 +21,7 @@ internal static class SessionConfigJsonWriter
         {
             writer.WriteStartObject();
             WriteString(writer, SessionConfigSchema.Exchange, config.Exchange);
-            WriteList(writer, SessionConfigSchema.Symbols, config.Symbols);
+            WriteSymbols(writer, config);
             if (config.Streams is { Count: > 0 })
             {
                 WriteList(writer, SessionConfigSchema.Streams, config.Streams);
@@ -56,6 +56,32 @@ internal static class SessionConfigJsonWriter
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    // A symbol with its own exchange is written as an object, so the validator checks the exchange at its place.
+    private static void WriteSymbols(Utf8JsonWriter writer, SessionConfig config)
+    {
+        writer.WriteStartArray(SessionConfigSchema.Symbols);
+        foreach (var symbol in config.Symbols ?? new List<string>())
+        {
+            if (symbol is not null && config.SymbolExchanges is { } own && own.TryGetValue(symbol, out var exchange))
+            {
+                writer.WriteStartObject();
+                WriteString(writer, SessionConfigSchema.Symbol, symbol);
+                WriteString(writer, SessionConfigSchema.Exchange, exchange);
+                writer.WriteEndObject();
+            }
+            else if (symbol is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                writer.WriteStringValue(symbol);
+            }
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteIndicator(Utf8JsonWriter writer, IndicatorConfig? indicator)

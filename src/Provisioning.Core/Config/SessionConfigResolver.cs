@@ -50,7 +50,10 @@ internal static class SessionConfigResolver
             read.Multiplier(),
             read.Indicators(bases),
             read.DataRoot(),
-            EquatableArray<SessionConfigError>.FromOwnedArray(errors));
+            EquatableArray<SessionConfigError>.FromOwnedArray(errors))
+        {
+            SymbolExchanges = read.SymbolExchanges(),
+        };
     }
 
     /// <summary>Reads values the validator checked, skipping any at or under a path with an error.</summary>
@@ -79,15 +82,51 @@ internal static class SessionConfigResolver
         public EquatableArray<string> Symbols()
         {
             var symbols = new List<string>();
-            foreach (var (node, _) in Items(SessionConfigSchema.Symbols))
+            foreach (var (symbol, _) in SymbolEntries())
             {
-                if (node is JsonStringNode text && SymbolName.TryNormalize(text.Value, out var symbol, out _) && !symbols.Contains(symbol))
+                if (!symbols.Contains(symbol))
                 {
                     symbols.Add(symbol);
                 }
             }
 
             return EquatableArray<string>.FromOwnedArray(symbols.ToArray());
+        }
+
+        // The symbols that name their own exchange, each once (the first entry of a symbol wins, as in Symbols()).
+        public EquatableArray<SymbolExchange> SymbolExchanges()
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var own = new List<SymbolExchange>();
+            foreach (var (symbol, exchange) in SymbolEntries())
+            {
+                if (seen.Add(symbol) && exchange is not null)
+                {
+                    own.Add(new SymbolExchange(symbol, exchange));
+                }
+            }
+
+            return EquatableArray<SymbolExchange>.FromOwnedArray(own.ToArray());
+        }
+
+        // Each valid symbol entry: a string, or an object with a "symbol" and maybe an "exchange" (null when it names none).
+        private IEnumerable<(string Symbol, string? Exchange)> SymbolEntries()
+        {
+            foreach (var (node, _) in Items(SessionConfigSchema.Symbols))
+            {
+                var text = node as JsonStringNode;
+                string? exchange = null;
+                if (node is JsonObjectNode entry)
+                {
+                    text = Find(entry, SessionConfigSchema.Symbol) as JsonStringNode;
+                    exchange = (Find(entry, SessionConfigSchema.Exchange) as JsonStringNode)?.Value.Trim();
+                }
+
+                if (text is not null && SymbolName.TryNormalize(text.Value, out var symbol, out _))
+                {
+                    yield return (symbol, exchange);
+                }
+            }
         }
 
         public EquatableArray<Interval> Bases()

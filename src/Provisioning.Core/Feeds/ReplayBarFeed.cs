@@ -31,6 +31,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
     private readonly ReplayClock _clock;
     private readonly TimeSpan _pause;
     private readonly HashSet<Interval> _baseIntervals;
+    private readonly Func<string, TradingSession?> _sessionOf;
     private readonly Lock _gate = new();
     private readonly Channel<FeedBar> _channel = Channel.CreateUnbounded<FeedBar>(
         new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
@@ -52,18 +53,51 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
     /// <param name="clock">The session clock the replay moves.</param>
     /// <param name="pausePerStep">Real time to wait between steps; zero replays as fast as it can.</param>
     internal ReplayBarFeed(IHistoricalBarStore store, TradingSession session, IEnumerable<Interval> baseIntervals, ReplayClock clock, TimeSpan pausePerStep = default)
+        : this(store, session, [session], _ => session, baseIntervals, clock, pausePerStep)
+    {
+    }
+
+    /// <summary>
+    /// Creates a replay of session date <paramref name="date"/> on every market of <paramref name="markets"/>: each symbol
+    /// streams its own market's session labelled <paramref name="date"/> (CME's opens the evening before), and all
+    /// markets' bars are delivered in time order (UTC), from the earliest open to the latest close. A symbol whose
+    /// market is closed that day streams nothing. The clock should stand at the earliest open.
+    /// </summary>
+    /// <exception cref="ArgumentException">No market of the session trades on <paramref name="date"/>.</exception>
+    internal ReplayBarFeed(IHistoricalBarStore store, SessionMarkets markets, DateOnly date, IEnumerable<Interval> baseIntervals, ReplayClock clock, TimeSpan pausePerStep = default)
+        : this(store, DefaultSession(markets, date), markets.SessionsOn(date), symbol => markets.TryGetSession(symbol, date, out var own) ? own : null, baseIntervals, clock, pausePerStep)
+    {
+    }
+
+    private ReplayBarFeed(
+        IHistoricalBarStore store,
+        TradingSession session,
+        IReadOnlyList<TradingSession> sessions,
+        Func<string, TradingSession?> sessionOf,
+        IEnumerable<Interval> baseIntervals,
+        ReplayClock clock,
+        TimeSpan pausePerStep)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(clock);
         _store = store;
         Session = session;
+        _sessionOf = sessionOf;
+        OpenUtc = sessions.Min(s => s.OpenUtc);
+        CloseUtc = sessions.Max(s => s.CloseUtc);
         _clock = clock;
         _pause = pausePerStep;
         _baseIntervals = [.. baseIntervals];
         Step = _baseIntervals.Where(i => i.IsIntraday).DefaultIfEmpty(Interval.Minutes(1)).Min();
     }
 
-    /// <summary>The session replayed.</summary>
+    /// <summary>The earliest open of the markets replayed: where the replay starts.</summary>
+    internal DateTime OpenUtc { get; }
+
+    /// <summary>The latest close of the markets replayed: where the replay ends.</summary>
+    internal DateTime CloseUtc { get; }
+
+    /// <summary>The session replayed (in a replay of several markets, the default market's, or the first to open when it is closed).</summary>
     public TradingSession Session { get; }
 
     /// <summary>How far the clock moves per step: the finest intraday base interval.</summary>
@@ -108,11 +142,17 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
             }
         }
 
-        // Room for a full regular session of the interval; a feed bar is made from each bar as it is written.
-        var bars = new List<Bar>(interval.IsIntraday ? (int)((Session.CloseUtc - Session.OpenUtc).Ticks / (interval.TotalSeconds * TimeSpan.TicksPerSecond)) + 1 : 1);
-        await foreach (var batch in _store.ReadRangePooledAsync(symbol, interval, Session.OpenUtc, Session.CloseUtc, cancellationToken: cancellationToken).ConfigureAwait(false))
+        // The symbol's own market's session: a market closed that day streams nothing.
+        var session = _sessionOf(symbol);
+        var bars = new List<Bar>();
+        if (session is { } own)
         {
-            bars.AddRange(batch.Span);
+            // Room for a full session of the interval; a feed bar is made from each bar as it is written.
+            bars.Capacity = interval.IsIntraday ? (int)((own.CloseUtc - own.OpenUtc).Ticks / (interval.TotalSeconds * TimeSpan.TicksPerSecond)) + 1 : 1;
+            await foreach (var batch in _store.ReadRangePooledAsync(symbol, interval, own.OpenUtc, own.CloseUtc, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                bars.AddRange(batch.Span);
+            }
         }
 
         lock (_gate)
@@ -122,7 +162,8 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
                 return;
             }
 
-            var subscription = new Subscription(symbol, interval, InTimeOrder(bars));
+            var shown = session ?? Session;
+            var subscription = new Subscription(symbol, interval, InTimeOrder(bars), shown.CloseUtc);
             subscription.SkipBefore(fromUtc);
             if (_completed)
             {
@@ -131,13 +172,13 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
                 {
                     throw new SubscriptionRefusedException(symbol, interval, string.Create(
                         CultureInfo.InvariantCulture,
-                        $"The replay of {Session.Date:yyyy-MM-dd} has ended, so {CountText.Of(subscription.Remaining, interval + " bar", interval + " bars")} of {symbol} from {SessionTimeText.Of(Session, fromUtc)} can no longer be streamed; add the symbol before the replay reaches the close, or ask for history only."));
+                        $"The replay of {shown.Date:yyyy-MM-dd} has ended, so {CountText.Of(subscription.Remaining, interval + " bar", interval + " bars")} of {symbol} from {SessionTimeText.Of(shown, fromUtc)} can no longer be streamed; add the symbol before the replay reaches the close, or ask for history only."));
                 }
 
                 return;
             }
 
-            _written += subscription.Emit(_channel.Writer, _clock.UtcNow, Session.CloseUtc);
+            _written += Write([subscription], _clock.UtcNow);
             _subscriptions[(symbol, interval)] = subscription;
         }
     }
@@ -168,20 +209,17 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
         try
         {
             var step = TimeSpan.FromSeconds(Step.TotalSeconds);
-            var time = _clock.UtcNow < Session.OpenUtc ? Session.OpenUtc : _clock.UtcNow;
+            var time = _clock.UtcNow < OpenUtc ? OpenUtc : _clock.UtcNow;
             await RunDueActionsAsync(time, cancellationToken).ConfigureAwait(false);
-            while (time < Session.CloseUtc)
+            while (time < CloseUtc)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var next = time + step;
-                time = next < Session.CloseUtc ? next : Session.CloseUtc;
+                time = next < CloseUtc ? next : CloseUtc;
                 _clock.AdvanceTo(time);
                 lock (_gate)
                 {
-                    foreach (var subscription in _subscriptions.Values)
-                    {
-                        _written += subscription.Emit(_channel.Writer, time, Session.CloseUtc);
-                    }
+                    _written += Write(_subscriptions.Values, time);
                 }
 
                 await RunDueActionsAsync(time, cancellationToken).ConfigureAwait(false);
@@ -342,12 +380,48 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
         _caughtUp = null;
     }
 
+    // Under _gate. Writes the bars of the subscriptions that have ended by nowUtc in time order (UTC) across markets: by
+    // their end, then in subscription order, so one market's bars keep the order they had.
+    private int Write(IEnumerable<Subscription> subscriptions, DateTime nowUtc)
+    {
+        var due = new List<(DateTime EndUtc, FeedBar Bar)>();
+        foreach (var subscription in subscriptions)
+        {
+            subscription.Collect(due, nowUtc);
+        }
+
+        var written = 0;
+        foreach (var (_, bar) in due.OrderBy(d => d.EndUtc))
+        {
+            if (_channel.Writer.TryWrite(bar))
+            {
+                written++;
+            }
+        }
+
+        return written;
+    }
+
+    private static TradingSession DefaultSession(SessionMarkets markets, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(markets);
+        if (markets.Default.TryGetSession(date, out var session))
+        {
+            return session;
+        }
+
+        var sessions = markets.SessionsOn(date);
+        return sessions.Count > 0
+            ? sessions[0]
+            : throw new ArgumentException($"{date:yyyy-MM-dd} is not a session on any market of this session ({string.Join(", ", markets.Calendars.Select(c => c.Exchange))}).", nameof(date));
+    }
+
     // A store may yield a range in any order (newest first, files concatenated out of order); the replay emits by time,
     // and a bar that repeats a start is emitted once (the first one the store yielded).
     private static IReadOnlyList<Bar> InTimeOrder(List<Bar> bars) =>
         BarOrder.IsStrictlyIncreasing(CollectionsMarshal.AsSpan(bars)) ? bars : BarOrder.SortedByStart(CollectionsMarshal.AsSpan(bars));
 
-    private sealed class Subscription(string symbol, Interval interval, IReadOnlyList<Bar> bars)
+    private sealed class Subscription(string symbol, Interval interval, IReadOnlyList<Bar> bars, DateTime closeUtc)
     {
         private readonly int _intervalSeconds = interval.IsIntraday ? interval.TotalSeconds : -1;
         private int _next;
@@ -362,23 +436,17 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
             }
         }
 
-        public int Emit(ChannelWriter<FeedBar> writer, DateTime nowUtc, DateTime closeUtc)
+        // Adds the bars that have ended by nowUtc, with their ends; a day bar ends at its market's close.
+        public void Collect(List<(DateTime EndUtc, FeedBar Bar)> into, DateTime nowUtc)
         {
-            var written = 0;
-            while (_next < bars.Count && End(bars[_next], closeUtc) <= nowUtc)
+            while (_next < bars.Count && End(bars[_next]) is var end && end <= nowUtc)
             {
-                if (writer.TryWrite(new FeedBar(symbol, interval, bars[_next])))
-                {
-                    written++;
-                }
-
+                into.Add((end, new FeedBar(symbol, interval, bars[_next])));
                 _next++;
             }
-
-            return written;
         }
 
-        private DateTime End(in Bar bar, DateTime closeUtc) =>
+        private DateTime End(in Bar bar) =>
             _intervalSeconds > 0 ? bar.Start.AddSeconds(_intervalSeconds) : closeUtc;
     }
 }

@@ -52,9 +52,9 @@ public static class ProvisioningServiceCollectionExtensions
         services.TryAddSingleton(provider =>
         {
             var exchange = provider.GetRequiredService<ResolvedSessionConfig>().Exchange;
-            return ExchangeCalendars.TryGet(exchange, out var calendar)
+            return ExchangeCalendars.TryResolve(exchange, dataRootBase, out var calendar, out var error)
                 ? calendar
-                : throw new InvalidOperationException($"No trading calendar for exchange \"{exchange}\"; the calendars available are XNYS.");
+                : throw new InvalidOperationException(error);
         });
         services.TryAddSingleton<IHistoricalBarStore>(provider =>
         {

@@ -15,7 +15,7 @@ namespace Provisioning.Hosting;
 internal static class SessionConfigBinder
 {
     /// <summary>What a host checks a config against: the registered indicators and the known exchanges, as the CLI does.</summary>
-    public static SessionConfigValidationContext Context(IndicatorCatalog catalog) => new(IndicatorDeclarations.From(catalog), null);
+    public static SessionConfigValidationContext Context(IndicatorCatalog catalog) => SessionConfigContexts.WithCalendars(IndicatorDeclarations.From(catalog));
 
     public static void Bind(IConfiguration configuration, SessionConfig options, IndicatorCatalog catalog)
     {
@@ -35,6 +35,7 @@ internal static class SessionConfigBinder
         }
 
         options.Symbols = Texts(root, SessionConfigSchema.Symbols);
+        SymbolObjects.Bind(root, options);
         options.Streams = Texts(root, SessionConfigSchema.Streams);
         options.DerivedIntervals = Texts(root, SessionConfigSchema.DerivedIntervals);
         if (root.Find(SessionConfigSchema.Historical)?.Value is JsonObjectNode historical)

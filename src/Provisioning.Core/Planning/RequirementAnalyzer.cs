@@ -152,7 +152,7 @@ internal sealed class RequirementAnalyzer
             errors.Add(Count(request.Days) + " is not a number of trading days of history: write 0 for none, or more.");
         }
 
-        var resolution = parsed.Success ? ResolveBase(parsed.Interval, errors) : default;
+        var resolution = parsed.Success ? ResolveBase(parsed.Interval, errors, request.Interval.Trim()) : default;
         if (errors.Count > 0)
         {
             return Analysis.None;
@@ -252,8 +252,17 @@ internal sealed class RequirementAnalyzer
         return new Analysis(Intervals(interval, resolution), baseInterval, history, loads, true, reason);
     }
 
-    private BaseResolution ResolveBase(Interval interval, List<string> errors)
+    private BaseResolution ResolveBase(Interval interval, List<string> errors, string? text = null)
     {
+        // An intraday bar longer than every session of the symbol's market would never close whole.
+        var calendar = _estimator.Calendar;
+        var fits = IntervalParser.FitsSession(interval, calendar.MaxIntradayMinutes(), calendar.Exchange, text);
+        if (!fits.Success)
+        {
+            errors.Add(fits.Reason!);
+            return default;
+        }
+
         var resolution = _config.ResolveBase(interval);
         if (!resolution.Success)
         {

@@ -57,7 +57,8 @@ internal sealed class HistoryEstimator
     /// <paramref name="interval"/> ending at <paramref name="endUtc"/> (exclusive). <see cref="HistoryEstimate.StartUtc"/>
     /// is the start of the earliest bar needed; <see cref="HistoryEstimate.TradingDays"/> the sessions that contributed
     /// bars (a session in progress at the end included when it completed a bar); <see cref="HistoryEstimate.CalendarDays"/>
-    /// the days from the first session's date to the end's exchange-local date, both inclusive. No warm-up gives an empty
+    /// the days from the exchange-local date of the earliest bar's start (the evening before the session's date for CME) to
+    /// the end's exchange-local date, both inclusive. No warm-up gives an empty
     /// estimate (no bars, start = end).
     /// </summary>
     /// <exception cref="ArgumentException">The interval is the default value, or <paramref name="endUtc"/> is a local time.</exception>
@@ -80,7 +81,7 @@ internal sealed class HistoryEstimator
             _ => WalkIntraday(interval, end, bars),
         };
 
-        return new HistoryEstimate(interval, warmupBars, multiplier, bars, walk.TradingDays, CalendarDays(walk.FirstDate, end), walk.StartUtc, end);
+        return new HistoryEstimate(interval, warmupBars, multiplier, bars, walk.TradingDays, CalendarDays(walk.StartUtc, end), walk.StartUtc, end);
     }
 
     /// <summary>
@@ -125,7 +126,7 @@ internal sealed class HistoryEstimator
             if (holdsBar)
             {
                 tradingDays++;
-                first ??= session.Date;
+                first ??= Calendar.ExchangeDate(session.OpenUtc > start ? session.OpenUtc : start);
             }
         }
 
@@ -176,7 +177,7 @@ internal sealed class HistoryEstimator
         }
 
         var bars = CountBars(interval, session.OpenUtc, end);
-        return new HistoryEstimate(interval, 0, 1.0, bars, touched, CalendarDays(session.Date, end), session.OpenUtc, end);
+        return new HistoryEstimate(interval, 0, 1.0, bars, touched, CalendarDays(session.OpenUtc, end), session.OpenUtc, end);
     }
 
     /// <summary>
@@ -354,8 +355,12 @@ internal sealed class HistoryEstimator
         return false;
     }
 
-    private int CalendarDays(DateOnly firstSessionDate, DateTime end) =>
-        Calendar.ExchangeDate(end).DayNumber - firstSessionDate.DayNumber + 1;
+    private int CalendarDays(DateOnly firstDate, DateTime end) =>
+        Calendar.ExchangeDate(end).DayNumber - firstDate.DayNumber + 1;
+
+    // The days from the exchange-local date history starts on to the end's, both inclusive: a CME session opens the
+    // evening before its date, so history from its open touches that evening's date too.
+    private int CalendarDays(DateTime startUtc, DateTime end) => CalendarDays(Calendar.ExchangeDate(startUtc), end);
 
     private static DateOnly WeekStart(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
 

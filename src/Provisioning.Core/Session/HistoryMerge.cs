@@ -13,15 +13,15 @@ internal static class HistoryMerge
     /// <summary>
     /// The history and the held bars in one strictly increasing run, in a new buffer of the base series' capacity for
     /// them (never less than <paramref name="capacity"/>); a bar in both is kept once, the history's, and a bar the
-    /// history holds twice is kept once, the copy read first.
+    /// history holds twice is kept once, the copy read first. <paramref name="sessionMinutes"/> is the market's longest session.
     /// </summary>
-    public static (Bar[] Buffer, int Count) Merge(ReadOnlySpan<Bar> history, ReadOnlySpan<Bar> held, int capacity, Interval baseInterval)
+    public static (Bar[] Buffer, int Count) Merge(ReadOnlySpan<Bar> history, ReadOnlySpan<Bar> held, int capacity, Interval baseInterval, int sessionMinutes)
     {
         // History out of order is put in order first by a stable sort, so the merge below sees equal starts in the
         // order they were read and keeps the documented copy every time (an unstable sort kept either).
         var ordered = BarOrder.IsStrictlyIncreasing(history) ? history : BarOrder.SortedByStart(history);
         var count = MergeRuns(ordered, held, []);
-        var buffer = new Bar[Math.Max(capacity, SeriesCapacity.ForBase(baseInterval, count))];
+        var buffer = new Bar[Math.Max(capacity, SeriesCapacity.ForBase(baseInterval, count, sessionMinutes))];
         MergeRuns(ordered, held, buffer);
         return (buffer, count);
     }

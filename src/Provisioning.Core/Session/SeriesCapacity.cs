@@ -5,18 +5,20 @@ using Provisioning.Intervals;
 namespace Provisioning.Session;
 
 /// <summary>
-/// How many bars a series keeps: at least what its base bars can build, plus a full regular session of streaming,
-/// plus a margin, so a day of live bars never pushes loaded history out of a series.
+/// How many bars a series keeps: at least what its base bars can build, plus the longest regular session of its
+/// market of streaming (<c>sessionMinutes</c>: 390 on XNYS, 1440 on a 24/7 market), plus a margin, so a day of live
+/// bars never pushes loaded history out of a series.
 /// </summary>
 internal static class SeriesCapacity
 {
     private const int Margin = 64;
 
-    public static int For(Interval interval, Interval baseInterval, ReadOnlySpan<Bar> baseBars) =>
-        Built(interval, baseInterval, baseBars) + PerSession(interval) + Margin;
+    /// <summary>The capacity of a series of <paramref name="interval"/> built from <paramref name="baseBars"/>, on a market whose longest session is <paramref name="sessionMinutes"/>.</summary>
+    public static int For(Interval interval, Interval baseInterval, ReadOnlySpan<Bar> baseBars, int sessionMinutes) =>
+        Built(interval, baseInterval, baseBars) + PerSession(interval, sessionMinutes) + Margin;
 
     /// <summary>The capacity of a base series that holds <paramref name="bars"/> bars: the same as <see cref="For"/> for it.</summary>
-    public static int ForBase(Interval baseInterval, int bars) => bars + PerSession(baseInterval) + Margin;
+    public static int ForBase(Interval baseInterval, int bars, int sessionMinutes) => bars + PerSession(baseInterval, sessionMinutes) + Margin;
 
     // At most how many bars of the interval the base bars build. An intraday bar is anchored at its session's open, so
     // on one date the base bars touch at most (their span / interval) + 2 buckets, and never more buckets than bars:
@@ -47,6 +49,7 @@ internal static class SeriesCapacity
         return total;
     }
 
-    private static int PerSession(Interval interval) =>
-        interval.IsIntraday ? (int)Math.Ceiling(Interval.MaxIntradayMinutes * 60.0 / interval.TotalSeconds) : 1;
+    // A session with a break has fewer bars than its length holds, so the length open to close is an upper bound.
+    private static int PerSession(Interval interval, int sessionMinutes) =>
+        interval.IsIntraday ? (int)Math.Ceiling(Math.Clamp(sessionMinutes, 1, Interval.MaxIntradayMinutes) * 60.0 / interval.TotalSeconds) : 1;
 }

@@ -314,7 +314,7 @@ internal sealed class SessionTransaction : IStepWorkspace
         }
 
         var baseInterval = builtFrom ?? interval;
-        var series = new BarSeries(interval, builtFrom, SeriesCapacity.For(interval, baseInterval, []));
+        var series = new BarSeries(interval, builtFrom, SeriesCapacity.For(interval, baseInterval, [], _calendar.MaxIntradayMinutes()));
         _undo.Add(() => symbol.RemoveSlot(interval));
         symbol.SetSlot(new IntervalSlot(series, new BarAggregator(_calendar, baseInterval, interval), _calendar));
     }

@@ -56,7 +56,7 @@ internal sealed class SlotRebuilder
         // over its bars (held) still reads.
         if (grows)
         {
-            var (buffer, count) = HistoryMerge.Merge(history!.Bars, held, baseSeries.Capacity, baseInterval);
+            var (buffer, count) = HistoryMerge.Merge(history!.Bars, held, baseSeries.Capacity, baseInterval, _calendar.MaxIntradayMinutes());
             var previous = baseSeries.Replace(buffer, count);
             _undo.Add(() => baseSeries.Restore(previous));
         }
@@ -68,7 +68,7 @@ internal sealed class SlotRebuilder
             {
                 if (!target.IsBase)
                 {
-                    target.Series.EnsureCapacity(SeriesCapacity.For(target.Interval, baseInterval, merged));
+                    target.Series.EnsureCapacity(SeriesCapacity.For(target.Interval, baseInterval, merged, _calendar.MaxIntradayMinutes()));
                 }
 
                 Feed(target.Aggregator, DerivedHistory.FromFirstWholeBar(_calendar, baseInterval, target.Interval, merged), watermark);
@@ -125,7 +125,7 @@ internal sealed class SlotRebuilder
 
         // The older bars go straight into the series' new buffer, sized as a rebuild would size it, the kept ones after.
         var kept = held[keepFrom..];
-        var capacity = Math.Max(series.Capacity, SeriesCapacity.For(target.Interval, baseInterval, merged));
+        var capacity = Math.Max(series.Capacity, SeriesCapacity.For(target.Interval, baseInterval, merged, _calendar.MaxIntradayMinutes()));
         var older = new BufferWriter(capacity);
         DerivedHistory.BuildOlder(_calendar, baseInterval, target.Interval, merged, kept[0].Start, older);
         if (older.Count + kept.Length > capacity)
@@ -147,7 +147,7 @@ internal sealed class SlotRebuilder
     private void ReplaceBars(IntervalSlot target, Interval baseInterval, ReadOnlySpan<Bar> baseBars, ReadOnlySpan<Bar> first, ReadOnlySpan<Bar> then)
     {
         var series = target.Series;
-        var capacity = Math.Max(series.Capacity, SeriesCapacity.For(target.Interval, baseInterval, baseBars));
+        var capacity = Math.Max(series.Capacity, SeriesCapacity.For(target.Interval, baseInterval, baseBars, _calendar.MaxIntradayMinutes()));
         var buffer = new Bar[capacity];
         var skip = Math.Max(0, first.Length + then.Length - capacity);
         var skipFirst = Math.Min(skip, first.Length);

@@ -30,17 +30,27 @@ public sealed class IntervalLiteralAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start => AnalyzerGuard.Run(start, s =>
         {
             var symbols = ProvisioningSymbols.From(s.Compilation);
+            var cap = SessionIntervalCap.Read(s.Options, s.CancellationToken);
             s.RegisterOperationAction(
-                c => AnalyzerGuard.Run(c, o => AnalyzeCall(o, symbols)),
+                c => AnalyzerGuard.Run(c, o => AnalyzeCall(o, symbols, cap)),
                 OperationKind.Invocation,
                 OperationKind.ObjectCreation);
         }));
     }
 
     /// <summary>Reports PRV0001 or PRV0009 for constant interval text at <paramref name="location"/>; true when it reported.</summary>
-    internal static bool CheckText(object? text, Location location, System.Action<Diagnostic> report)
+    internal static bool CheckText(object? text, Location location, System.Action<Diagnostic> report, SessionIntervalCap cap = default)
     {
         var parsed = IntervalParser.Parse(text as string);
+        if (parsed.Success && cap.Applies)
+        {
+            var fits = IntervalParser.FitsSession(parsed.Interval, cap.Minutes, cap.Exchange, text as string);
+            if (!fits.Success)
+            {
+                parsed = fits;
+            }
+        }
+
         if (!parsed.Success)
         {
             report(ProblemReporter.Create(ProvisioningDiagnostics.UnsupportedInterval, location, null, null, Reason(parsed)));
@@ -60,7 +70,7 @@ public sealed class IntervalLiteralAnalyzer : DiagnosticAnalyzer
 
     private static string Reason(IntervalParseResult parsed) => parsed.Reason ?? "Not a supported interval.";
 
-    private static void AnalyzeCall(OperationAnalysisContext context, ProvisioningSymbols symbols)
+    private static void AnalyzeCall(OperationAnalysisContext context, ProvisioningSymbols symbols, SessionIntervalCap cap)
     {
         var (method, arguments) = context.Operation switch
         {
@@ -75,7 +85,7 @@ public sealed class IntervalLiteralAnalyzer : DiagnosticAnalyzer
 
         if (TryGetUnit(method, symbols, out var unit))
         {
-            CheckCount(context, arguments, unit);
+            CheckCount(context, arguments, unit, cap);
             return;
         }
 
@@ -90,12 +100,12 @@ public sealed class IntervalLiteralAnalyzer : DiagnosticAnalyzer
             var constant = argument.Value.ConstantValue;
             if (constant.HasValue)
             {
-                CheckText(constant.Value, argument.Value.Syntax.GetLocation(), context.ReportDiagnostic);
+                CheckText(constant.Value, argument.Value.Syntax.GetLocation(), context.ReportDiagnostic, cap);
             }
         }
     }
 
-    private static void CheckCount(OperationAnalysisContext context, ImmutableArray<IArgumentOperation> arguments, IntervalUnit unit)
+    private static void CheckCount(OperationAnalysisContext context, ImmutableArray<IArgumentOperation> arguments, IntervalUnit unit, SessionIntervalCap cap)
     {
         foreach (var argument in arguments)
         {
@@ -107,6 +117,11 @@ public sealed class IntervalLiteralAnalyzer : DiagnosticAnalyzer
             if (argument.Value.ConstantValue is { HasValue: true, Value: int count })
             {
                 var result = IntervalParser.FromParts(count, unit);
+                if (result.Success && cap.Applies)
+                {
+                    result = IntervalParser.FitsSession(result.Interval, cap.Minutes, cap.Exchange);
+                }
+
                 if (!result.Success)
                 {
                     context.ReportDiagnostic(ProblemReporter.Create(

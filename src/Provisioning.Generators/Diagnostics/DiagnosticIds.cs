@@ -137,4 +137,10 @@ internal static class DiagnosticIds
 
     /// <summary>Session config listing a symbol or interval twice.</summary>
     public const string DuplicateSessionConfigValue = "PRV0044";
+
+    /// <summary>Calendar definition file named in a session config is invalid.</summary>
+    public const string InvalidCalendarDefinition = "PRV0045";
+
+    /// <summary>Calendar definition file named in a session config is not an AdditionalFiles item, so the build cannot check it.</summary>
+    public const string UncheckedCalendarDefinition = "PRV0046";
 }

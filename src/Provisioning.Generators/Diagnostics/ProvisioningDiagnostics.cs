@@ -511,4 +511,26 @@ internal static class ProvisioningDiagnostics
         isEnabledByDefault: true,
         description: "A symbol or interval listed twice in a session config is refused, at build time as at run time: a repeat is often a typo for another value.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.DuplicateSessionConfigValue + ".md");
+
+    /// <summary>Calendar definition file is invalid. Arguments: the definition file's name, what is wrong.</summary>
+    public static readonly DiagnosticDescriptor InvalidCalendarDefinition = new(
+        id: DiagnosticIds.InvalidCalendarDefinition,
+        title: "Calendar definition file is invalid",
+        messageFormat: "Calendar definition {0}: {1}",
+        category: ConfigurationCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A calendar definition file a session config names as an exchange is checked at build time when it is an AdditionalFiles item: its JSON, keys, exchange name, dates and hours.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.InvalidCalendarDefinition + ".md");
+
+    /// <summary>Calendar definition file is not an AdditionalFiles item. Arguments: the value as written, the path the build looked for.</summary>
+    public static readonly DiagnosticDescriptor UncheckedCalendarDefinition = new(
+        id: DiagnosticIds.UncheckedCalendarDefinition,
+        title: "Calendar definition file is not checked at build time",
+        messageFormat: "The calendar definition {0} is not an AdditionalFiles item of this project, so the build cannot check it (it may be missing): add <AdditionalFiles Include=\"{1}\" />",
+        category: ConfigurationCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A session config names a calendar definition file (*.json) as an exchange; the build checks it only when it is an AdditionalFiles item, otherwise the session finds out at start.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.UncheckedCalendarDefinition + ".md");
 }

@@ -11,8 +11,14 @@ internal static class SessionConfigSchema
     /// <summary>The exchange whose calendar the session follows (string, default <see cref="DefaultExchange"/>).</summary>
     public const string Exchange = "exchange";
 
-    /// <summary>The symbols provisioned before the open (array of symbol strings).</summary>
+    /// <summary>
+    /// The symbols provisioned before the open: an array of symbol strings, or objects naming the symbol's own exchange
+    /// (<see cref="Symbol"/>, <see cref="Exchange"/>) beside the session's default <see cref="Exchange"/>.
+    /// </summary>
     public const string Symbols = "symbols";
+
+    /// <summary>A symbol object's symbol (string, required): <c>{ "symbol": "7203", "exchange": "XTKS" }</c>.</summary>
+    public const string Symbol = "symbol";
 
     /// <summary>The base intervals the feed streams (array of interval strings, default <see cref="DefaultStreams"/>).</summary>
     public const string Streams = "streams";
@@ -60,7 +66,7 @@ internal static class SessionConfigSchema
     /// The exchanges the library has a trading calendar for, checked when a context names none: the build, the CLI and
     /// the runtime refuse the same unknown exchange.
     /// </summary>
-    public static IReadOnlyList<string> KnownExchanges { get; } = new[] { DefaultExchange };
+    public static IReadOnlyList<string> KnownExchanges { get; } = ShippedExchangeLimits.Names;
 
     /// <summary>The warm-up multiplier used when <see cref="WarmupMultiplier"/> is missing.</summary>
     public const double DefaultWarmupMultiplier = 2.0;
@@ -73,6 +79,9 @@ internal static class SessionConfigSchema
     {
         Exchange, Symbols, Streams, DerivedIntervals, Historical, WarmupMultiplier, Indicators, Data,
     };
+
+    /// <summary>The keys of a <see cref="Symbols"/> object.</summary>
+    public static IReadOnlyList<string> SymbolKeys { get; } = new[] { Symbol, Exchange };
 
     /// <summary>The keys of <see cref="Historical"/>.</summary>
     public static IReadOnlyList<string> HistoricalKeys { get; } = new[] { Enabled, TrailingDays, Intervals };

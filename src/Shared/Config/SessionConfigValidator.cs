@@ -20,6 +20,9 @@ internal sealed class SessionConfigValidator
     private readonly SessionConfigValidationContext _context;
     private readonly List<ConfigIssue> _issues = new();
 
+    // The exchange of the config with the shortest longest-session, and that length in minutes; null before any is read.
+    private (string Exchange, int Minutes)? _sessionCap;
+
     private SessionConfigValidator(SessionConfigValidationContext context)
     {
         _context = context;
@@ -65,6 +68,10 @@ internal sealed class SessionConfigValidator
         if (keys.TryGetValue(SessionConfigSchema.Exchange, out var exchange))
         {
             CheckExchange(exchange.Value, SessionConfigSchema.Exchange);
+        }
+        else
+        {
+            UseExchange(SessionConfigSchema.DefaultExchange);
         }
 
         if (keys.TryGetValue(SessionConfigSchema.Symbols, out var symbols))
@@ -161,36 +168,63 @@ internal sealed class SessionConfigValidator
         return found;
     }
 
-    private void CheckExchange(JsonNode node, string path)
+    /// <summary>The value of an exchange key that names a definition file rather than a calendar (read relative to the config).</summary>
+    internal static bool IsDefinitionFile(string value) => value.Trim().EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+
+    // Checks an exchange name; returns the name the session uses (null when it is wrong), and remembers it for the
+    // interval cap: every interval of the config must fit the sessions of every exchange it names.
+    private string? CheckExchange(JsonNode node, string path)
     {
         if (node is not JsonStringNode text)
         {
-            WrongType(node, path, "a string naming the exchange by its market identifier code, such as \"XNYS\"");
-            return;
+            WrongType(node, path, "a string naming the exchange's calendar, such as \"" + SessionConfigSchema.DefaultExchange + "\", or a calendar definition file (*.json)");
+            return null;
         }
 
         var code = text.Value;
-        if (code.Length != 4 || !code.All(c => (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+        var exchanges = _context.Exchanges ?? SessionConfigSchema.KnownExchanges;
+        if (IsDefinitionFile(code) || exchanges.Contains(code, StringComparer.Ordinal))
         {
-            var upper = code.ToUpperInvariant();
-            var hint = upper.Length == 4 && upper.All(c => (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-                ? "write \"" + upper + "\"."
-                : "write a four-character market identifier code (ISO 10383), such as \"" + SessionConfigSchema.DefaultExchange + "\".";
-            Error(ConfigIssueKind.InvalidExchange, EchoedText.Quote(code) + " is not an exchange code: " + hint, path, node.Span);
-            return;
+            UseExchange(code.Trim());
+            return code.Trim();
         }
 
-        var exchanges = _context.Exchanges ?? SessionConfigSchema.KnownExchanges;
-        if (!exchanges.Contains(code, StringComparer.Ordinal))
+        var sameButCase = exchanges.FirstOrDefault(e => string.Equals(e, code.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (sameButCase is not null)
         {
-            var suggestion = NameSuggestion.Closest(code, exchanges);
+            Error(ConfigIssueKind.InvalidExchange, EchoedText.Quote(code) + " is not an exchange code: write \"" + sameButCase + "\".", path, node.Span);
+            return null;
+        }
+
+        if (code.Trim().Length == 0)
+        {
             Error(
                 ConfigIssueKind.InvalidExchange,
-                "No calendar is known for exchange " + EchoedText.Quote(code) + ": "
-                + (suggestion is null ? string.Empty : "did you mean \"" + suggestion + "\"? ")
-                + "Known exchanges: " + string.Join(", ", exchanges.OrderBy(e => e, StringComparer.Ordinal)) + ".",
+                EchoedText.Quote(code) + " is not an exchange code: write a four-character market identifier code (ISO 10383), such as \""
+                + SessionConfigSchema.DefaultExchange + "\", another calendar's name or a calendar definition file (*.json).",
                 path,
                 node.Span);
+            return null;
+        }
+
+        var suggestion = NameSuggestion.Closest(code, exchanges);
+        Error(
+            ConfigIssueKind.InvalidExchange,
+            "No calendar is known for exchange " + EchoedText.Quote(code) + ": "
+            + (suggestion is null ? string.Empty : "did you mean \"" + suggestion + "\"? ")
+            + "Known exchanges: " + string.Join(", ", exchanges.OrderBy(e => e, StringComparer.Ordinal))
+            + "; or name a calendar definition file (*.json, docs/calendars.md).",
+            path,
+            node.Span);
+        return null;
+    }
+
+    private void UseExchange(string exchange)
+    {
+        var minutes = _context.MaxIntradayMinutes(exchange);
+        if (_sessionCap is null || minutes < _sessionCap.Value.Minutes)
+        {
+            _sessionCap = (exchange, minutes);
         }
     }
 
@@ -207,15 +241,38 @@ internal sealed class SessionConfigValidator
         {
             var item = array.Items[i];
             var itemPath = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            var symbolPath = itemPath;
+            if (item is JsonObjectNode entry)
+            {
+                var keys = CheckKeys(entry, SessionConfigSchema.SymbolKeys, itemPath, "a symbol object");
+                if (keys.TryGetValue(SessionConfigSchema.Exchange, out var exchange))
+                {
+                    CheckExchange(exchange.Value, Join(itemPath, SessionConfigSchema.Exchange));
+                }
+
+                if (!keys.TryGetValue(SessionConfigSchema.Symbol, out var named))
+                {
+                    Error(
+                        ConfigIssueKind.MissingKey,
+                        "This symbol object has no \"" + SessionConfigSchema.Symbol + "\": write it as { \"symbol\": \"7203\", \"exchange\": \"XTKS\" }, or write the symbol as a string.",
+                        itemPath,
+                        OpeningBrace(entry));
+                    continue;
+                }
+
+                item = named.Value;
+                symbolPath = Join(itemPath, SessionConfigSchema.Symbol);
+            }
+
             if (item is not JsonStringNode text)
             {
-                WrongType(item, itemPath, "a symbol string, such as \"AAPL\"");
+                WrongType(item, symbolPath, "a symbol string, such as \"AAPL\", or an object naming its exchange, such as { \"symbol\": \"7203\", \"exchange\": \"XTKS\" }");
                 continue;
             }
 
             if (!SymbolName.TryNormalize(text.Value, out var symbol, out var reason))
             {
-                Error(ConfigIssueKind.InvalidSymbol, reason ?? EchoedText.Quote(text.Value) + " is not a symbol.", itemPath, item.Span);
+                Error(ConfigIssueKind.InvalidSymbol, reason ?? EchoedText.Quote(text.Value) + " is not a symbol.", symbolPath, item.Span);
                 continue;
             }
 
@@ -226,7 +283,7 @@ internal sealed class SessionConfigValidator
                     ConfigIssueKind.DuplicateValue,
                     EchoedText.Quote(text.Value) + " is " + symbol + ", which \"" + path + "\" already lists at " + Indexed(path, first)
                     + " (symbols are compared in upper case): list each symbol once.",
-                    itemPath,
+                    symbolPath,
                     item.Span);
                 continue;
             }
@@ -303,6 +360,12 @@ internal sealed class SessionConfigValidator
         if (!parsed.Success)
         {
             Error(ConfigIssueKind.InvalidInterval, parsed.Reason ?? EchoedText.Quote(text.Value) + " is not an interval.", path, node.Span);
+            return null;
+        }
+
+        if (_sessionCap is { } cap && IntervalParser.FitsSession(parsed.Interval, cap.Minutes, cap.Exchange, text.Value) is { Success: false } tooLong)
+        {
+            Error(ConfigIssueKind.InvalidInterval, tooLong.Reason!, path, node.Span);
             return null;
         }
 

@@ -6,12 +6,16 @@ namespace Provisioning.Intervals;
 /// <summary>
 /// A bar interval: a whole count of a unit (1s, 5m, 1h, 1d, 1w). Values are kept canonical: 60s is 1m and 60m is 1h,
 /// but minutes never become days ("1440m" is a minute bar, "1d" is a session bar). Intraday intervals are never
-/// longer than a regular session (<see cref="MaxIntradayMinutes"/> minutes).
+/// longer than a day (<see cref="MaxIntradayMinutes"/> minutes); a market's own cap is its longest session, checked
+/// where the market is known (docs/calendars.md).
 /// </summary>
 public readonly partial struct Interval : IEquatable<Interval>, IComparable<Interval>
 {
-    /// <summary>The longest intraday interval in minutes: a regular US equity session, 09:30–16:00.</summary>
-    public const int MaxIntradayMinutes = 390;
+    /// <summary>
+    /// The longest intraday interval in minutes on any market: a day, the longest session a calendar has (24/7, CME).
+    /// Each calendar caps intraday intervals at its own longest session (390 minutes on XNYS).
+    /// </summary>
+    public const int MaxIntradayMinutes = 1440;
 
     /// <summary>The most days a day interval may hold (about a trading year).</summary>
     public const int MaxDays = 366;
@@ -47,15 +51,15 @@ public readonly partial struct Interval : IEquatable<Interval>, IComparable<Inte
     };
 
     /// <summary>A seconds interval.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The count is not positive or the interval is longer than a session.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The count is not positive or the interval is longer than a day.</exception>
     public static Interval Seconds(int count) => Create(count, IntervalUnit.Second);
 
     /// <summary>A minutes interval.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The count is not positive or the interval is longer than a session.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The count is not positive or the interval is longer than a day.</exception>
     public static Interval Minutes(int count) => Create(count, IntervalUnit.Minute);
 
     /// <summary>An hours interval.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The count is not positive or the interval is longer than a session.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The count is not positive or the interval is longer than a day.</exception>
     public static Interval Hours(int count) => Create(count, IntervalUnit.Hour);
 
     /// <summary>A trading-days interval.</summary>

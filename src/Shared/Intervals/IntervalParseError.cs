@@ -33,6 +33,6 @@ internal enum IntervalParseError
     /// <summary>The unit is "M", which means months in some tools and minutes in others.</summary>
     AmbiguousUnit,
 
-    /// <summary>An intraday interval longer than the regular session ("7h" is longer than 09:30–16:00).</summary>
+    /// <summary>An intraday interval longer than a day, or than the longest session of the market it is for ("7h" on XNYS, 09:30–16:00).</summary>
     LongerThanSession,
 }

@@ -132,9 +132,9 @@ internal static class IntervalParser
                 {
                     return IntervalParseResult.Fail(
                         IntervalParseError.LongerThanSession,
-                        EchoedText.Quote(shown) + " is longer than a regular session (09:30-16:00, "
+                        EchoedText.Quote(shown) + " is longer than a day ("
                         + Interval.MaxIntradayMinutes.ToString(CultureInfo.InvariantCulture)
-                        + " minutes): use \"1d\" for one bar per session.");
+                        + " minutes), the longest session of any market: use \"1d\" for one bar per session.");
                 }
 
                 return IntervalParseResult.Ok(Canonical((int)seconds), isCanonical: false);
@@ -152,6 +152,36 @@ internal static class IntervalParser
                 return IntervalParseResult.Ok(Interval.FromCanonicalParts(count, unit), isCanonical: false);
         }
     }
+
+    /// <summary>
+    /// Checks that <paramref name="interval"/> fits the longest session of <paramref name="exchange"/>
+    /// (<paramref name="maxMinutes"/> minutes, open to close): an intraday bar longer than every session of a market
+    /// would never close whole. Day and week intervals always fit. Never throws.
+    /// </summary>
+    /// <param name="interval">A parsed interval.</param>
+    /// <param name="maxMinutes">The market's longest regular session in minutes.</param>
+    /// <param name="exchange">The market's name, shown in the reason.</param>
+    /// <param name="text">The text as written, shown in the reason; the canonical text when null.</param>
+    public static IntervalParseResult FitsSession(Interval interval, int maxMinutes, string exchange, string? text = null)
+    {
+        if (!interval.IsIntraday || interval.IsDefault || interval.TotalSeconds <= (long)maxMinutes * 60)
+        {
+            return IntervalParseResult.Ok(interval, isCanonical: text is null || string.Equals(text, interval.ToString(), StringComparison.Ordinal));
+        }
+
+        return IntervalParseResult.Fail(
+            IntervalParseError.LongerThanSession,
+            EchoedText.Quote(text ?? interval.ToString()) + " is longer than the longest " + EchoedText.OneLine(exchange) + " session ("
+            + maxMinutes.ToString(CultureInfo.InvariantCulture) + " minutes" + Hours(maxMinutes)
+            + "): use \"1d\" for one bar per session, or an interval of at most " + Longest(maxMinutes) + ".");
+    }
+
+    // " = 6h30m" after a minute count that is not whole hours, nothing for whole hours under a day.
+    private static string Hours(int minutes) =>
+        minutes >= 60 ? ", " + (minutes / 60).ToString(CultureInfo.InvariantCulture) + "h" + (minutes % 60 == 0 ? string.Empty : (minutes % 60).ToString(CultureInfo.InvariantCulture) + "m") : string.Empty;
+
+    private static string Longest(int minutes) =>
+        "\"" + Canonical(Math.Max(1, minutes) * 60) + "\"";
 
     private static Interval Canonical(int seconds)
     {

@@ -100,7 +100,7 @@ public sealed class SessionConfigResolveTests
     {
         // The messages are the shared validator's (one rule set, issue #13); they were the runtime resolver's own.
         { "empty exchange", (Action<SessionConfig>)(c => c.Exchange = " "), "exchange", "is not an exchange code: write a four-character market identifier code" },
-        { "bad exchange", (Action<SessionConfig>)(c => c.Exchange = "NYSE!"), "exchange", "is not an exchange code" },
+        { "bad exchange", (Action<SessionConfig>)(c => c.Exchange = "NYSE!"), "exchange", "No calendar is known for exchange \"NYSE!\"" },
         { "lower-case exchange", (Action<SessionConfig>)(c => c.Exchange = "xnys"), "exchange", "\"xnys\" is not an exchange code: write \"XNYS\"." },
         { "path symbol", (Action<SessionConfig>)(c => c.Symbols = new() { "AAPL", "../x" }), "symbols[1]", "has '.' at the start" },
         { "duplicate symbol", (Action<SessionConfig>)(c => c.Symbols = new() { "AAPL", "aapl" }), "symbols[1]", "\"aapl\" is AAPL, which \"symbols\" already lists at symbols[0]" },
@@ -108,7 +108,11 @@ public sealed class SessionConfigResolveTests
         { "duplicate stream", (Action<SessionConfig>)(c => c.Streams = new() { "1h", "60m" }), "streams[1]", "\"60m\" is 1h, which \"streams\" already lists at streams[0]" },
         { "no base", (Action<SessionConfig>)(c => { c.Streams = new() { "1d" }; c.DerivedIntervals = new() { "5m" }; }), "derivedIntervals[0]", "5m bars cannot be built from the streamed base intervals (1d): add \"1m\" to \"streams\"" },
         { "derived is a stream", (Action<SessionConfig>)(c => c.DerivedIntervals = new() { "1m" }), "derivedIntervals[0]", "1m is already a stream" },
-        { "1440m", (Action<SessionConfig>)(c => c.DerivedIntervals = new() { "1440m" }), "derivedIntervals[0]", "longer than a regular session" },
+        // XNYS (the default exchange) is open 09:30-16:00, 390 minutes; a 24/7 session is 1440 minutes; no market has 25h.
+        { "1440m on XNYS", (Action<SessionConfig>)(c => c.DerivedIntervals = new() { "1440m" }), "derivedIntervals[0]", "\"1440m\" is longer than the longest XNYS session (390 minutes, 6h30m)" },
+        { "391m on XNYS", (Action<SessionConfig>)(c => c.DerivedIntervals = new() { "391m" }), "derivedIntervals[0]", "an interval of at most \"390m\"" },
+        { "8h30m on XLON", (Action<SessionConfig>)(c => { c.Exchange = "XLON"; c.DerivedIntervals = new() { "510m", "9h" }; }), "derivedIntervals[1]", "longer than the longest XLON session (510 minutes, 8h30m)" },
+        { "25h on 24/7", (Action<SessionConfig>)(c => { c.Exchange = "24/7"; c.DerivedIntervals = new() { "25h" }; }), "derivedIntervals[0]", "is longer than a day (1440 minutes)" },
         { "zero days", (Action<SessionConfig>)(c => c.Historical = new() { Enabled = true, TrailingDays = 0 }), "historical.trailingDays", "is 0 but history is enabled: write at least 1" },
         { "negative days", (Action<SessionConfig>)(c => c.Historical = new() { TrailingDays = -3 }), "historical.trailingDays", "cannot be negative" },
         { "historical without base", (Action<SessionConfig>)(c => c.Historical = new() { Enabled = true, TrailingDays = 1, Intervals = new() { "90s" } }), "historical.intervals[0]", "add \"1s\" to \"streams\"" },

@@ -18,8 +18,16 @@ public sealed class IntervalParserTests
         { "1w", 1, IntervalUnit.Week, "1w", true },
         // 390 minutes is exactly 09:30-16:00; 390 is not a multiple of 60, so it stays in minutes.
         { "390m", 390, IntervalUnit.Minute, "390m", true },
-        // 23400 s = 390 min, the longest intraday interval spelled in seconds.
+        // 23400 s = 390 min, a whole XNYS session spelled in seconds.
         { "23400s", 390, IntervalUnit.Minute, "390m", false },
+        // 7 h = 420 min: longer than XNYS's session, which the calendar checks, but a 24/7 market takes it.
+        { "7h", 7, IntervalUnit.Hour, "7h", true },
+        { "12h", 12, IntervalUnit.Hour, "12h", true },
+        // 1440 min = 24 h, a whole 24/7 day: the longest intraday interval; a minute bar, not a session bar (1d).
+        { "24h", 24, IntervalUnit.Hour, "24h", true },
+        { "1440m", 24, IntervalUnit.Hour, "24h", false },
+        // 86400 s = 24 h.
+        { "86400s", 24, IntervalUnit.Hour, "24h", false },
         // 60 min = 1 h: the largest unit that divides evenly.
         { "60m", 1, IntervalUnit.Hour, "1h", false },
         // 120 s = 2 min.
@@ -73,15 +81,11 @@ public sealed class IntervalParserTests
         { "-", IntervalParseError.MissingCount, "does not start with a whole number" },
         { "5M", IntervalParseError.AmbiguousUnit, "\"M\" means months in some tools and minutes in others" },
         { "5 M", IntervalParseError.AmbiguousUnit, "ambiguous" },
-        // 7 h = 420 min > 390 min (09:30-16:00).
-        { "7h", IntervalParseError.LongerThanSession, "\"7h\" is longer than a regular session" },
-        // 391 min > 390 min.
-        { "391m", IntervalParseError.LongerThanSession, "\"391m\" is longer than a regular session" },
-        // 23401 s = 390 min + 1 s.
-        { "23401s", IntervalParseError.LongerThanSession, "\"23401s\" is longer than a regular session" },
-        // 1440 min is a 24-hour minute bar, not a session bar: it is NOT 1d, it is longer than a session.
-        { "1440m", IntervalParseError.LongerThanSession, "use \"1d\" for one bar per session" },
-        { "24h", IntervalParseError.LongerThanSession, "longer than a regular session" },
+        // 1441 min = 24 h + 1 min: longer than any market's session.
+        { "1441m", IntervalParseError.LongerThanSession, "\"1441m\" is longer than a day (1440 minutes)" },
+        // 86401 s = 24 h + 1 s.
+        { "86401s", IntervalParseError.LongerThanSession, "\"86401s\" is longer than a day" },
+        { "25h", IntervalParseError.LongerThanSession, "use \"1d\" for one bar per session" },
         { "367d", IntervalParseError.CountTooLarge, "at most 366 sessions" },
         { "54w", IntervalParseError.CountTooLarge, "at most 53 weeks" },
         { "99999999999m", IntervalParseError.CountTooLarge, "too large" },
@@ -178,7 +182,7 @@ public sealed class IntervalParserTests
     [Theory]
     [InlineData(0, IntervalUnit.Minute, IntervalParseError.ZeroCount)]
     [InlineData(-5, IntervalUnit.Minute, IntervalParseError.NegativeCount)]
-    [InlineData(391, IntervalUnit.Minute, IntervalParseError.LongerThanSession)]
+    [InlineData(1441, IntervalUnit.Minute, IntervalParseError.LongerThanSession)]
     [InlineData(int.MaxValue, IntervalUnit.Hour, IntervalParseError.LongerThanSession)]
     [InlineData(367, IntervalUnit.Day, IntervalParseError.CountTooLarge)]
     [InlineData(54, IntervalUnit.Week, IntervalParseError.CountTooLarge)]
@@ -196,7 +200,7 @@ public sealed class IntervalParserTests
     {
         // Factories are for code, not user text: a bad constant is a bug.
         Assert.Throws<ArgumentOutOfRangeException>(() => Interval.Minutes(0));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Interval.Hours(7));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Interval.Hours(25));
         Assert.Throws<ArgumentOutOfRangeException>(() => Interval.Days(-1));
     }
 
@@ -224,5 +228,36 @@ public sealed class IntervalParserTests
         Assert.Equal("(none)", none.ToString());
         Assert.False(Interval.Minutes(1).CanBeBuiltFrom(none));
         Assert.False(none.CanBeBuiltFrom(Interval.Minutes(1)));
+    }
+
+    [Theory]
+    // XNYS 09:30-16:00 = 390 minutes; XLON 08:00-16:30 = 510; 24/7 00:00-24:00 = 1440.
+    [InlineData("390m", 390, true)]
+    [InlineData("391m", 390, false)]
+    [InlineData("7h", 390, false)]
+    [InlineData("510m", 510, true)]
+    [InlineData("9h", 510, false)]
+    [InlineData("4h", 1440, true)]
+    [InlineData("12h", 1440, true)]
+    [InlineData("24h", 1440, true)]
+    [InlineData("1d", 390, true)]
+    [InlineData("1w", 390, true)]
+    public void FitsSession_caps_intraday_intervals_at_the_longest_session(string text, int maxMinutes, bool fits)
+    {
+        var interval = Interval.Parse(text);
+
+        var result = IntervalParser.FitsSession(interval, maxMinutes, "XMKT");
+
+        Assert.Equal(fits, result.Success);
+        Assert.Equal(fits ? IntervalParseError.None : IntervalParseError.LongerThanSession, result.Error);
+    }
+
+    [Fact]
+    public void FitsSession_names_the_exchange_and_its_longest_session()
+    {
+        var result = IntervalParser.FitsSession(Interval.Hours(7), 390, "XNYS", "7h");
+
+        // 390 minutes = 6 h 30 min.
+        Assert.Equal("\"7h\" is longer than the longest XNYS session (390 minutes, 6h30m): use \"1d\" for one bar per session, or an interval of at most \"390m\".", result.Reason);
     }
 }

@@ -7,11 +7,11 @@ namespace Provisioning.Core.Tests.Intervals;
 
 public sealed class IntervalRoundTripTests
 {
-    // Every supported interval: an intraday interval is a whole number of seconds from 1 to 23,400 (390 minutes),
-    // plus 1..366 days and 1..53 weeks: 23,400 + 366 + 53 = 23,819 intervals.
+    // Every supported interval: an intraday interval is a whole number of seconds from 1 to 86,400 (a day, 1440 minutes),
+    // plus 1..366 days and 1..53 weeks: 86,400 + 366 + 53 = 86,819 intervals.
     private static IEnumerable<Interval> EveryInterval()
     {
-        for (var seconds = 1; seconds <= 23_400; seconds++)
+        for (var seconds = 1; seconds <= 86_400; seconds++)
         {
             yield return Interval.Seconds(seconds);
         }
@@ -35,9 +35,9 @@ public sealed class IntervalRoundTripTests
         : seconds.ToString(CultureInfo.InvariantCulture) + "s";
 
     [Fact]
-    public void There_are_23819_distinct_intervals()
+    public void There_are_86819_distinct_intervals()
     {
-        Assert.Equal(23_819, EveryInterval().Distinct().Count());
+        Assert.Equal(86_819, EveryInterval().Distinct().Count());
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class IntervalRoundTripTests
     [Fact]
     public void Format_of_parse_of_any_seconds_minutes_or_hours_spelling_is_the_canonical_text()
     {
-        for (var seconds = 1; seconds <= 23_400; seconds++)
+        for (var seconds = 1; seconds <= 86_400; seconds++)
         {
             var expected = CanonicalText(seconds);
             var spellings = new List<string> { seconds.ToString(CultureInfo.InvariantCulture) + "s", seconds.ToString(CultureInfo.InvariantCulture) + " seconds" };

@@ -25,7 +25,11 @@ public sealed class RequirementAnalyzerBadInputTests
         { "ambiguous unit", new BarRequest("AAPL", "5M"), "ambiguous" },
         { "empty interval", new BarRequest("AAPL", ""), "An interval is required" },
         { "null interval", new BarRequest("AAPL", null!), "An interval is required" },
-        { "longer than a session", new BarRequest("AAPL", "1440m"), "longer than a regular session" },
+        // The example session is on XNYS, 09:30-16:00: 390 minutes; 1440m fits only a round-the-clock market, 25h none.
+        { "longer than a session", new BarRequest("AAPL", "1440m"), "\"1440m\" is longer than the longest XNYS session (390 minutes, 6h30m)" },
+        { "longer than a session by a minute", new BarRequest("AAPL", "391m"), "longer than the longest XNYS session" },
+        { "longer than a day", new BarRequest("AAPL", "25h"), "longer than a day (1440 minutes)" },
+        { "indicator longer than a session", new IndicatorRequest("AAPL", Spec(Interval.Hours(7), 20)), "\"7h\" is longer than the longest XNYS session" },
         // The example session streams 1m and 1d: nothing builds 1s or 90s bars.
         { "no base for bars", new BarRequest("AAPL", "1s"), "No base interval can build 1s bars (bases: 1m, 1d); add a base such as 1s." },
         { "negative days", new BarRequest("AAPL", "5m", Days: -1), "-1 is not a number of trading days of history" },

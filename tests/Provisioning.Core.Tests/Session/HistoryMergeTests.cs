@@ -33,7 +33,7 @@ public sealed class HistoryMergeTests
                 var heldFrom = historySize / 2;
                 var held = Enumerable.Range(heldFrom, heldSize).Select(m => Minute(m, price: 200)).ToArray();
 
-                var (buffer, count) = HistoryMerge.Merge(history, held, capacity: 1, Interval.Minutes(1));
+                var (buffer, count) = HistoryMerge.Merge(history, held, capacity: 1, Interval.Minutes(1), sessionMinutes: 390);
 
                 // By hand: every minute of either once, in order; a minute in the history is the history's (price 100).
                 var expected = new SortedDictionary<DateTime, Bar>();
@@ -58,7 +58,7 @@ public sealed class HistoryMergeTests
         var history = Enumerable.Range(0, 40).Select(m => Minute(m, price: 100)).ToArray();
         var held = Enumerable.Range(30, 20).Select(m => Minute(m, price: 200)).ToArray();
 
-        var (buffer, count) = HistoryMerge.Merge(history, held, capacity: 1, Interval.Minutes(1));
+        var (buffer, count) = HistoryMerge.Merge(history, held, capacity: 1, Interval.Minutes(1), sessionMinutes: 390);
 
         Assert.Equal(50, count);
         Assert.All(buffer.Take(40), bar => Assert.Equal(100, bar.Close));
@@ -71,7 +71,7 @@ public sealed class HistoryMergeTests
         // 40 minutes read newest first, then minute 5 again with another price: the first read (100) is kept.
         var history = Enumerable.Range(0, 40).Reverse().Select(m => Minute(m, price: 100)).Append(Minute(5, price: 300)).ToArray();
 
-        var (buffer, count) = HistoryMerge.Merge(history, [], capacity: 1, Interval.Minutes(1));
+        var (buffer, count) = HistoryMerge.Merge(history, [], capacity: 1, Interval.Minutes(1), sessionMinutes: 390);
 
         Assert.Equal(40, count);
         Assert.Equal(Enumerable.Range(0, 40).Select(m => Open.AddMinutes(m)), buffer.Take(count).Select(b => b.Start));

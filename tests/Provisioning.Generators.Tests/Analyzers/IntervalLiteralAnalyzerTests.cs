@@ -31,10 +31,10 @@ public sealed class IntervalLiteralAnalyzerTests
     [Fact]
     public async Task Unsupported_intervals_in_attributes_are_reported_whatever_the_reason()
     {
-        // zero count, longer than a 390-minute session, fractional, empty, null, ambiguous "M".
+        // zero count, longer than a day (no session config, so no market's cap), fractional, empty, null, ambiguous "M".
         var test = new AnalyzerTest<IntervalLiteralAnalyzer>(Usings + """
             [Bars({|PRV0001:"0m"|})]
-            [Bars({|PRV0001:"7h"|})]
+            [Bars({|PRV0001:"25h"|})]
             [Bars({|PRV0001:"1.5h"|})]
             [Bars({|PRV0001:""|})]
             [Bars({|PRV0001:null|})]
@@ -111,7 +111,7 @@ public sealed class IntervalLiteralAnalyzerTests
                     _ = Interval.Parse({|PRV0009:"60m"|});
                     _ = Interval.TryParse("7x", out _);
                     _ = Interval.Minutes({|PRV0001:0|});
-                    _ = Interval.Hours({|PRV0001:7|});
+                    _ = Interval.Hours({|PRV0001:25|});
                     _ = Interval.Seconds({|PRV0001:-1|});
                     _ = Interval.Days({|PRV0001:367|});
                     _ = Interval.Minutes(390);
@@ -221,6 +221,70 @@ public sealed class IntervalLiteralAnalyzerTests
                 }
             }
             """);
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Without_a_session_config_any_interval_up_to_a_day_is_accepted()
+    {
+        // 1440 minutes is 24 hours, a 24/7 day; 7h and 12h fit it.
+        var test = new AnalyzerTest<IntervalLiteralAnalyzer>(Usings + """
+            [Bars("7h")]
+            [Bars("12h")]
+            [Bars("24h")]
+            [Bars({|PRV0009:"1440m"|})]
+            public sealed class Strategy1 { }
+            """);
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_session_config_on_xnys_caps_intraday_intervals_at_its_390_minute_session()
+    {
+        // XNYS 09:30-16:00 = 6h30m = 390 minutes; 7h = 420 minutes does not fit, 390m does; XNYS is the default exchange.
+        var test = new AnalyzerTest<IntervalLiteralAnalyzer>(Usings + """
+            [Bars({|#0:"7h"|})]
+            [Bars("390m")]
+            public sealed class Strategy1
+            {
+                public static void Run() => _ = Interval.Minutes({|#1:391|});
+            }
+            """);
+        test.TestState.AdditionalFiles.Add(("/desk/session.json", """{ "symbols": ["AAPL"] }"""));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0001", DiagnosticSeverity.Error).WithLocation(0).WithMessage(
+            "\"7h\" is longer than the longest XNYS session (390 minutes, 6h30m): use \"1d\" for one bar per session, or an interval of at most \"390m\"."));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0001", DiagnosticSeverity.Error).WithLocation(1).WithMessage(
+            "\"391m\" is longer than the longest XNYS session (390 minutes, 6h30m): use \"1d\" for one bar per session, or an interval of at most \"390m\"."));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_mixed_session_caps_at_its_longest_market_so_24_7_bars_are_accepted_beside_xnys()
+    {
+        // XNYS (390 minutes) and a 24/7 symbol (1440): 4h, 12h and 24h fit the 24/7 symbol; 25h fits nothing.
+        var test = new AnalyzerTest<IntervalLiteralAnalyzer>(Usings + """
+            [Bars("4h")]
+            [Bars("12h")]
+            [Bars("24h")]
+            [Bars({|PRV0001:"25h"|})]
+            public sealed class Strategy1 { }
+            """);
+        test.TestState.AdditionalFiles.Add(("/desk/session.json", """{ "exchange": "XNYS", "symbols": ["AAPL", { "symbol": "BTCUSD", "exchange": "24/7" }] }"""));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_session_config_on_xlon_caps_at_510_minutes()
+    {
+        // XLON 08:00-16:30 = 8h30m = 510 minutes.
+        var test = new AnalyzerTest<IntervalLiteralAnalyzer>(Usings + """
+            [Bars("510m")]
+            [Bars({|#0:"9h"|})]
+            public sealed class Strategy1 { }
+            """);
+        test.TestState.AdditionalFiles.Add(("/desk/session.json", """{ "exchange": "XLON" }"""));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0001", DiagnosticSeverity.Error).WithLocation(0).WithMessage(
+            "\"9h\" is longer than the longest XLON session (510 minutes, 8h30m): use \"1d\" for one bar per session, or an interval of at most \"510m\"."));
         await test.RunAsync();
     }
 }

@@ -23,7 +23,8 @@ internal static class TestProject
         new IndicatorDeclarationAnalyzer(),
         new StrategyDeclarationAnalyzer(),
         new StepHandlerAnalyzer(),
-        new SessionConfigAnalyzer());
+        new SessionConfigAnalyzer(),
+        new CalendarDefinitionAnalyzer());
 
     /// <summary>Sets the references of a test's project state.</summary>
     public static void Apply(SolutionState state)

@@ -156,7 +156,7 @@ public sealed class SessionConfigValidatorTests
         Assert.Equal(
             "\"aapl\" is AAPL, which \"symbols\" already lists at symbols[0] (symbols are compared in upper case): list each symbol once.",
             validation.Issues[2].Message);
-        Assert.Equal("\"symbols[4]\" must be a symbol string, such as \"AAPL\", but is a number.", validation.Issues[3].Message);
+        Assert.Equal("\"symbols[4]\" must be a symbol string, such as \"AAPL\", or an object naming its exchange, such as { \"symbol\": \"7203\", \"exchange\": \"XTKS\" }, but is a number.", validation.Issues[3].Message);
     }
 
     [Fact]
@@ -209,7 +209,7 @@ public sealed class SessionConfigValidatorTests
 
         var known = new SessionConfigValidationContext(null, new[] { "XNYS" });
         var unknown = Assert.Single(SessionConfigValidator.Validate("{ \"exchange\": \"XNAS\" }", known).Issues);
-        Assert.Equal("No calendar is known for exchange \"XNAS\": did you mean \"XNYS\"? Known exchanges: XNYS.", unknown.Message);
+        Assert.Equal("No calendar is known for exchange \"XNAS\": did you mean \"XNYS\"? Known exchanges: XNYS; or name a calendar definition file (*.json, docs/calendars.md).", unknown.Message);
     }
 
     [Fact]

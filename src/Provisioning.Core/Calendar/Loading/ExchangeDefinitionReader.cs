@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.Json;
+using System.Text;
 using Provisioning.Calendar.Definitions;
+using Provisioning.Json;
 using Provisioning.Text;
 
 namespace Provisioning.Calendar.Loading;
@@ -11,6 +12,7 @@ namespace Provisioning.Calendar.Loading;
 /// <summary>
 /// Reads an exchange definition from its JSON form (docs/calendars.md). Strict: an unknown property, a missing required
 /// one or a value of the wrong form is an error naming the file, the line, the JSON path and what to write instead.
+/// Read with the positioned parser the session config uses (src/Shared/Json), so every node knows its line.
 /// </summary>
 internal sealed class ExchangeDefinitionReader
 {
@@ -34,12 +36,11 @@ internal sealed class ExchangeDefinitionReader
         ["sundayToNextFreeWeekday"] = WeekendObservance.SundayToNextFreeWeekday,
     };
 
-    private readonly byte[] _json;
     private readonly string _source;
+    private JsonNode? _root;
 
-    private ExchangeDefinitionReader(byte[] json, string source)
+    private ExchangeDefinitionReader(string source)
     {
-        _json = json;
         _source = source;
     }
 
@@ -48,27 +49,21 @@ internal sealed class ExchangeDefinitionReader
     public static ExchangeDefinition Read(byte[] json, string source)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var reader = new ExchangeDefinitionReader(json, source);
-        JsonDocument document;
-        try
+        var reader = new ExchangeDefinitionReader(source);
+        var text = Encoding.UTF8.GetString(json);
+        var parsed = JsonDocumentParser.Parse(text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text);
+        if (parsed.Error is { } error)
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        }
-        catch (JsonException e)
-        {
-            var line = e.LineNumber is { } zeroBased ? (int)zeroBased + 1 : (int?)null;
             throw new CalendarDefinitionException(
-                $"{reader.Where(line, e.Path)}: the file is not valid JSON ({EchoedText.OneLine(e.Message)}).", source, e.Path, line, e);
+                $"{reader.Where(error.Span.Line, null)}: the file is not valid JSON ({EchoedText.OneLine(error.Message)}).", source, null, error.Span.Line);
         }
 
-        using (document)
-        {
-            return reader.Definition(document.RootElement);
-        }
+        return reader.Definition(parsed.Root!);
     }
 
-    private ExchangeDefinition Definition(JsonElement root)
+    private ExchangeDefinition Definition(JsonNode root)
     {
+        _root = root;
         RequireObject(root, "$", TopProperties);
         var exchange = RequiredString(root, "$", "exchange");
         if (exchange.Length > 32 || !exchange.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '-' or '_' or '.'))
@@ -107,14 +102,14 @@ internal sealed class ExchangeDefinitionReader
             Items(root, "closures", Closure),
             Items(root, "specialCloses", SpecialClose))
         {
-            Name = root.TryGetProperty("name", out var name) ? String(name, "$.name") : null,
-            TradingDays = root.TryGetProperty("tradingDays", out var days) ? Weekdays(days, "$.tradingDays") : ExchangeDefinition.Weekdays,
+            Name = TryGet(root, "name", out var name) ? String(name, "$.name") : null,
+            TradingDays = TryGet(root, "tradingDays", out var days) ? Weekdays(days, "$.tradingDays") : ExchangeDefinition.Weekdays,
             Hours = hours,
             OneOffOpens = Items(root, "specialOpens", SpecialOpen),
-            CloseDaysBetweenHolidays = root.TryGetProperty("closeDaysBetweenHolidays", out var bridge) && Bool(bridge, "$.closeDaysBetweenHolidays"),
+            CloseDaysBetweenHolidays = TryGet(root, "closeDaysBetweenHolidays", out var bridge) && Bool(bridge, "$.closeDaysBetweenHolidays"),
         };
 
-        if (root.TryGetProperty("notes", out var notes) && notes.ValueKind is not (JsonValueKind.String or JsonValueKind.Array))
+        if (TryGet(root, "notes", out var notes) && notes is not (JsonStringNode or JsonArrayNode))
         {
             throw Fail("$.notes", "notes are a string or an array of strings");
         }
@@ -122,13 +117,13 @@ internal sealed class ExchangeDefinitionReader
         return definition;
     }
 
-    private List<SessionHours> Hours(JsonElement element, string path)
+    private List<SessionHours> Hours(JsonNode element, string path)
     {
         var list = new List<SessionHours>();
         foreach (var (item, itemPath) in Array(element, path))
         {
             RequireObject(item, itemPath, ["from", "open", "openOnPreviousDay", "close", "breakStart", "breakEnd"]);
-            DateOnly? from = item.TryGetProperty("from", out var fromElement) ? Date(fromElement, itemPath + ".from") : null;
+            DateOnly? from = TryGet(item, "from", out var fromElement) ? Date(fromElement, itemPath + ".from") : null;
             if ((list.Count == 0) != (from is null))
             {
                 throw Fail(itemPath, list.Count == 0
@@ -142,13 +137,13 @@ internal sealed class ExchangeDefinitionReader
             }
 
             var openTime = Time(Required(item, itemPath, "open"), itemPath + ".open", allowMidnightEnd: false);
-            var openDay = item.TryGetProperty("openOnPreviousDay", out var previousDay) && Bool(previousDay, itemPath + ".openOnPreviousDay") ? -1 : 0;
+            var openDay = TryGet(item, "openOnPreviousDay", out var previousDay) && Bool(previousDay, itemPath + ".openOnPreviousDay") ? -1 : 0;
             var hours = new SessionHours(
                 from,
                 new SessionTime(openDay + openTime.DayOffset, openTime.Time),
                 Time(Required(item, itemPath, "close"), itemPath + ".close", allowMidnightEnd: true),
-                item.TryGetProperty("breakStart", out var breakStart) ? Time(breakStart, itemPath + ".breakStart", allowMidnightEnd: false) : null,
-                item.TryGetProperty("breakEnd", out var breakEnd) ? Time(breakEnd, itemPath + ".breakEnd", allowMidnightEnd: false) : null);
+                TryGet(item, "breakStart", out var breakStart) ? Time(breakStart, itemPath + ".breakStart", allowMidnightEnd: false) : null,
+                TryGet(item, "breakEnd", out var breakEnd) ? Time(breakEnd, itemPath + ".breakEnd", allowMidnightEnd: false) : null);
             if (hours.Problem() is { } problem)
             {
                 throw Fail(itemPath, problem);
@@ -165,19 +160,19 @@ internal sealed class ExchangeDefinitionReader
         return list;
     }
 
-    private HolidayRule Holiday(JsonElement item, string path)
+    private HolidayRule Holiday(JsonNode item, string path)
     {
         RequireObject(item, path, ["name", "date", "observance", "firstYear", "lastYear", "exceptYears"]);
         var (first, last) = Years(item, path);
         return new HolidayRule(RequiredString(item, path, "name"), DateRule(Required(item, path, "date"), path + ".date"), Observance(item, path), first, last)
         {
-            ExceptYears = item.TryGetProperty("exceptYears", out var except)
+            ExceptYears = TryGet(item, "exceptYears", out var except)
                 ? Array(except, path + ".exceptYears").Select(e => Int(e.Item, e.Path, 1, 9999)).ToArray()
                 : [],
         };
     }
 
-    private EarlyCloseRule EarlyClose(JsonElement item, string path)
+    private EarlyCloseRule EarlyClose(JsonNode item, string path)
     {
         RequireObject(item, path, ["name", "date", "close", "onlyOn", "observance", "firstYear", "lastYear"]);
         var (first, last) = Years(item, path);
@@ -185,7 +180,7 @@ internal sealed class ExchangeDefinitionReader
             RequiredString(item, path, "name"),
             DateRule(Required(item, path, "date"), path + ".date"),
             TimeOfDay(Required(item, path, "close"), path + ".close"),
-            item.TryGetProperty("onlyOn", out var onlyOn) ? Weekdays(onlyOn, path + ".onlyOn") : null,
+            TryGet(item, "onlyOn", out var onlyOn) ? Weekdays(onlyOn, path + ".onlyOn") : null,
             first,
             last)
         {
@@ -193,13 +188,13 @@ internal sealed class ExchangeDefinitionReader
         };
     }
 
-    private OneOffClosure Closure(JsonElement item, string path)
+    private OneOffClosure Closure(JsonNode item, string path)
     {
         RequireObject(item, path, ["date", "reason"]);
         return new OneOffClosure(Date(Required(item, path, "date"), path + ".date"), RequiredString(item, path, "reason"));
     }
 
-    private OneOffEarlyClose SpecialClose(JsonElement item, string path)
+    private OneOffEarlyClose SpecialClose(JsonNode item, string path)
     {
         RequireObject(item, path, ["date", "close", "reason"]);
         return new OneOffEarlyClose(
@@ -208,24 +203,24 @@ internal sealed class ExchangeDefinitionReader
             RequiredString(item, path, "reason"));
     }
 
-    private OneOffOpen SpecialOpen(JsonElement item, string path)
+    private OneOffOpen SpecialOpen(JsonNode item, string path)
     {
         RequireObject(item, path, ["date", "open", "openOnPreviousDay", "reason"]);
         var time = TimeOfDay(Required(item, path, "open"), path + ".open");
-        var day = item.TryGetProperty("openOnPreviousDay", out var previous) && Bool(previous, path + ".openOnPreviousDay") ? -1 : 0;
+        var day = TryGet(item, "openOnPreviousDay", out var previous) && Bool(previous, path + ".openOnPreviousDay") ? -1 : 0;
         return new OneOffOpen(Date(Required(item, path, "date"), path + ".date"), new SessionTime(day, time), RequiredString(item, path, "reason"));
     }
 
-    private DateRule DateRule(JsonElement element, string path)
+    private DateRule DateRule(JsonNode element, string path)
     {
         RequireObject(element, path, ["month", "day", "weekday", "nth", "easter", "equinox", "plusDays"]);
         DateRule rule;
-        if (element.TryGetProperty("easter", out var easter))
+        if (TryGet(element, "easter", out var easter))
         {
             Only(element, path, "easter");
             rule = Definitions.DateRule.Easter(Int(easter, path + ".easter", -100, 100));
         }
-        else if (element.TryGetProperty("equinox", out var equinox))
+        else if (TryGet(element, "equinox", out var equinox))
         {
             Only(element, path, "equinox");
             var month = String(equinox, path + ".equinox").ToUpperInvariant() switch
@@ -236,17 +231,17 @@ internal sealed class ExchangeDefinitionReader
             };
             rule = Definitions.DateRule.Equinox(month);
         }
-        else if (element.TryGetProperty("weekday", out var weekday))
+        else if (TryGet(element, "weekday", out var weekday))
         {
             Only(element, path, "month", "weekday", "nth");
             var month = Int(Required(element, path, "month"), path + ".month", 1, 12);
             var day = Weekday(weekday, path + ".weekday");
             var nth = Required(element, path, "nth");
-            rule = nth.ValueKind == JsonValueKind.String && string.Equals(nth.GetString(), "last", StringComparison.OrdinalIgnoreCase)
+            rule = nth is JsonStringNode { Value: var nthText } && string.Equals(nthText, "last", StringComparison.OrdinalIgnoreCase)
                 ? Definitions.DateRule.LastWeekday(month, day)
                 : Definitions.DateRule.NthWeekday(month, day, Int(nth, path + ".nth", 1, 4, "1..4 or \"last\""));
         }
-        else if (element.TryGetProperty("day", out var dayOfMonth))
+        else if (TryGet(element, "day", out var dayOfMonth))
         {
             Only(element, path, "month", "day");
             var month = Int(Required(element, path, "month"), path + ".month", 1, 12);
@@ -263,13 +258,13 @@ internal sealed class ExchangeDefinitionReader
             throw Fail(path, "a date rule is { \"month\", \"day\" }, { \"month\", \"weekday\", \"nth\" }, { \"easter\": offset } or { \"equinox\": \"march\" | \"september\" }");
         }
 
-        return element.TryGetProperty("plusDays", out var plus) ? rule.Plus(Int(plus, path + ".plusDays", -100, 100)) : rule;
+        return TryGet(element, "plusDays", out var plus) ? rule.Plus(Int(plus, path + ".plusDays", -100, 100)) : rule;
     }
 
     // Fails when a date rule mixes forms, such as "easter" with "month".
-    private void Only(JsonElement element, string path, params string[] allowed)
+    private void Only(JsonNode element, string path, params string[] allowed)
     {
-        foreach (var property in element.EnumerateObject())
+        foreach (var property in ((JsonObjectNode)element).Properties)
         {
             if (property.Name != "plusDays" && System.Array.IndexOf(allowed, property.Name) < 0)
             {
@@ -278,9 +273,9 @@ internal sealed class ExchangeDefinitionReader
         }
     }
 
-    private WeekendObservance Observance(JsonElement item, string path)
+    private WeekendObservance Observance(JsonNode item, string path)
     {
-        if (!item.TryGetProperty("observance", out var element))
+        if (!TryGet(item, "observance", out var element))
         {
             return WeekendObservance.None;
         }
@@ -291,10 +286,10 @@ internal sealed class ExchangeDefinitionReader
             : throw Fail(path + ".observance", $"{EchoedText.Quote(text)} is not an observance; write one of {string.Join(", ", Observances.Keys)}");
     }
 
-    private (int? First, int? Last) Years(JsonElement item, string path)
+    private (int? First, int? Last) Years(JsonNode item, string path)
     {
-        int? first = item.TryGetProperty("firstYear", out var f) ? Int(f, path + ".firstYear", 1, 9999) : null;
-        int? last = item.TryGetProperty("lastYear", out var l) ? Int(l, path + ".lastYear", 1, 9999) : null;
+        int? first = TryGet(item, "firstYear", out var f) ? Int(f, path + ".firstYear", 1, 9999) : null;
+        int? last = TryGet(item, "lastYear", out var l) ? Int(l, path + ".lastYear", 1, 9999) : null;
         if (first > last)
         {
             throw Fail(path + ".lastYear", "lastYear is before firstYear");
@@ -303,10 +298,10 @@ internal sealed class ExchangeDefinitionReader
         return (first, last);
     }
 
-    private List<T> Items<T>(JsonElement root, string property, Func<JsonElement, string, T> read)
+    private List<T> Items<T>(JsonNode root, string property, Func<JsonNode, string, T> read)
     {
         var list = new List<T>();
-        if (root.TryGetProperty(property, out var element))
+        if (TryGet(root, property, out var element))
         {
             foreach (var (item, path) in Array(element, "$." + property))
             {
@@ -317,28 +312,28 @@ internal sealed class ExchangeDefinitionReader
         return list;
     }
 
-    private IEnumerable<(JsonElement Item, string Path)> Array(JsonElement element, string path)
+    private IEnumerable<(JsonNode Item, string Path)> Array(JsonNode element, string path)
     {
-        if (element.ValueKind != JsonValueKind.Array)
+        if (element is not JsonArrayNode array)
         {
             throw Fail(path, "write an array: [ ... ]");
         }
 
         var index = 0;
-        foreach (var item in element.EnumerateArray())
+        foreach (var item in array.Items)
         {
             yield return (item, $"{path}[{index++}]");
         }
     }
 
-    private void RequireObject(JsonElement element, string path, string[] known)
+    private void RequireObject(JsonNode element, string path, string[] known)
     {
-        if (element.ValueKind != JsonValueKind.Object)
+        if (element is not JsonObjectNode node)
         {
             throw Fail(path, "write an object: { ... }");
         }
 
-        foreach (var property in element.EnumerateObject())
+        foreach (var property in node.Properties)
         {
             if (System.Array.IndexOf(known, property.Name) < 0)
             {
@@ -347,43 +342,54 @@ internal sealed class ExchangeDefinitionReader
         }
     }
 
-    private JsonElement Required(JsonElement element, string path, string property) =>
-        element.TryGetProperty(property, out var value) ? value : throw Fail(path, $"\"{property}\" is missing");
+    private JsonNode Required(JsonNode element, string path, string property) =>
+        TryGet(element, property, out var value) ? value : throw Fail(path, $"\"{property}\" is missing");
 
-    private string RequiredString(JsonElement element, string path, string property) =>
+    // The value of the first property named exactly `property` of an object; false for any other node.
+    private static bool TryGet(JsonNode element, string property, out JsonNode value)
+    {
+        value = (element as JsonObjectNode)?.Find(property)?.Value!;
+        return value is not null;
+    }
+
+    // A value as written, for a message: a number's text, a string in quotes, else its kind.
+    private static string Raw(JsonNode element) => element switch
+    {
+        JsonNumberNode number => number.Text,
+        JsonStringNode text => "\"" + text.Value + "\"",
+        _ => element.KindDescription,
+    };
+
+    private string RequiredString(JsonNode element, string path, string property) =>
         String(Required(element, path, property), $"{path}.{property}");
 
-    private string String(JsonElement element, string path)
+    private string String(JsonNode element, string path)
     {
-        var text = element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+        var text = (element as JsonStringNode)?.Value;
         return string.IsNullOrWhiteSpace(text) ? throw Fail(path, "write a non-empty string") : text.Trim();
     }
 
-    private bool Bool(JsonElement element, string path) => element.ValueKind switch
-    {
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        _ => throw Fail(path, "write true or false"),
-    };
+    private bool Bool(JsonNode element, string path) =>
+        element is JsonBooleanNode flag ? flag.Value : throw Fail(path, "write true or false");
 
-    private int Int(JsonElement element, string path, int min, int max, string? expected = null) =>
-        element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var value) && value >= min && value <= max
-            ? value
-            : throw Fail(path, $"{EchoedText.Quote(element.GetRawText())} is not {expected ?? $"a whole number {min}..{max}"}");
+    private int Int(JsonNode element, string path, int min, int max, string? expected = null) =>
+        element is JsonNumberNode { IsInt32: true } number && number.Value >= min && number.Value <= max
+            ? (int)number.Value
+            : throw Fail(path, $"{EchoedText.Quote(Raw(element))} is not {expected ?? $"a whole number {min}..{max}"}");
 
-    private DateOnly Date(JsonElement element, string path)
+    private DateOnly Date(JsonNode element, string path)
     {
-        var text = element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+        var text = (element as JsonStringNode)?.Value;
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw Fail(path, $"{EchoedText.Quote(text ?? element.GetRawText())} is not a date; write yyyy-MM-dd, such as \"2026-12-24\"");
+            : throw Fail(path, $"{EchoedText.Quote(text ?? Raw(element))} is not a date; write yyyy-MM-dd, such as \"2026-12-24\"");
     }
 
-    private TimeOnly TimeOfDay(JsonElement element, string path) => Time(element, path, allowMidnightEnd: false).Time;
+    private TimeOnly TimeOfDay(JsonNode element, string path) => Time(element, path, allowMidnightEnd: false).Time;
 
-    private SessionTime Time(JsonElement element, string path, bool allowMidnightEnd)
+    private SessionTime Time(JsonNode element, string path, bool allowMidnightEnd)
     {
-        var text = element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+        var text = (element as JsonStringNode)?.Value;
         if (allowMidnightEnd && text == "24:00")
         {
             return new SessionTime(1, TimeOnly.MinValue);
@@ -391,10 +397,10 @@ internal sealed class ExchangeDefinitionReader
 
         return TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
             ? SessionTime.OnDate(time)
-            : throw Fail(path, $"{EchoedText.Quote(text ?? element.GetRawText())} is not a time; write HH:mm in the exchange's time zone, such as \"09:30\"{(allowMidnightEnd ? " (or \"24:00\" for midnight at the end of the day)" : string.Empty)}");
+            : throw Fail(path, $"{EchoedText.Quote(text ?? Raw(element))} is not a time; write HH:mm in the exchange's time zone, such as \"09:30\"{(allowMidnightEnd ? " (or \"24:00\" for midnight at the end of the day)" : string.Empty)}");
     }
 
-    private List<DayOfWeek> Weekdays(JsonElement element, string path)
+    private List<DayOfWeek> Weekdays(JsonNode element, string path)
     {
         var days = new List<DayOfWeek>();
         foreach (var (item, itemPath) in Array(element, path))
@@ -411,9 +417,9 @@ internal sealed class ExchangeDefinitionReader
         return days.Count > 0 ? days : throw Fail(path, "list at least one day, such as \"Monday\"");
     }
 
-    private DayOfWeek Weekday(JsonElement element, string path)
+    private DayOfWeek Weekday(JsonNode element, string path)
     {
-        var text = element.ValueKind == JsonValueKind.String ? element.GetString()?.Trim() : null;
+        var text = (element as JsonStringNode)?.Value.Trim();
         if (text is { Length: >= 3 })
         {
             foreach (var day in Enum.GetValues<DayOfWeek>())
@@ -426,12 +432,12 @@ internal sealed class ExchangeDefinitionReader
             }
         }
 
-        throw Fail(path, $"{EchoedText.Quote(text ?? element.GetRawText())} is not a day of the week; write Monday..Sunday (or Mon..Sun)");
+        throw Fail(path, $"{EchoedText.Quote(text ?? Raw(element))} is not a day of the week; write Monday..Sunday (or Mon..Sun)");
     }
 
     private CalendarDefinitionException Fail(string path, string what)
     {
-        var line = JsonLineLocator.LineOf(_json, path);
+        var line = JsonPathLine.Of(_root, path);
         return new CalendarDefinitionException($"{Where(line, path)}: {what}.", _source, path, line);
     }
 

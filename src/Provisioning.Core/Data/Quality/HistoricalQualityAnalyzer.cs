@@ -149,6 +149,13 @@ internal sealed class HistoricalQualityAnalyzer
 
         var firstDate = daily ? DateOnly.FromDateTime(fromUtc) : _calendar.ExchangeDate(fromUtc);
         var lastDate = daily ? DateOnly.FromDateTime(toUtc.AddTicks(-1)) : _calendar.ExchangeDate(toUtc.AddTicks(-1));
+
+        // One date past the end for intraday bars: a session can open the evening before its date (CME).
+        if (!daily && lastDate < _calendar.LastDate)
+        {
+            lastDate = lastDate.AddDays(1);
+        }
+
         foreach (var session in _calendar.SessionsInRange(firstDate, lastDate))
         {
             if (daily)
@@ -157,10 +164,10 @@ internal sealed class HistoricalQualityAnalyzer
                 continue;
             }
 
+            // The bars of the session starting in [from, to), placed as SessionBars places them (a break re-anchors).
             var count = _calendar.BarsInSession(session, interval);
-            var barTicks = interval.TotalSeconds * TimeSpan.TicksPerSecond;
-            var first = fromUtc <= session.OpenUtc ? 0 : (int)Math.Min(count, ((fromUtc - session.OpenUtc).Ticks + barTicks - 1) / barTicks);
-            var end = toUtc >= session.CloseUtc ? count : (int)Math.Min(count, ((toUtc - session.OpenUtc).Ticks + barTicks - 1) / barTicks);
+            var first = count - SessionBars.StartingAtOrAfter(session, interval, fromUtc);
+            var end = count - SessionBars.StartingAtOrAfter(session, interval, toUtc);
             if (end > first)
             {
                 grid.Add(new GridSession(session, first, end - first));
@@ -196,15 +203,14 @@ internal sealed class HistoricalQualityAnalyzer
             return;
         }
 
-        var barTicks = interval.TotalSeconds * TimeSpan.TicksPerSecond;
-        var offset = (start - grid[cursor].Session.OpenUtc).Ticks;
-        if (offset % barTicks != 0)
+        var session = grid[cursor].Session;
+        if (!SessionBars.TryGetBarIndex(session, interval, start, out var barIndex) || SessionBars.BarStartUtc(session, interval, barIndex) != start)
         {
             offGrid++;
             return;
         }
 
-        var index = (int)(offset / barTicks) - grid[cursor].First;
+        var index = barIndex - grid[cursor].First;
         if (index >= 0 && index < grid[cursor].Count)
         {
             present[cursor][index] = true;
@@ -247,7 +253,6 @@ internal sealed class HistoricalQualityAnalyzer
                 continue;
             }
 
-            var barTicks = interval.TotalSeconds * TimeSpan.TicksPerSecond;
             var run = -1;
             for (var j = 0; j <= grid[i].Count; j++)
             {
@@ -258,9 +263,9 @@ internal sealed class HistoricalQualityAnalyzer
                 }
                 else if (!missing && run >= 0)
                 {
-                    var from = session.OpenUtc.AddTicks((grid[i].First + run) * barTicks);
-                    var to = session.OpenUtc.AddTicks((grid[i].First + j) * barTicks);
-                    gaps.Add(new BarGap(session.Date, from, to < session.CloseUtc ? to : session.CloseUtc, j - run));
+                    var from = SessionBars.BarStartUtc(session, interval, grid[i].First + run);
+                    var to = SessionBars.BarEndUtc(session, interval, grid[i].First + j - 1);
+                    gaps.Add(new BarGap(session.Date, from, to, j - run));
                     run = -1;
                 }
             }

@@ -12,7 +12,9 @@ namespace Provisioning.Data.Sample;
 
 /// <summary>
 /// Deterministic sample bars for the sample app and tests: a seeded random walk per symbol, one-minute bars only inside
-/// the calendar's real sessions (early closes hold fewer), day bars before them and day bars built from them.
+/// the calendar's real sessions, placed as <see cref="SessionBars"/> places them (early closes hold fewer, a lunch break
+/// none, a CME session starts the evening before its date, a 24/7 day holds 1440), day bars before them and day bars
+/// built from them. A day's volatility and volume spread over the calendar's full trading day (390 minutes on XNYS).
 /// Prices are in cents, volumes in whole shares with more trading near the open and the close.
 /// The data is generated on first use rather than shipped (about 2.5 MB on disk); <see cref="EnsureAsync"/> writes it once.
 /// </summary>
@@ -96,8 +98,21 @@ public sealed class SampleDataGenerator
             $"Provisioning sample data v{Version}; seed {Set.Seed}; {string.Join(",", symbols)}; 1d from {Set.DaysFrom:yyyy-MM-dd}; 1m {Set.MinutesFrom:yyyy-MM-dd}..{Set.MinutesTo:yyyy-MM-dd}; {_calendar.Exchange}\n");
     }
 
+    // The one-minute bars of the calendar's fullest session in the minutes' range: a day's volatility and volume spread over them.
+    private int MinutesPerDay()
+    {
+        var most = 0;
+        foreach (var session in _calendar.SessionsInRange(Set.MinutesFrom, Set.MinutesTo))
+        {
+            most = Math.Max(most, _calendar.BarsInSession(session, Interval.Minutes(1)));
+        }
+
+        return Math.Max(1, most);
+    }
+
     private SampleSeries Generate(SampleSymbol symbol, ulong seed)
     {
+        var minutesPerDay = MinutesPerDay();
         var random = new SampleRandom(seed);
         var days = new List<Bar>();
         var minutes = new List<Bar>();
@@ -113,7 +128,7 @@ public sealed class SampleDataGenerator
             }
 
             var first = minutes.Count;
-            MinuteBars(session, ref close, sigma, symbol.DailyVolume, random, minutes);
+            MinuteBars(session, minutesPerDay, ref close, sigma, symbol.DailyVolume, random, minutes);
             days.Add(Aggregate(session, minutes, first));
         }
 
@@ -131,10 +146,11 @@ public sealed class SampleDataGenerator
         return new Bar(session.OpenUtc, open, Math.Max(high, Math.Max(open, next)), Math.Min(low, Math.Min(open, next)), next, shares);
     }
 
-    private void MinuteBars(TradingSession session, ref double close, double sigma, double volume, SampleRandom random, List<Bar> bars)
+    private void MinuteBars(TradingSession session, int minutesPerDay, ref double close, double sigma, double volume, SampleRandom random, List<Bar> bars)
     {
-        var count = _calendar.BarsInSession(session, Interval.Minutes(1));
-        var minuteSigma = sigma / Math.Sqrt(390);
+        var minute = Interval.Minutes(1);
+        var count = _calendar.BarsInSession(session, minute);
+        var minuteSigma = sigma / Math.Sqrt(minutesPerDay);
         var price = close * Math.Exp(0.3 * sigma * random.NextNormal());
         for (var m = 0; m < count; m++)
         {
@@ -149,9 +165,9 @@ public sealed class SampleDataGenerator
 
             var last = Cents(price);
             var shape = 1 + (2.0 * Math.Exp(-m / 20.0)) + (1.5 * Math.Exp(-(count - 1 - m) / 20.0));
-            var shares = Math.Round(volume / 390 / 1.3 * shape * Math.Exp(0.4 * random.NextNormal()));
+            var shares = Math.Round(volume / minutesPerDay / 1.3 * shape * Math.Exp(0.4 * random.NextNormal()));
             bars.Add(new Bar(
-                session.OpenUtc.AddMinutes(m),
+                SessionBars.BarStartUtc(session, minute, m),
                 open,
                 Math.Max(Cents(high), Math.Max(open, last)),
                 Math.Min(Cents(low), Math.Min(open, last)),
