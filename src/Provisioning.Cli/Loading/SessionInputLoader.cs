@@ -6,6 +6,8 @@ using System.Linq;
 using Provisioning.Calendar;
 using Provisioning.Config;
 using Provisioning.Data.Store;
+using Provisioning.Data.Store.ObjectStorage;
+using Provisioning.Text;
 using Provisioning.__Internals;
 
 namespace Provisioning.Cli.Loading;
@@ -35,6 +37,21 @@ internal sealed class SessionInputLoader
         if (!TryLoadConfig(configArgument, out var loaded, out failure))
         {
             return false;
+        }
+
+        // An s3:// root (from --data or the config) is object storage, reached as the config's data keys say.
+        var objectRoot = !string.IsNullOrWhiteSpace(dataArgument) ? dataArgument.Trim() : loaded.Config.DataRoot;
+        if (ObjectStorageRoot.IsObjectStorage(objectRoot))
+        {
+            if (!ObjectStorageRoot.TryParse(objectRoot, out _, out var reason))
+            {
+                failure = CommandFailure.Usage($"The data root {EchoedText.Quote(objectRoot)} is not usable: {reason}");
+                return false;
+            }
+
+            var objectStore = ObjectStorageBarStore.ForConfig(objectRoot, loaded.Config.ObjectStorage, loaded.Calendar)!;
+            inputs = new SessionInputs(loaded, objectStore.Root, objectStore);
+            return true;
         }
 
         if (!TryFindDataRoot(loaded, dataArgument, out var root, out failure))

@@ -10,6 +10,7 @@ using Provisioning.Calendar;
 using Provisioning.Config;
 using Provisioning.Data;
 using Provisioning.Data.Store;
+using Provisioning.Data.Store.ObjectStorage;
 using Provisioning.Execution;
 using Provisioning.Execution.Dispatch;
 using Provisioning.Feeds;
@@ -58,7 +59,13 @@ public static class ProvisioningServiceCollectionExtensions
         });
         services.TryAddSingleton<IHistoricalBarStore>(provider =>
         {
-            var root = provider.GetRequiredService<ResolvedSessionConfig>().DataRoot;
+            var config = provider.GetRequiredService<ResolvedSessionConfig>();
+            var root = config.DataRoot;
+            if (ObjectStorageBarStore.ForConfig(root, config.ObjectStorage, provider.GetRequiredService<ITradingCalendar>()) is { } objectStore)
+            {
+                return objectStore;
+            }
+
             var rooted = Path.IsPathRooted(root) ? root : Path.GetFullPath(Path.Combine(dataRootBase ?? Directory.GetCurrentDirectory(), root));
             return new ParquetBarStore(new ParquetBarStoreOptions { RootDirectory = rooted }, provider.GetRequiredService<ITradingCalendar>());
         });

@@ -22,6 +22,21 @@ internal static class ObjectStorageBarStore
         return Create(parsed, ObjectStorageBarFileSource.CreateClient(options), options, calendar, storeOptions, out _);
     }
 
+    /// <summary>
+    /// The store a config's data root names: over object storage for an <c>s3://</c> root (with the config's endpoint,
+    /// region and addressing), else null (the caller makes the local store).
+    /// </summary>
+    /// <exception cref="ArgumentException">The root is <c>s3://</c> but not usable (the message says why).</exception>
+    public static ParquetBarStore? ForConfig(string root, Config.ObjectStorageSettings? settings, ITradingCalendar? calendar) =>
+        ObjectStorageRoot.IsObjectStorage(root)
+            ? Create(root, new ObjectStorageOptions
+            {
+                Endpoint = settings?.Endpoint,
+                Region = settings?.Region,
+                ForcePathStyle = settings?.PathStyle ?? false,
+            }, calendar)
+            : null;
+
     /// <summary>A store over <paramref name="root"/> through <paramref name="client"/>; <paramref name="source"/> is its source (for its request counts).</summary>
     public static ParquetBarStore Create(
         ObjectStorageRoot root,
