@@ -6,7 +6,6 @@ using System.Linq;
 using Provisioning.Calendar;
 using Provisioning.Config;
 using Provisioning.Data.Store;
-using Provisioning.Data.Store.ObjectStorage;
 using Provisioning.Text;
 using Provisioning.__Internals;
 
@@ -41,15 +40,15 @@ internal sealed class SessionInputLoader
 
         // An s3:// root (from --data or the config) is object storage, reached as the config's data keys say.
         var objectRoot = !string.IsNullOrWhiteSpace(dataArgument) ? dataArgument.Trim() : loaded.Config.DataRoot;
-        if (ObjectStorageRoot.IsObjectStorage(objectRoot))
+        if (ObjectStorageRootRule.IsObjectStorage(objectRoot))
         {
-            if (!ObjectStorageRoot.TryParse(objectRoot, out _, out var reason))
+            if (!ObjectStorageRootRule.TryParse(objectRoot, out _, out _, out var reason))
             {
                 failure = CommandFailure.Usage($"The data root {EchoedText.Quote(objectRoot)} is not usable: {reason}");
                 return false;
             }
 
-            var objectStore = ObjectStorageBarStore.ForConfig(objectRoot, loaded.Config.ObjectStorage, loaded.Calendar)!;
+            var objectStore = Hosting.ConfiguredBarStore.ForObjectStorage(objectRoot, loaded.Config.ObjectStorage, loaded.Calendar)!;
             inputs = new SessionInputs(loaded, objectStore.Root, objectStore);
             return true;
         }

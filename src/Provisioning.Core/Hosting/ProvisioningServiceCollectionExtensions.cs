@@ -10,7 +10,6 @@ using Provisioning.Calendar;
 using Provisioning.Config;
 using Provisioning.Data;
 using Provisioning.Data.Store;
-using Provisioning.Data.Store.ObjectStorage;
 using Provisioning.Execution;
 using Provisioning.Execution.Dispatch;
 using Provisioning.Feeds;
@@ -61,7 +60,7 @@ public static class ProvisioningServiceCollectionExtensions
         {
             var config = provider.GetRequiredService<ResolvedSessionConfig>();
             var root = config.DataRoot;
-            if (ObjectStorageBarStore.ForConfig(root, config.ObjectStorage, provider.GetRequiredService<ITradingCalendar>()) is { } objectStore)
+            if (ConfiguredBarStore.ForObjectStorage(root, config.ObjectStorage, provider.GetRequiredService<ITradingCalendar>()) is { } objectStore)
             {
                 return objectStore;
             }
