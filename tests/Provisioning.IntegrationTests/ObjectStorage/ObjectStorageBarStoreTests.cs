@@ -52,6 +52,54 @@ public sealed class ObjectStorageBarStoreTests(S3rverFixture server, YearOfMinut
     }
 
     [Fact]
+    public async Task Bars_written_by_DuckDB_read_back_bar_for_bar()
+    {
+        // The Core tests' DuckDB fixture: one-minute bars of the 15 weekday sessions from 2024-01-02 to 2024-01-22,
+        // 14:30 to 21:00 UTC; bar i has open 100 + i/100, high open + 1, low open - 1, close open + 0.5, volume 1000 + i.
+        var folder = Path.Combine(Path.GetTempPath(), "prv-duck-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            Provisioning.Core.Tests.Data.Support.DuckDbFiles.Copy(
+                $"SELECT t AS timestamp, {Provisioning.Core.Tests.Data.Support.DuckDbFiles.Open} AS open, {Provisioning.Core.Tests.Data.Support.DuckDbFiles.Open} + 1 AS high, "
+                + $"{Provisioning.Core.Tests.Data.Support.DuckDbFiles.Open} - 1 AS low, {Provisioning.Core.Tests.Data.Support.DuckDbFiles.Open} + 0.5 AS close, "
+                + $"(1000 + i)::BIGINT AS volume FROM ({Provisioning.Core.Tests.Data.Support.DuckDbFiles.MinuteBars}) ORDER BY t",
+                Path.Combine(folder, "interval=1m", "symbol=MSFT", "year=2024.parquet"),
+                "COMPRESSION zstd, ROW_GROUP_SIZE 2048");
+            var bucket = await server.NewBucketAsync();
+            await server.UploadTreeAsync(folder, bucket, string.Empty);
+            var store = ObjectStorageBarStore.Create(new ObjectStorageRoot(bucket, string.Empty), server.Client(), server.Options(), null, null, out _);
+
+            var read = (await store.ReadRangeAsync("MSFT", YearOfMinuteBars.Minute, YearStart, YearEnd).ToListAsync()).SelectMany(b => b.ToArray()).ToArray();
+
+            var expected = new System.Collections.Generic.List<Bar>();
+            for (var day = new DateTime(2024, 1, 2, 0, 0, 0, DateTimeKind.Utc); day <= new DateTime(2024, 1, 22, 0, 0, 0, DateTimeKind.Utc); day = day.AddDays(1))
+            {
+                for (var m = 0; day.DayOfWeek is not DayOfWeek.Saturday and not DayOfWeek.Sunday && m < 390; m++)
+                {
+                    var open = 100 + (expected.Count / 100.0);
+                    expected.Add(new Bar(day.AddMinutes(870 + m), open, open + 1, open - 1, open + 0.5, 1000 + expected.Count));
+                }
+            }
+
+            Assert.Equal(15 * 390, expected.Count);
+            Assert.Equal(expected.Count, read.Length);
+            for (var i = 0; i < expected.Count; i++)
+            {
+                Assert.Equal(expected[i].Start, read[i].Start);
+                Assert.Equal(expected[i].Open, read[i].Open, 1e-9);
+                Assert.Equal(expected[i].High, read[i].High, 1e-9);
+                Assert.Equal(expected[i].Low, read[i].Low, 1e-9);
+                Assert.Equal(expected[i].Close, read[i].Close, 1e-9);
+                Assert.Equal(expected[i].Volume, read[i].Volume);
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_ten_session_warm_up_fetches_the_footer_and_one_row_group_not_the_object()
     {
         var (store, source, _) = await StoreWithYearAsync(string.Empty);
