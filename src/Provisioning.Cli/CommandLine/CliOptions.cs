@@ -15,7 +15,7 @@ internal static class CliOptions
 
     public static Option<string?> Data() => new("--data", "-d")
     {
-        Description = "The bar store's root folder. Default: the config's data.root, relative to the config file's folder.",
+        Description = "The bar store's root folder, or object storage as s3://bucket/prefix. Default: the config's data.root, relative to the config file's folder.",
         HelpName = "DIR",
     };
 

@@ -9,6 +9,7 @@ using Provisioning.Cli.Loading;
 using Provisioning.Cli.Output;
 using Provisioning.Cli.Reports;
 using Provisioning.Cli.Running;
+using Provisioning.Calendar;
 using Provisioning.Session;
 using Spectre.Console;
 
@@ -39,6 +40,11 @@ internal static class RunCommand
           provision run -c session.json --strategies ../MyStrategies/MyStrategies.csproj
           provision run -c demo/session.json                     (the last day the store holds)
           provision run -c session.json --date 2024-11-29 --json > replay.json
+
+        With --dates FROM..TO, one replay per session of the calendar in the range (both dates included), and one report
+        with every session's report and their sums; --parallel N runs them in N local worker processes (each a
+        `provision run --date D --json`), for a year of replays or a data store on object storage.
+          provision run -c session.json --dates 2024-01-02..2024-12-31 --parallel 4 --json > year.json
         """;
 
     public static Command Create(CliContext context, TimeProvider clock)
@@ -51,6 +57,18 @@ internal static class RunCommand
                 + "(of the first config symbol's finest stream).",
             HelpName = "DATE",
         };
+        var dates = new Option<string?>("--dates")
+        {
+            Description = "Replay every session from FROM to TO (\"2024-01-02..2024-12-31\", both included) and merge the reports. "
+                + "Not with --date.",
+            HelpName = "FROM..TO",
+        };
+        var parallel = new Option<int?>("--parallel")
+        {
+            Description = "With --dates: run the sessions in N local worker processes at once (1 to " + ReplayWorkers.MaxWorkers + "). "
+                + "Default: one after another in this process.",
+            HelpName = "N",
+        };
         var json = CliOptions.Json();
         var strategies = CliOptions.Strategies("Its strategies run in the session: their declared bars and indicators are provisioned for every config symbol before the open.");
         var command = new Command(Name, "Replays a trading day from the bar store through the session runtime, with progress and a closing report.")
@@ -58,18 +76,33 @@ internal static class RunCommand
             config,
             data,
             date,
+            dates,
+            parallel,
             strategies,
             json,
         };
-        command.SetAction((parse, cancellationToken) => RunAsync(
-            context,
-            clock,
-            parse.GetValue(config)!,
-            parse.GetValue(data),
-            parse.GetValue(date),
-            parse.GetValue(strategies),
-            parse.GetValue(json),
-            cancellationToken));
+        command.SetAction((parse, cancellationToken) =>
+            parse.GetValue(dates) is not null || parse.GetValue(parallel) is not null
+                ? RunSeriesCommand.RunAsync(
+                    context,
+                    new RunSeriesArguments(
+                        parse.GetValue(config)!,
+                        parse.GetValue(data),
+                        parse.GetValue(date),
+                        parse.GetValue(dates),
+                        parse.GetValue(parallel),
+                        parse.GetValue(strategies),
+                        parse.GetValue(json)),
+                    cancellationToken)
+                : RunAsync(
+                    context,
+                    clock,
+                    parse.GetValue(config)!,
+                    parse.GetValue(data),
+                    parse.GetValue(date),
+                    parse.GetValue(strategies),
+                    parse.GetValue(json),
+                    cancellationToken));
         return command;
     }
 
@@ -148,10 +181,27 @@ internal static class RunCommand
             await run.ReplayAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        var result = Report(inputs, day, start, run);
+        if (json)
+        {
+            JsonOutput.Write(context.Output, result);
+        }
+        else
+        {
+            RunView.Render(context.CreateConsole(), result);
+        }
+
+        return result.ExitCode;
+    }
+
+    /// <summary>The closing report of one replayed session.</summary>
+    internal static RunReport Report(SessionInputs inputs, TradingSession day, SessionStartReport start, ReplayRun run)
+    {
+        var loaded = inputs.Loaded;
         var notSucceeded = start.NotSucceeded.Count;
         var exitCode = notSucceeded == 0 ? ExitCodes.Ok : ExitCodes.ValidationFailed;
         var coordinator = run.Coordinator;
-        var result = new RunReport(
+        return new RunReport(
             Name,
             exitCode == ExitCodes.Ok,
             exitCode,
@@ -165,16 +215,6 @@ internal static class RunCommand
             start.Results.Select(AdditionRunReport.From).ToArray(),
             coordinator.Data.Symbols.Select(SymbolRunReport.From).ToArray(),
             new RunSummary(start.Results.Count, start.Results.Count - notSucceeded, start.PartialHistory.Count, notSucceeded, coordinator.Data.UnroutedBars, run.Elapsed.TotalMilliseconds));
-        if (json)
-        {
-            JsonOutput.Write(context.Output, result);
-        }
-        else
-        {
-            RunView.Render(context.CreateConsole(), result);
-        }
-
-        return exitCode;
     }
 
     private static string BeforeTheOpen(LoadedStrategies authored) =>

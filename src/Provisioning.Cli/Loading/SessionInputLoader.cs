@@ -7,6 +7,7 @@ using Provisioning.Calendar;
 using Provisioning.Config;
 using Provisioning.Data.Store;
 using Provisioning.Indicators.__Internals;
+using Provisioning.Text;
 
 namespace Provisioning.Cli.Loading;
 
@@ -35,6 +36,21 @@ internal sealed class SessionInputLoader
         if (!TryLoadConfig(configArgument, out var loaded, out failure))
         {
             return false;
+        }
+
+        // An s3:// root (from --data or the config) is object storage, reached as the config's data keys say.
+        var objectRoot = !string.IsNullOrWhiteSpace(dataArgument) ? dataArgument.Trim() : loaded.Config.DataRoot;
+        if (ObjectStorageRootRule.IsObjectStorage(objectRoot))
+        {
+            if (!ObjectStorageRootRule.TryParse(objectRoot, out _, out _, out var reason))
+            {
+                failure = CommandFailure.Usage($"The data root {EchoedText.Quote(objectRoot)} is not usable: {reason}");
+                return false;
+            }
+
+            var objectStore = Hosting.ConfiguredBarStore.ForObjectStorage(objectRoot, loaded.Config.ObjectStorage, loaded.Calendar)!;
+            inputs = new SessionInputs(loaded, objectStore.Root, objectStore);
+            return true;
         }
 
         if (!TryFindDataRoot(loaded, dataArgument, out var root, out failure))

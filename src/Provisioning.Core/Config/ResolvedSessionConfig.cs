@@ -89,6 +89,9 @@ public sealed record ResolvedSessionConfig
     /// <summary>The bar store's root folder as written in the config.</summary>
     public string DataRoot { get; }
 
+    /// <summary>How to reach an object-storage root (<c>s3://</c>); null when the root is a folder.</summary>
+    internal ObjectStorageSettings? ObjectStorage { get; init; }
+
     /// <summary>What is wrong with the config; empty when it is valid.</summary>
     internal EquatableArray<SessionConfigError> Errors { get; }
 

@@ -49,6 +49,20 @@ internal static class SessionConfigJsonWriter
             {
                 writer.WriteStartObject(SessionConfigSchema.Data);
                 WriteString(writer, SessionConfigSchema.Root, data.Root);
+                if (data.Endpoint is not null)
+                {
+                    WriteString(writer, SessionConfigSchema.Endpoint, data.Endpoint);
+                }
+
+                if (data.Region is not null)
+                {
+                    WriteString(writer, SessionConfigSchema.Region, data.Region);
+                }
+
+                if (data.PathStyle is { } pathStyle)
+                {
+                    writer.WriteBoolean(SessionConfigSchema.PathStyle, pathStyle);
+                }
                 writer.WriteEndObject();
             }
 

@@ -53,6 +53,7 @@ internal static class SessionConfigResolver
             EquatableArray<SessionConfigError>.FromOwnedArray(errors))
         {
             SymbolExchanges = read.SymbolExchanges(),
+            ObjectStorage = read.ObjectStorage(),
         };
     }
 
@@ -232,6 +233,23 @@ internal static class SessionConfigResolver
             return Find(Find(_root, SessionConfigSchema.Data) as JsonObjectNode, SessionConfigSchema.Root) is JsonStringNode root && !HasError(rootPath)
                 ? root.Value.Trim()
                 : DataConfig.DefaultRoot;
+        }
+
+        // Endpoint, region and addressing of an s3:// root (each only when valid); null for a folder.
+        public ObjectStorageSettings? ObjectStorage()
+        {
+            if (!ObjectStorageRootRule.IsObjectStorage(DataRoot()))
+            {
+                return null;
+            }
+
+            var data = Find(_root, SessionConfigSchema.Data) as JsonObjectNode;
+            string? Text(string key) =>
+                Find(data, key) is JsonStringNode text && !HasError(SessionConfigSchema.Data + "." + key) ? text.Value.Trim() : null;
+            return new ObjectStorageSettings(
+                Text(SessionConfigSchema.Endpoint),
+                Text(SessionConfigSchema.Region),
+                Find(data, SessionConfigSchema.PathStyle) is JsonBooleanNode { Value: true });
         }
 
         // The valid, parsed intervals of the list at path (a path such as "historical.intervals").

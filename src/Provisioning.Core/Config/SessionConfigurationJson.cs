@@ -110,7 +110,8 @@ internal static class SessionConfigurationJson
         {
             writer.WriteRawValue(value);
         }
-        else if (parent == Shape.Historical && key == SessionConfigSchema.Enabled && bool.TryParse(value, out var flag))
+        else if (((parent == Shape.Historical && key == SessionConfigSchema.Enabled) || (parent == Shape.Data && key == SessionConfigSchema.PathStyle))
+            && bool.TryParse(value, out var flag))
         {
             writer.WriteBooleanValue(flag);
         }

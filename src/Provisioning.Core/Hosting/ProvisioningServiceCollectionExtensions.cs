@@ -58,7 +58,13 @@ public static class ProvisioningServiceCollectionExtensions
         });
         services.TryAddSingleton<IHistoricalBarStore>(provider =>
         {
-            var root = provider.GetRequiredService<ResolvedSessionConfig>().DataRoot;
+            var config = provider.GetRequiredService<ResolvedSessionConfig>();
+            var root = config.DataRoot;
+            if (ConfiguredBarStore.ForObjectStorage(root, config.ObjectStorage, provider.GetRequiredService<ITradingCalendar>()) is { } objectStore)
+            {
+                return objectStore;
+            }
+
             var rooted = Path.IsPathRooted(root) ? root : Path.GetFullPath(Path.Combine(dataRootBase ?? Directory.GetCurrentDirectory(), root));
             return new ParquetBarStore(new ParquetBarStoreOptions { RootDirectory = rooted }, provider.GetRequiredService<ITradingCalendar>());
         });

@@ -67,7 +67,13 @@ internal static class SessionConfigBinder
 
         if (root.Find(SessionConfigSchema.Data)?.Value is JsonObjectNode data && Text(data, SessionConfigSchema.Root) is { } dataRoot)
         {
-            options.Data = new DataConfig { Root = dataRoot };
+            options.Data = new DataConfig
+            {
+                Root = dataRoot,
+                Endpoint = Text(data, SessionConfigSchema.Endpoint),
+                Region = Text(data, SessionConfigSchema.Region),
+                PathStyle = (data.Find(SessionConfigSchema.PathStyle)?.Value as JsonBooleanNode)?.Value,
+            };
         }
     }
 

@@ -53,11 +53,20 @@ internal static class SessionConfigSchema
     /// <summary>An indicator's parameters (object: parameter name to number).</summary>
     public const string Parameters = "parameters";
 
-    /// <summary>Where the data lives (object: <see cref="Root"/>).</summary>
+    /// <summary>Where the data lives (object: <see cref="Root"/>, and for object storage <see cref="Endpoint"/>, <see cref="Region"/>, <see cref="PathStyle"/>).</summary>
     public const string Data = "data";
 
-    /// <summary>The data store's root folder (string).</summary>
+    /// <summary>The data store's root: a folder, or object storage as <c>s3://bucket/prefix</c> (string).</summary>
     public const string Root = "root";
+
+    /// <summary>An S3-compatible server's URL for an <c>s3://</c> root, e.g. MinIO or R2 (string, http or https).</summary>
+    public const string Endpoint = "endpoint";
+
+    /// <summary>The region (or signing region) of an <c>s3://</c> root (string).</summary>
+    public const string Region = "region";
+
+    /// <summary>Path-style addressing for an <c>s3://</c> root, which MinIO needs (boolean, default false).</summary>
+    public const string PathStyle = "pathStyle";
 
     /// <summary>The exchange used when <see cref="Exchange"/> is missing.</summary>
     public const string DefaultExchange = "XNYS";
@@ -90,5 +99,5 @@ internal static class SessionConfigSchema
     public static IReadOnlyList<string> IndicatorKeys { get; } = new[] { Name, Interval, Parameters };
 
     /// <summary>The keys of <see cref="Data"/>.</summary>
-    public static IReadOnlyList<string> DataKeys { get; } = new[] { Root };
+    public static IReadOnlyList<string> DataKeys { get; } = new[] { Root, Endpoint, Region, PathStyle };
 }

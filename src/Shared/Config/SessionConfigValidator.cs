@@ -660,17 +660,69 @@ internal sealed class SessionConfigValidator
         }
 
         var keys = CheckKeys(data, SessionConfigSchema.DataKeys, path, "\"" + path + "\"");
+        var objectStorage = false;
         if (keys.TryGetValue(SessionConfigSchema.Root, out var root))
         {
             var rootPath = Join(path, SessionConfigSchema.Root);
             if (root.Value is not JsonStringNode folder)
             {
-                WrongType(root.Value, rootPath, "a folder path string, such as \"data\"");
+                WrongType(root.Value, rootPath, "a folder path string, such as \"data\", or an object-storage root such as \"s3://my-bars/minute\"");
             }
             else if (folder.Value.Trim().Length == 0)
             {
                 Error(ConfigIssueKind.OutOfRange, "\"root\" is empty: write the folder that holds the bar data, such as \"data\".", rootPath, folder.Span);
             }
+            else if (ObjectStorageRootRule.IsObjectStorage(folder.Value))
+            {
+                objectStorage = true;
+                if (!ObjectStorageRootRule.TryParse(folder.Value, out _, out _, out var reason))
+                {
+                    Error(ConfigIssueKind.OutOfRange, "\"root\" " + EchoedText.Quote(folder.Value) + " is not a usable object-storage root: " + reason, rootPath, folder.Span);
+                }
+            }
+        }
+
+        CheckObjectStorageKey(keys, path, SessionConfigSchema.Endpoint, objectStorage);
+        CheckObjectStorageKey(keys, path, SessionConfigSchema.Region, objectStorage);
+        CheckObjectStorageKey(keys, path, SessionConfigSchema.PathStyle, objectStorage);
+    }
+
+    // endpoint, region and pathStyle: only beside an s3:// root (credentials never: they come from the AWS chain).
+    private void CheckObjectStorageKey(Dictionary<string, JsonProperty> keys, string path, string key, bool objectStorage)
+    {
+        if (!keys.TryGetValue(key, out var property))
+        {
+            return;
+        }
+
+        var keyPath = Join(path, key);
+        if (!objectStorage)
+        {
+            Error(ConfigIssueKind.OutOfRange, EchoedText.Quote(key) + " applies to an object-storage root only; set \"root\" to \"s3://bucket/prefix\" or remove it.", keyPath, property.Value.Span);
+            return;
+        }
+
+        if (key == SessionConfigSchema.PathStyle)
+        {
+            if (property.Value is not JsonBooleanNode)
+            {
+                WrongType(property.Value, keyPath, "true or false");
+            }
+
+            return;
+        }
+
+        if (property.Value is not JsonStringNode text)
+        {
+            WrongType(property.Value, keyPath, key == SessionConfigSchema.Endpoint ? "a URL string, such as \"http://127.0.0.1:9000\"" : "a region string, such as \"us-east-1\"");
+        }
+        else if (key == SessionConfigSchema.Endpoint && !ObjectStorageRootRule.IsEndpoint(text.Value))
+        {
+            Error(ConfigIssueKind.OutOfRange, "\"endpoint\" " + EchoedText.Quote(text.Value) + " is not an http or https URL, such as \"http://127.0.0.1:9000\".", keyPath, text.Span);
+        }
+        else if (key == SessionConfigSchema.Region && !ObjectStorageRootRule.IsRegion(text.Value.Trim()))
+        {
+            Error(ConfigIssueKind.OutOfRange, "\"region\" " + EchoedText.Quote(text.Value) + " is not a region name, such as \"us-east-1\" or \"auto\".", keyPath, text.Span);
         }
     }
 

@@ -20,76 +20,82 @@ internal static class BarFileInspector
     private static readonly long PlausibleLastTicks = new DateTime(2300, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks;
 
     public static async ValueTask<BarFileSummary> InspectAsync(
+        IBarFileSource source,
         string path,
         ParquetBarStoreOptions options,
         TimeZoneInfo? naiveZone,
         BarReadStatistics statistics,
         CancellationToken cancellationToken)
     {
-        long length;
-        DateTime lastWrite;
+        BarFileVersion version;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
+            if (await source.VersionAsync(path, cancellationToken).ConfigureAwait(false) is not { } found)
             {
-                return BarFileSummary.Unusable(path, 0, default, new BarFileProblem(path, BarProblemKind.Unreadable,
+                return BarFileSummary.Unusable(path, default, new BarFileProblem(path, BarProblemKind.Unreadable,
                     "\"" + path + "\" no longer exists."));
             }
 
-            length = info.Length;
-            lastWrite = info.LastWriteTimeUtc;
+            version = found;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        catch (IOException e)
         {
-            return BarFileSummary.Unusable(path, 0, default, Unreadable(path, e));
+            return BarFileSummary.Unusable(path, default, Unreadable(path, e));
         }
 
-        if (length == 0)
+        if (version.Length == 0)
         {
-            return BarFileSummary.Unusable(path, length, lastWrite, new BarFileProblem(path, BarProblemKind.EmptyFile,
+            return BarFileSummary.Unusable(path, version, new BarFileProblem(path, BarProblemKind.EmptyFile,
                 "\"" + path + "\" is empty (0 bytes); delete it or write its bars again."));
         }
 
-        var opened = await OpenAsync(path, cancellationToken).ConfigureAwait(false);
+        var opened = await OpenAsync(source, path, version, cancellationToken).ConfigureAwait(false);
         if (opened.Problem is not null)
         {
-            return BarFileSummary.Unusable(path, length, lastWrite, opened.Problem);
+            return BarFileSummary.Unusable(path, version, opened.Problem);
         }
 
         await using var reader = opened.Reader!;
         statistics.AddFooterRead();
         if (!BarFileColumnResolver.TryResolve(reader, options, path, out var columns, out var problem))
         {
-            return BarFileSummary.Unusable(path, length, lastWrite, problem!);
+            return BarFileSummary.Unusable(path, version, problem!);
         }
 
         if (reader.RowGroupCount == 0 || (reader.Metadata?.NumRows ?? 0) == 0)
         {
-            return BarFileSummary.Unusable(path, length, lastWrite, new BarFileProblem(path, BarProblemKind.EmptyFile,
+            return BarFileSummary.Unusable(path, version, new BarFileProblem(path, BarProblemKind.EmptyFile,
                 "\"" + path + "\" is a Parquet file with no rows; delete it or write its bars again."));
         }
 
         try
         {
-            return await SummarizeAsync(reader, path, length, lastWrite, columns, naiveZone, statistics, cancellationToken)
+            return await SummarizeAsync(reader, path, version, columns, naiveZone, statistics, cancellationToken)
                 .ConfigureAwait(false);
+        }
+        catch (BarStoreException e)
+        {
+            return BarFileSummary.Unusable(path, version, e.Problem);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return BarFileSummary.Unusable(path, length, lastWrite, Corrupt(path, e));
+            return BarFileSummary.Unusable(path, version, Corrupt(path, e));
         }
     }
 
-    /// <summary>Opens a Parquet reader, or says why the file cannot be opened.</summary>
-    public static async ValueTask<(ParquetReader? Reader, BarFileProblem? Problem)> OpenAsync(string path, CancellationToken cancellationToken)
+    /// <summary>Opens a Parquet reader over <paramref name="source"/>'s file at <paramref name="version"/>, or says why it cannot be opened.</summary>
+    public static async ValueTask<(ParquetReader? Reader, BarFileProblem? Problem)> OpenAsync(
+        IBarFileSource source,
+        string path,
+        BarFileVersion version,
+        CancellationToken cancellationToken)
     {
-        FileStream stream;
+        Stream stream;
         try
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16, useAsync: false);
+            stream = await source.OpenReadAsync(path, version, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        catch (IOException e)
         {
             return (null, Unreadable(path, e));
         }
@@ -97,6 +103,12 @@ internal static class BarFileInspector
         try
         {
             return (await ParquetReader.CreateAsync(stream, null, false, cancellationToken).ConfigureAwait(false), null);
+        }
+        catch (BarStoreException e)
+        {
+            // A source's own failure (an object that cannot be fetched) already names the file.
+            await stream.DisposeAsync().ConfigureAwait(false);
+            return (null, e.Problem);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -120,8 +132,7 @@ internal static class BarFileInspector
     private static async ValueTask<BarFileSummary> SummarizeAsync(
         ParquetReader reader,
         string path,
-        long length,
-        DateTime lastWrite,
+        BarFileVersion version,
         BarFileColumns columns,
         TimeZoneInfo? naiveZone,
         BarReadStatistics statistics,
@@ -202,7 +213,7 @@ internal static class BarFileInspector
             fallback.Dispose();
         }
 
-        return new BarFileSummary(path, length, lastWrite, columns, spans, null);
+        return new BarFileSummary(path, version, columns, spans, null);
     }
 
     private static bool TryTicks(long raw, BarFileColumns columns, NaiveTimestampClock? clock, out long ticks)

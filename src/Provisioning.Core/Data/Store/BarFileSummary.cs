@@ -1,15 +1,12 @@
-using System;
-
 namespace Provisioning.Data.Store;
 
 /// <summary>
 /// What the store knows of one file from its footer: its columns, and the span of each row group, or why it cannot be
-/// used. Kept while the file's length and write time are unchanged.
+/// used. Kept while the file's version (length and write time, or ETag) is unchanged.
 /// </summary>
 internal sealed record BarFileSummary(
     string Path,
-    long Length,
-    DateTime LastWriteUtc,
+    BarFileVersion Version,
     BarFileColumns? Columns,
     RowGroupSpan[] RowGroups,
     BarFileProblem? Problem)
@@ -30,6 +27,6 @@ internal sealed record BarFileSummary(
     }
 
     /// <summary>A summary of a file that cannot be used.</summary>
-    public static BarFileSummary Unusable(string path, long length, DateTime lastWriteUtc, BarFileProblem problem) =>
-        new(path, length, lastWriteUtc, null, [], problem);
+    public static BarFileSummary Unusable(string path, BarFileVersion version, BarFileProblem problem) =>
+        new(path, version, null, [], problem);
 }

@@ -188,6 +188,53 @@ internal sealed class BarPathLayout
         }
     }
 
+    /// <summary>
+    /// The start every path of a walk shares, '/'-separated and relative: the template with <paramref name="symbol"/> and
+    /// <paramref name="interval"/> filled in, up to its first unfilled token (an object-storage listing prefix).
+    /// </summary>
+    public string LiteralPrefix(string? symbol, string? interval)
+    {
+        var filled = string.Join('/', _segments);
+        if (symbol is not null)
+        {
+            filled = filled.Replace(SymbolToken, symbol, StringComparison.Ordinal);
+        }
+
+        if (interval is not null)
+        {
+            filled = filled.Replace(IntervalToken, interval, StringComparison.Ordinal);
+        }
+
+        var open = filled.IndexOf('{', StringComparison.Ordinal);
+        return open < 0 ? filled : filled[..open];
+    }
+
+    /// <summary>
+    /// The match of a '/'-separated relative path (an object key below the root) by the template, binding the tokens not
+    /// given, with the rules of a walk; null when the path is not a file of the layout. Its <see cref="LayoutMatch.Path"/>
+    /// is <paramref name="relativePath"/>.
+    /// </summary>
+    public LayoutMatch? MatchRelative(string relativePath, string? symbol, string? interval)
+    {
+        var names = relativePath.Split('/');
+        if (names.Length != _segments.Length)
+        {
+            return null;
+        }
+
+        var bound = new LayoutMatch(relativePath, symbol, interval, 0);
+        for (var depth = 0; depth < names.Length; depth++)
+        {
+            var match = MatchSegment(_patterns[depth], names[depth], bound.Symbol, bound.Interval);
+            if (match is null || !TryBind(match, bound, out bound))
+            {
+                return null;
+            }
+        }
+
+        return bound;
+    }
+
     /// <summary>The problem of a root directory that is missing or is not a directory.</summary>
     public static BarFileProblem RootProblem(string root) => File.Exists(root)
         ? new BarFileProblem(root, BarProblemKind.Unreadable, "The bar store root \"" + root + "\" is a file, not a directory.")

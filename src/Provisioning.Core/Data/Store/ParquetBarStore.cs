@@ -36,13 +36,21 @@ internal sealed class ParquetBarStore : IHistoricalBarStore
     private readonly TimeZoneInfo? _naiveZone;
     private readonly ITradingCalendar? _calendar;
     private readonly ConcurrentDictionary<string, BarFileSummary> _summaries = new(StringComparer.Ordinal);
-    private readonly DirectoryListingCache _listings = new();
+    private readonly IBarFileSource _source;
+    private readonly DirectoryListingCache _listings;
 
     /// <summary>Creates a store over <paramref name="options"/>' root.</summary>
     /// <param name="options">Root, layout, column mapping and timestamp settings.</param>
     /// <param name="calendar">When given, bars outside the calendar's sessions are dropped and counted.</param>
     /// <exception cref="ArgumentException">The options are invalid (the message says which and why).</exception>
     public ParquetBarStore(ParquetBarStoreOptions options, ITradingCalendar? calendar = null)
+        : this(options, calendar, layout => new LocalBarFileSource(options.RootDirectory, layout))
+    {
+    }
+
+    /// <summary>Creates a store over the files of the source <paramref name="openSource"/> makes for the layout (a directory, a bucket).</summary>
+    /// <exception cref="ArgumentException">The options are invalid (the message says which and why).</exception>
+    internal ParquetBarStore(ParquetBarStoreOptions options, ITradingCalendar? calendar, Func<BarPathLayout, IBarFileSource> openSource)
     {
         ArgumentNullException.ThrowIfNull(options);
         var errors = Validate(options);
@@ -57,10 +65,12 @@ internal sealed class ParquetBarStore : IHistoricalBarStore
             : TimeZoneInfo.FindSystemTimeZoneById(options.NaiveTimestampTimeZone);
         _options = options;
         _calendar = calendar;
-        Root = Path.GetFullPath(options.RootDirectory);
+        _source = openSource(_layout);
+        _listings = (_source as LocalBarFileSource)?.Listings ?? new DirectoryListingCache();
+        Root = _source.Root;
     }
 
-    /// <summary>The root directory, as a full path.</summary>
+    /// <summary>The root: a directory as a full path, or an object-storage root (<c>s3://bucket/prefix</c>).</summary>
     public string Root { get; }
 
     /// <inheritdoc />
@@ -118,21 +128,20 @@ internal sealed class ParquetBarStore : IHistoricalBarStore
     public bool PartitionsByYear => _layout.HasYear;
 
     /// <inheritdoc />
-    public ValueTask<StoreListing<string>> ListSymbolsAsync(Interval interval, CancellationToken cancellationToken = default)
+    public async ValueTask<StoreListing<string>> ListSymbolsAsync(Interval interval, CancellationToken cancellationToken = default)
     {
         var problems = new List<BarFileProblem>();
         var symbols = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var match in _layout.Walk(Root, null, interval.ToString(), _listings, problems))
+        foreach (var match in await _source.FindAsync(null, interval.ToString(), problems, cancellationToken).ConfigureAwait(false))
         {
-            cancellationToken.ThrowIfCancellationRequested();
             symbols.Add(match.Symbol!);
         }
 
-        return new ValueTask<StoreListing<string>>(new StoreListing<string>(new EquatableArray<string>(symbols), new EquatableArray<BarFileProblem>(problems)));
+        return new StoreListing<string>(new EquatableArray<string>(symbols), new EquatableArray<BarFileProblem>(problems));
     }
 
     /// <inheritdoc />
-    public ValueTask<StoreListing<Interval>> ListIntervalsAsync(string symbol, CancellationToken cancellationToken = default)
+    public async ValueTask<StoreListing<Interval>> ListIntervalsAsync(string symbol, CancellationToken cancellationToken = default)
     {
         var problems = new List<BarFileProblem>();
         var intervals = new SortedSet<Interval>();
@@ -142,9 +151,8 @@ internal sealed class ParquetBarStore : IHistoricalBarStore
         }
         else
         {
-            foreach (var match in _layout.Walk(Root, normalized, null, _listings, problems))
+            foreach (var match in await _source.FindAsync(normalized, null, problems, cancellationToken).ConfigureAwait(false))
             {
-                cancellationToken.ThrowIfCancellationRequested();
                 if (Interval.TryParse(match.Interval, out var interval))
                 {
                     intervals.Add(interval);
@@ -152,7 +160,7 @@ internal sealed class ParquetBarStore : IHistoricalBarStore
             }
         }
 
-        return new ValueTask<StoreListing<Interval>>(new StoreListing<Interval>(new EquatableArray<Interval>(intervals), new EquatableArray<BarFileProblem>(problems)));
+        return new StoreListing<Interval>(new EquatableArray<Interval>(intervals), new EquatableArray<BarFileProblem>(problems));
     }
 
     /// <inheritdoc />
@@ -165,7 +173,7 @@ internal sealed class ParquetBarStore : IHistoricalBarStore
             return new SeriesAvailability(symbol ?? string.Empty, interval) { Problems = new EquatableArray<BarFileProblem>(problems) };
         }
 
-        var files = new List<LayoutMatch>(_layout.SeriesFiles(Root, normalized, interval, _listings, problems));
+        var files = await _source.FindAsync(normalized, interval.ToString(), problems, cancellationToken).ConfigureAwait(false);
         var spans = new List<StoredSpan>();
         long rows = 0;
         foreach (var file in files)
@@ -356,7 +364,7 @@ internal sealed class ParquetBarStore : IHistoricalBarStore
     public void ClearMetadataCache()
     {
         _summaries.Clear();
-        _listings.Clear();
+        _source.ClearCache();
     }
 
     /// <summary>The store's directory listings (kept while each directory is unchanged).</summary>
@@ -381,7 +389,7 @@ internal sealed class ParquetBarStore : IHistoricalBarStore
         CancellationToken cancellationToken)
     {
         var problems = new List<BarFileProblem>();
-        var matches = new List<LayoutMatch>(_layout.SeriesFiles(Root, symbol, interval, _listings, problems));
+        var matches = await _source.FindAsync(symbol, interval.ToString(), problems, cancellationToken).ConfigureAwait(false);
         foreach (var problem in problems)
         {
             if (problem.Kind is BarProblemKind.RootMissing or BarProblemKind.Unreadable)
@@ -401,7 +409,7 @@ internal sealed class ParquetBarStore : IHistoricalBarStore
             }
 
             var summary = await GetSummaryAsync(match.Path, cancellationToken).ConfigureAwait(false);
-            if (summary.Problem is { Kind: BarProblemKind.EmptyFile } && summary.Length > 0)
+            if (summary.Problem is { Kind: BarProblemKind.EmptyFile } && summary.Version.Length > 0)
             {
                 continue;
             }
@@ -472,7 +480,7 @@ internal sealed class ParquetBarStore : IHistoricalBarStore
 
     private async ValueTask<OpenFile> OpenForReadAsync(BarFileSummary file, BarReadStatistics? statistics, CancellationToken cancellationToken)
     {
-        var opened = await BarFileInspector.OpenAsync(file.Path, cancellationToken).ConfigureAwait(false);
+        var opened = await BarFileInspector.OpenAsync(_source, file.Path, file.Version, cancellationToken).ConfigureAwait(false);
         if (opened.Problem is not null)
         {
             _summaries.TryRemove(file.Path, out _);
@@ -511,6 +519,13 @@ internal sealed class ParquetBarStore : IHistoricalBarStore
             {
                 await decoder.DecodeAsync(file.Reader.OpenRowGroupReader(group.Index), file.Fields, fromTicks, toTicks, cancellationToken)
                     .ConfigureAwait(false);
+            }
+            catch (BarStoreException e) when (e.Kind == BarProblemKind.Unreadable)
+            {
+                // The source could not fetch the row group's bytes (a dropped connection, an object that changed): the
+                // file may be fine, so its summary stays unless the object changed.
+                throw new BarStoreException(new BarFileProblem(path, BarProblemKind.Unreadable,
+                    "\"" + path + "\": row group " + group.Index + " cannot be read: " + e.Problem.Message), e);
             }
             catch (Exception e) when (e is not OperationCanceledException and not BarStoreException)
             {
@@ -579,20 +594,28 @@ internal sealed class ParquetBarStore : IHistoricalBarStore
         {
             try
             {
-                var info = new FileInfo(path);
-                if (info.Exists && info.Length == cached.Length && info.LastWriteTimeUtc == cached.LastWriteUtc)
+                if (await _source.VersionAsync(path, cancellationToken).ConfigureAwait(false) == cached.Version)
                 {
                     return cached;
                 }
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (IOException)
             {
                 _summaries.TryRemove(path, out _);
             }
         }
 
-        var summary = await BarFileInspector.InspectAsync(path, _options, _naiveZone, Statistics, cancellationToken).ConfigureAwait(false);
-        _summaries[path] = summary;
+        var summary = await BarFileInspector.InspectAsync(_source, path, _options, _naiveZone, Statistics, cancellationToken).ConfigureAwait(false);
+        if (summary.Problem is { Kind: BarProblemKind.Unreadable })
+        {
+            // Unreadable may pass (a dropped connection, a lock): ask again next time.
+            _summaries.TryRemove(path, out _);
+        }
+        else
+        {
+            _summaries[path] = summary;
+        }
+
         return summary;
     }
 
