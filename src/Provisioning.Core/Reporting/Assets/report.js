@@ -179,8 +179,10 @@
       markers.push({ time: ts[series.liveFrom], position: 'aboveBar', shape: 'arrowDown', color: '#2962ff', text: series.liveFrom === 0 ? 'live (no history held)' : 'history | live', id: 'join' });
     }
     if (ts.length > 0) {
+      // One marker per addition that changed or tried to change the symbol; those already satisfied are in the table only.
       s.additions.forEach(function (a, k) {
-        markers.push({ time: snap(ts, a.at), position: 'belowBar', shape: 'arrowUp', color: a.ok ? '#1b7f3b' : '#b3261e', text: '+' + a.what + ' (' + a.source + ', ' + a.status + ')', id: 'addition-' + k });
+        if (a.status === 'AlreadySatisfied') { return; }
+        markers.push({ time: snap(ts, a.at), position: 'belowBar', shape: 'arrowUp', color: a.ok ? '#1b7f3b' : '#b3261e', text: '+' + a.what + (a.ok ? '' : ' ' + a.status), id: 'addition-' + k });
       });
     }
     markers.sort(function (x, y) { return x.time - y.time; });
