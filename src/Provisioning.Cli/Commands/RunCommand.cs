@@ -196,7 +196,7 @@ internal static class RunCommand
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
                 context.Error.WriteLine($"error: could not write the report to {EchoedText.Quote(reportPath)}: {EchoedText.OneLine(exception.Message)}");
-                return ExitCodes.Usage;
+                return ExitCodes.Unexpected;
             }
         }
 
