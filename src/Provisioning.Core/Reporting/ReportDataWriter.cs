@@ -6,7 +6,6 @@ using System.Text.Json;
 using Provisioning.Data;
 using Provisioning.Execution;
 using Provisioning.Intervals;
-using Provisioning.Session;
 using Provisioning.Text;
 
 namespace Provisioning.Reporting;
@@ -24,21 +23,21 @@ internal static class ReportDataWriter
 
     private static readonly DateTime Epoch = DateTime.UnixEpoch;
 
-    public static void Write(Utf8JsonWriter json, SessionCoordinator session, DateTime generatedUtc)
+    public static void Write(Utf8JsonWriter json, SessionReportInput session, DateTime generatedUtc)
     {
         var calendar = session.Calendar;
         var zone = calendar.TimeZone;
         var now = session.NowUtc;
-        var journal = session.Journal.Entries();
-        var symbols = session.Data.Symbols;
+        var journal = session.Additions;
+        var symbols = session.Symbols;
         json.WriteStartObject();
-        json.WriteString("exchange", EchoedText.Inline(session.Config.Exchange));
+        json.WriteString("exchange", EchoedText.Inline(session.Exchange));
         json.WriteString("timeZone", zone.Id);
         json.WriteString("generatedUtc", generatedUtc.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture));
         json.WriteNumber("now", Local(now, zone));
-        json.WriteNumber("unroutedBars", session.Data.UnroutedBars);
+        json.WriteNumber("unroutedBars", session.UnroutedBars);
         json.WriteNumber("deliveryFaults", session.DeliveryFaults);
-        json.WriteNumber("additionsNotKept", session.Journal.Dropped);
+        json.WriteNumber("additionsNotKept", session.AdditionsDropped);
         json.WriteNumber("additionCount", journal.Count);
 
         json.WriteStartArray("symbols");
@@ -63,7 +62,7 @@ internal static class ReportDataWriter
             json.WriteEndObject();
         }
 
-        foreach (var configSymbol in session.Config.Symbols.Where(s => !held.Contains(s) && !journal.Any(e => e.Result.Requirements.Symbol == s)))
+        foreach (var configSymbol in session.ConfigSymbols.Where(s => !held.Contains(s) && !journal.Any(e => e.Result.Requirements.Symbol == s)))
         {
             json.WriteStartObject();
             json.WriteString("symbol", EchoedText.Inline(configSymbol));
@@ -77,31 +76,25 @@ internal static class ReportDataWriter
         json.WriteEndObject();
     }
 
-    private static void WriteSymbol(Utf8JsonWriter json, SymbolData symbol, SessionCoordinator session, IEnumerable<JournalEntry> additions, DateTime now)
+    private static void WriteSymbol(Utf8JsonWriter json, ReportedSymbol symbol, SessionReportInput session, IEnumerable<JournalEntry> additions, DateTime now)
     {
         var calendar = session.Calendar;
         var zone = calendar.TimeZone;
-        var metadata = symbol.Metadata;
-        var intervals = symbol.Intervals;
         var indicators = symbol.Indicators;
         var problems = new List<string>();
         json.WriteStartObject();
-        json.WriteString("symbol", symbol.Symbol);
-        json.WriteString("addedBy", metadata.AddedBy.ToString());
-        json.WriteNumber("addedAt", Local(metadata.AddedAtUtc, zone));
-        json.WriteBoolean("meetsConfig", metadata.MeetsSessionConfigRequirements);
-        json.WriteNumber("join", Local(metadata.AddedAtUtc, zone));
+        json.WriteString("symbol", EchoedText.Inline(symbol.Symbol));
+        json.WriteString("addedBy", symbol.AddedBy.ToString());
+        json.WriteNumber("addedAt", Local(symbol.AddedAtUtc, zone));
+        json.WriteBoolean("meetsConfig", symbol.MeetsSessionConfig);
+        json.WriteNumber("join", Local(symbol.AddedAtUtc, zone));
 
         json.WriteStartArray("series");
         var quality = new List<(Interval Interval, IReadOnlyList<SessionQualityCell> Cells)>();
-        foreach (var interval in intervals)
+        foreach (var series in symbol.Series)
         {
-            if (!symbol.TryGetBars(interval, out var series))
-            {
-                continue;
-            }
-
-            var bars = series.ToArray();
+            var interval = series.Interval;
+            var bars = series.Bars;
             json.WriteStartObject();
             json.WriteString("interval", interval.ToString());
             if (series.BuiltFrom is { } builtFrom)
@@ -114,7 +107,7 @@ internal static class ReportDataWriter
             }
 
             json.WriteNumber("capacity", series.Capacity);
-            var live = Array.FindIndex(bars, b => b.Start >= metadata.AddedAtUtc);
+            var live = Array.FindIndex(bars, b => b.Start >= symbol.AddedAtUtc);
             json.WriteNumber("liveFrom", live < 0 ? bars.Length : live);
             WriteTimes(json, bars, zone);
             WritePrices(json, "o", bars, static b => b.Open);
@@ -128,7 +121,7 @@ internal static class ReportDataWriter
 
         json.WriteEndArray();
 
-        foreach (var orphan in indicators.Where(i => !intervals.Contains(i.Spec.Interval)))
+        foreach (var orphan in indicators.Where(i => !symbol.Series.Any(s => s.Interval == i.Spec.Interval)))
         {
             problems.Add($"indicator {orphan.Spec.Key} has no {orphan.Spec.Interval} series to be drawn on");
         }
@@ -178,9 +171,9 @@ internal static class ReportDataWriter
 
         json.WriteNumber("duplicates", symbol.DuplicateBars);
         json.WriteNumber("late", symbol.LateBars);
-        json.WriteNumber("refusedNotListed", symbol.RefusedBars.NotListed);
+        json.WriteNumber("refusedNotListed", symbol.RefusedNotListed);
         json.WriteStartArray("refused");
-        foreach (var refused in symbol.RefusedBars.Listed())
+        foreach (var refused in symbol.Refused)
         {
             json.WriteStartArray();
             json.WriteStringValue(refused.Kind == RefusedBarKind.Duplicate ? "duplicate" : "late");
@@ -200,7 +193,7 @@ internal static class ReportDataWriter
         json.WriteEndObject();
     }
 
-    private static void WriteIndicators(Utf8JsonWriter json, IEnumerable<RegisteredIndicator> indicators, Bar[] bars, SessionCoordinator session, List<string> problems)
+    private static void WriteIndicators(Utf8JsonWriter json, IEnumerable<ReportedIndicator> indicators, Bar[] bars, SessionReportInput session, List<string> problems)
     {
         json.WriteStartArray("indicators");
         foreach (var indicator in indicators)

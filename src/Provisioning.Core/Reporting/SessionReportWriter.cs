@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using Provisioning.Session;
 
 namespace Provisioning.Reporting;
 
@@ -20,7 +19,7 @@ internal static class SessionReportWriter
     private const string ScriptPlace = "/*{{script}}*/";
     private const string DataPlace = "{{data}}";
 
-    public static async Task WriteAsync(SessionCoordinator session, string path, CancellationToken cancellationToken)
+    public static async Task WriteAsync(SessionReportInput session, string path, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -49,7 +48,7 @@ internal static class SessionReportWriter
     }
 
     /// <summary>Writes the report of <paramref name="session"/> to <paramref name="output"/>.</summary>
-    internal static async Task WriteAsync(SessionCoordinator session, Stream output, DateTime generatedUtc, CancellationToken cancellationToken)
+    internal static async Task WriteAsync(SessionReportInput session, Stream output, DateTime generatedUtc, CancellationToken cancellationToken)
     {
         var template = ReportAssets.Read(ReportAssets.Template);
         var (head, rest) = Split(template, StylePlace);

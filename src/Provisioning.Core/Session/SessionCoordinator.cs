@@ -300,7 +300,7 @@ public sealed class SessionCoordinator : IProvisioningSession, IDisposable
     /// <param name="path">The .html file to write (overwritten).</param>
     /// <param name="cancellationToken">Stops the writing.</param>
     public Task WriteReportAsync(string path, CancellationToken cancellationToken = default) =>
-        SessionReportWriter.WriteAsync(this, path, cancellationToken);
+        SessionReportWriter.WriteAsync(SessionReportSource.Of(this), path, cancellationToken);
 
     /// <summary>Every finished addition of the session with the time it ended (bounded), for the report.</summary>
     internal AdditionJournal Journal { get; } = new();

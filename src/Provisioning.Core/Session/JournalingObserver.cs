@@ -1,11 +1,12 @@
 using System;
 using Provisioning.Execution;
 using Provisioning.Planning;
+using Provisioning.Reporting;
 using Provisioning.Requirements;
 using Provisioning.Steps;
 using Provisioning.Strategies;
 
-namespace Provisioning.Reporting;
+namespace Provisioning.Session;
 
 /// <summary>
 /// Records each finished addition in the session's <see cref="AdditionJournal"/>, then hands every call on to the
