@@ -48,6 +48,8 @@ internal sealed record ReportPage(
               }),
               additions: s.querySelectorAll('tr.addition').length,
               problems: [...s.querySelectorAll('.problems li')].map(li => li.textContent),
+              refused: [...s.querySelectorAll('.refused-table tr')].slice(1).map(tr => [...tr.children].map(td => td.textContent).join(' ')),
+              refusedHeading: s.querySelector('.refused h3')?.textContent ?? '',
             })),
             quality: [...document.querySelectorAll('td.q-cell[data-symbol]')].map(td => ({
               symbol: td.dataset.symbol, interval: td.dataset.interval, date: td.dataset.date,
@@ -68,7 +70,14 @@ internal sealed record ReportPage(
         return JsonSerializer.Deserialize<ReportPage>(json, Options)!;
     }
 
-    internal sealed record SymbolView(string Symbol, string Heading, IReadOnlyList<ChartView> Charts, int Additions, IReadOnlyList<string> Problems);
+    internal sealed record SymbolView(
+        string Symbol,
+        string Heading,
+        IReadOnlyList<ChartView> Charts,
+        int Additions,
+        IReadOnlyList<string> Problems,
+        IReadOnlyList<string> Refused,
+        string RefusedHeading);
 
     internal sealed record ChartView(string Interval, bool Rendered, int Canvases, IReadOnlyList<string> Series, int Markers, int Bars);
 
