@@ -77,6 +77,12 @@ foreach (var symbol in session.Data.Symbols)
 
 Console.WriteLine();
 Console.WriteLine($"   feed bars with no subscriber: {session.Data.UnroutedBars}; duplicates refused: {session.Data.Symbols.Sum(s => s.DuplicateBars)}");
+
+// The same session as one HTML file that opens offline: candles, indicators, the history/live join, additions, quality.
+var reportPath = Path.Combine(AppContext.BaseDirectory, "session-report.html");
+await session.WriteReportAsync(reportPath);
+Console.WriteLine();
+Console.WriteLine($"== Report: {reportPath}");
 return 0;
 
 DateTime At(int hour, int minute) =>

@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -11,6 +12,7 @@ using Provisioning.Cli.Reports;
 using Provisioning.Cli.Running;
 using Provisioning.Calendar;
 using Provisioning.Session;
+using Provisioning.Text;
 using Spectre.Console;
 
 namespace Provisioning.Cli.Commands;
@@ -40,6 +42,7 @@ internal static class RunCommand
           provision run -c session.json --strategies ../MyStrategies/MyStrategies.csproj
           provision run -c demo/session.json                     (the last day the store holds)
           provision run -c session.json --date 2024-11-29 --json > replay.json
+          provision run -c session.json --report run.html         (also an HTML report: charts, additions, quality)
 
         With --dates FROM..TO, one replay per session of the calendar in the range (both dates included), and one report
         with every session's report and their sums; --parallel N runs them in N local worker processes (each a
@@ -70,6 +73,12 @@ internal static class RunCommand
             HelpName = "N",
         };
         var json = CliOptions.Json();
+        var report = new Option<string?>("--report")
+        {
+            Description = "Also write the session as one self-contained HTML file that opens offline: per symbol, candlestick charts "
+                + "of its intervals with its indicators, the history/live join, each addition, data quality, late and duplicate bars.",
+            HelpName = "PATH.html",
+        };
         var strategies = CliOptions.Strategies("Its strategies run in the session: their declared bars and indicators are provisioned for every config symbol before the open.");
         var command = new Command(Name, "Replays a trading day from the bar store through the session runtime, with progress and a closing report.")
         {
@@ -79,6 +88,7 @@ internal static class RunCommand
             dates,
             parallel,
             strategies,
+            report,
             json,
         };
         command.SetAction((parse, cancellationToken) =>
@@ -101,12 +111,13 @@ internal static class RunCommand
                     parse.GetValue(data),
                     parse.GetValue(date),
                     parse.GetValue(strategies),
+                    parse.GetValue(report),
                     parse.GetValue(json),
                     cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, TimeProvider clock, string configFile, string? dataRoot, string? dateText, string? strategiesPath, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, TimeProvider clock, string configFile, string? dataRoot, string? dateText, string? strategiesPath, string? reportPath, bool json, CancellationToken cancellationToken)
     {
         var authored = LoadedStrategies.None;
         if (strategiesPath is not null)
@@ -189,6 +200,21 @@ internal static class RunCommand
         else
         {
             RunView.Render(context.CreateConsole(), result);
+        }
+
+        if (reportPath is not null)
+        {
+            try
+            {
+                await run.Coordinator.WriteReportAsync(reportPath, cancellationToken).ConfigureAwait(false);
+                // With --json, standard output holds the JSON document alone.
+                (json ? context.Error : context.Output).WriteLine("Report: " + Path.GetFullPath(reportPath));
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                context.Error.WriteLine($"error: could not write the report to {EchoedText.Quote(reportPath)}: {EchoedText.OneLine(exception.Message)}");
+                return ExitCodes.Unexpected;
+            }
         }
 
         return result.ExitCode;

@@ -116,6 +116,16 @@ public sealed class ProvisioningSession : IProvisioningSession, IAsyncDisposable
         return SessionRun.RunAsync(_services, _session, cancellationToken);
     }
 
+    /// <summary>
+    /// Writes a self-contained HTML report of the session so far to <paramref name="path"/>: per symbol, candlestick
+    /// charts of its intervals with its indicators, the history/live join, each addition, data quality, and late and
+    /// duplicate bars. It opens offline in a browser; call it once the session has run (or failed to).
+    /// </summary>
+    /// <param name="path">The .html file to write (overwritten).</param>
+    /// <param name="cancellationToken">Stops the writing.</param>
+    public Task WriteReportAsync(string path, CancellationToken cancellationToken = default) =>
+        _session.WriteReportAsync(path, cancellationToken);
+
     /// <inheritdoc />
     public ValueTask<AdditionResult> AddSymbolAsync(string symbol, ProvisionSource source = ProvisionSource.Adhoc, CancellationToken cancellationToken = default) =>
         _session.AddSymbolAsync(symbol, source, cancellationToken);

@@ -19,6 +19,7 @@ using Provisioning.Indicators.__Internals;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
 using Provisioning.Steps;
+using Provisioning.Reporting;
 using Provisioning.Text;
 
 namespace Provisioning.Session;
@@ -79,14 +80,15 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
         _clock = clock;
         _logger = logger ?? NullLogger<SessionCoordinator>.Instance;
         _catalog = catalog ?? IndicatorCatalog.Default;
-        _observer = observer is null ? NoObserver.Instance : new GuardedObserver(observer, _logger);
+        // The journal sees every result first, for the session report; the author's observer is guarded behind it.
+        _observer = new JournalingObserver(Journal, clock, observer is null ? NoObserver.Instance : new GuardedObserver(observer, _logger));
+        Calendar = calendar;
         var load = historyLoad ?? new HistoryLoadOptions();
         if (load.Problem() is { } problem)
         {
             throw new ArgumentException(problem, nameof(historyLoad));
         }
 
-        Calendar = calendar;
         Observer = _observer;
         Logger = _logger;
         _delivery = new LiveDelivery(Data, feed, clock, calendar, config.BaseIntervals, _logger);
@@ -300,6 +302,22 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
 
         return new ValueTask<AdditionResult>(shared.Value);
     }
+
+    /// <summary>
+    /// Writes a self-contained HTML report of the session so far to <paramref name="path"/>: per symbol, candlestick
+    /// charts of its intervals with its indicators, the history/live join, each addition, data quality, and late and
+    /// duplicate bars. It opens offline in a browser; call it once the session has run (or failed to).
+    /// </summary>
+    /// <param name="path">The .html file to write (overwritten).</param>
+    /// <param name="cancellationToken">Stops the writing.</param>
+    public Task WriteReportAsync(string path, CancellationToken cancellationToken = default) =>
+        SessionReportWriter.WriteAsync(SessionReportSource.Of(this), path, cancellationToken);
+
+    /// <summary>Every finished addition of the session with the time it ended (bounded), for the report.</summary>
+    internal AdditionJournal Journal { get; } = new();
+
+    /// <summary>The declared indicators the session creates its indicators from.</summary>
+    internal IndicatorCatalog Catalog => _catalog;
 
     /// <summary>Closed bars queued for the strategies and not yet handed out (bounded by what one delivery closes).</summary>
     internal int StrategyQueuedBars => (Data.ClosedBars as IClosedBarListener)?.QueuedBars ?? 0;

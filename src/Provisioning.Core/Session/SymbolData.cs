@@ -6,6 +6,7 @@ using System.Threading;
 using Provisioning.Collections;
 using Provisioning.Data;
 using Provisioning.Intervals;
+using Provisioning.Reporting;
 using Provisioning.State;
 
 namespace Provisioning.Session;
@@ -80,6 +81,9 @@ public sealed class SymbolData
     /// </summary>
     internal long LateBars => Interlocked.Read(ref _lateBars);
 
+    /// <summary>The first duplicate and late bars, listed for the session report (bounded; the totals are above).</summary>
+    internal RefusedBarLog RefusedBars { get; } = new();
+
     /// <summary>Serialises changes to the symbol and the delivery of its bars.</summary>
     internal Lock Gate { get; } = new();
 
@@ -147,6 +151,7 @@ public sealed class SymbolData
         if (!baseSlot.Series.Append(bar))
         {
             Interlocked.Increment(ref _duplicateBars);
+            RefusedBars.Record(RefusedBarKind.Duplicate, baseSlot.Interval, bar.Start);
             return;
         }
 
@@ -172,6 +177,7 @@ public sealed class SymbolData
                 if (slot.Aggregator.LateBars != lateBefore)
                 {
                     Interlocked.Add(ref _lateBars, slot.Aggregator.LateBars - lateBefore);
+                    RefusedBars.Record(RefusedBarKind.Late, slot.Interval, bar.Start);
                 }
             }
         }
