@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the generator and analyzers inside a real build (docs/benchmarks.md, figure 6a): packs Provisioning.Core
 # (built in Release) into a local feed, creates a fresh consumer project with the README's example (one custom
-# indicator, one strategy), builds it twice to warm the compiler server, then makes a one-line edit and rebuilds RUNS
+# indicator, one strategy), builds it WARM times (5) to warm the compiler server, then makes a one-line edit and rebuilds RUNS
 # times with -p:ReportAnalyzer=true. Prints, per build, the Csc task's time, every analyzer's and generator's total as
 # the compiler reports them, Provisioning's share of each, and the medians. Everything goes to a temporary folder
 # (deleted at the end unless KEEP=1).
@@ -95,8 +95,8 @@ trap 'stop_new_server; [[ "${KEEP:-0}" == 1 ]] && echo "kept $root" || rm -rf "$
 
 cd "$consumer"
 dotnet restore -nologo -v:q >/dev/null
-for warm in a b; do
-  write_program "$warm"
+for warm in $(seq 1 "${WARM:-5}"); do
+  write_program "warm$warm"
   dotnet build --no-restore -nologo -v:q -p:UseSharedCompilation=$shared >/dev/null
 done
 
