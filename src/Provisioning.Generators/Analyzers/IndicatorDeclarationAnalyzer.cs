@@ -72,31 +72,43 @@ public sealed class IndicatorDeclarationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var other in visible.Value.Indicators)
+        var indicators = visible.Value;
+        foreach (var other in indicators.InSource)
         {
-            if (SymbolEqualityComparer.Default.Equals(other.Type, type)
-                || !string.Equals(other.Name, name, StringComparison.OrdinalIgnoreCase))
+            if (!SymbolEqualityComparer.Default.Equals(other.Type, type)
+                && string.Equals(other.Name, name, StringComparison.OrdinalIgnoreCase))
             {
-                continue;
-            }
-
-            var location = new DeclarationProblem(DeclarationProblemKind.IndicatorInvalidName, [], type, attribute, argumentIndex: 0)
-                .GetLocation(context.CancellationToken);
-            if (location is null)
-            {
+                ReportDuplicate(context, type, attribute, name, other.Type.ToDisplayString());
                 return;
             }
+        }
 
-            var otherName = other.Type.ToDisplayString() + (other.FromSource ? string.Empty : " (in " + other.Type.ContainingAssembly.Name + ")");
-            context.ReportDiagnostic(ProblemReporter.Create(
-                ProvisioningDiagnostics.DuplicateIndicatorName,
-                location,
-                null,
-                null,
-                name,
-                type.ToDisplayString(),
-                otherName));
+        foreach (var other in indicators.Referenced)
+        {
+            if (string.Equals(other.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                ReportDuplicate(context, type, attribute, name, other.TypeName + " (in " + other.AssemblyName + ")");
+                return;
+            }
+        }
+    }
+
+    private static void ReportDuplicate(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData attribute, string name, string otherName)
+    {
+        var location = new DeclarationProblem(DeclarationProblemKind.IndicatorInvalidName, [], type, attribute, argumentIndex: 0)
+            .GetLocation(context.CancellationToken);
+        if (location is null)
+        {
             return;
         }
+
+        context.ReportDiagnostic(ProblemReporter.Create(
+            ProvisioningDiagnostics.DuplicateIndicatorName,
+            location,
+            null,
+            null,
+            name,
+            type.ToDisplayString(),
+            otherName));
     }
 }

@@ -9,32 +9,49 @@ namespace Provisioning.Generators.Analyzers;
 
 /// <summary>
 /// The indicators a compilation can see: the [Indicator] classes declared in its source and in the referenced
-/// assemblies that are or use Provisioning.Core (only those are searched, so the framework is never walked).
+/// assemblies that are or use Provisioning.Core (only those are searched, so the framework is never walked; each is
+/// read once per build of it, through <see cref="ReferencedIndicatorCache"/>).
 /// </summary>
 internal sealed class VisibleIndicators
 {
     private const string CoreAssemblyName = "Provisioning.Core";
 
-    private VisibleIndicators(IReadOnlyList<VisibleIndicator> indicators)
+    private VisibleIndicators(IReadOnlyList<VisibleIndicator> inSource, IReadOnlyList<ReferencedIndicator> referenced)
     {
-        Indicators = indicators;
+        InSource = inSource;
+        Referenced = referenced;
     }
 
-    public IReadOnlyList<VisibleIndicator> Indicators { get; }
+    /// <summary>The [Indicator] classes of the compilation's own source.</summary>
+    public IReadOnlyList<VisibleIndicator> InSource { get; }
 
-    public static VisibleIndicators Read(Compilation compilation, CancellationToken cancellationToken)
+    /// <summary>The [Indicator] classes of the referenced assemblies.</summary>
+    public IReadOnlyList<ReferencedIndicator> Referenced { get; }
+
+    public static VisibleIndicators Read(Compilation compilation, CancellationToken cancellationToken) =>
+        Read(compilation, ReferencedIndicatorCache.Shared, cancellationToken);
+
+    public static VisibleIndicators Read(Compilation compilation, ReferencedIndicatorCache cache, CancellationToken cancellationToken)
     {
-        var found = new List<VisibleIndicator>();
-        Collect(compilation.Assembly.GlobalNamespace, found, fromSource: true, cancellationToken);
+        var inSource = Declared(compilation.Assembly.GlobalNamespace, fromSource: true, cancellationToken);
+        var referenced = new List<ReferencedIndicator>();
         foreach (var reference in compilation.References)
         {
             if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly && UsesCore(assembly))
             {
-                Collect(assembly.GlobalNamespace, found, fromSource: false, cancellationToken);
+                referenced.AddRange(cache.For(assembly, cancellationToken));
             }
         }
 
-        return new VisibleIndicators(found);
+        return new VisibleIndicators(inSource, referenced);
+    }
+
+    /// <summary>The [Indicator] classes under <paramref name="ns"/>, nested classes included.</summary>
+    public static List<VisibleIndicator> Declared(INamespaceSymbol ns, bool fromSource, CancellationToken cancellationToken)
+    {
+        var found = new List<VisibleIndicator>();
+        Collect(ns, found, fromSource, cancellationToken);
+        return found;
     }
 
     /// <summary>
@@ -44,13 +61,21 @@ internal sealed class VisibleIndicators
     public IReadOnlyList<DeclaredIndicator> ToDeclared(CancellationToken cancellationToken)
     {
         var declared = new List<DeclaredIndicator>();
-        foreach (var indicator in Indicators)
+        foreach (var indicator in InSource)
         {
             if (IndicatorDeclarationReader.Read(indicator.Type, cancellationToken).Model is { } model)
             {
                 declared.Add(new DeclaredIndicator(
                     model.Name,
                     model.Parameters.Select(p => new DeclaredIndicatorParameter(p.Name, p.Min, p.Max, p.IsInteger, p.HasDefault)).ToArray()));
+            }
+        }
+
+        foreach (var indicator in Referenced)
+        {
+            if (indicator.Declared is { } known)
+            {
+                declared.Add(known);
             }
         }
 

@@ -130,10 +130,43 @@ public sealed class IndicatorDescriptor
         var count = _definitions.Length;
         var buffer = default(IndicatorValueBuffer);
         var values = count <= IndicatorValueBuffer.Length ? ((Span<double>)buffer)[..count] : new double[count];
+        if (parameters is IndicatorParameter[] given && TryBindInOrder(given, values))
+        {
+            return IndicatorResult<IIndicator>.Ok(_factory(new IndicatorArguments(values)));
+        }
+
         var (error, reason) = BindValues(parameters, values);
         return error == IndicatorError.None
             ? IndicatorResult<IIndicator>.Ok(_factory(new IndicatorArguments(values)))
             : IndicatorResult<IIndicator>.Fail(error, reason!);
+    }
+
+    /// <summary>
+    /// Binds values given as specs and configs usually give them: every parameter, in constructor order, spelled as
+    /// declared, each allowed. Creation is on that path, so it is checked here without the binder's bookkeeping of
+    /// reasons; anything else (false) goes to <see cref="BindValues(ReadOnlySpan{IndicatorParameter}, Span{double})"/>,
+    /// which gives the same values or says what is wrong.
+    /// </summary>
+    private bool TryBindInOrder(ReadOnlySpan<IndicatorParameter> given, Span<double> values)
+    {
+        ReadOnlySpan<IndicatorParameterDefinition> definitions = _definitions;
+        if (given.Length != definitions.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < given.Length; i++)
+        {
+            var value = given[i].Value;
+            if (!string.Equals(given[i].Name, definitions[i].Name, StringComparison.Ordinal) || !definitions[i].Allows(value))
+            {
+                return false;
+            }
+
+            values[i] = value;
+        }
+
+        return true;
     }
 
     /// <summary>The declaration as a signature: <c>sma(int period [1, 100000])</c>.</summary>

@@ -72,6 +72,17 @@ public sealed class GeneratedRegistryTests
     }
 
     [Fact]
+    public void A_value_out_of_range_among_every_parameter_given_in_order_is_a_failed_result()
+    {
+        // Both parameters, in constructor order, spelled as declared: the binder's short path, which must still refuse.
+        var created = IndicatorCatalog.Default.Create("test_channel", Parameters(("period", 20), ("width", 9)));
+
+        Assert.False(created.Success);
+        Assert.Equal(IndicatorError.InvalidValue, created.Error);
+        Assert.Equal("test_channel width = 9 is above its maximum 5 (allowed: 0.5 to 5).", created.Reason);
+    }
+
+    [Fact]
     public void Every_problem_is_reported_at_once()
     {
         var created = IndicatorCatalog.Default.Create("test_channel", Parameters(("perod", 20), ("width", 9)));

@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Attributes;
+using Provisioning.Aggregation;
+using Provisioning.Benchmarks.Data;
+using Provisioning.Benchmarks.Infrastructure;
+using Provisioning.Data.Store;
+using Provisioning.Hosting;
+using Provisioning.Indicators;
+using Provisioning.Indicators.BuiltIn;
+using Provisioning.Intervals;
+
+namespace Provisioning.Benchmarks.Replay;
+
+/// <summary>
+/// Figure 8: replaying a year of one-minute bars end to end, one <see cref="ProvisioningSession"/> per trading day of
+/// 2024 (started from a session.json, replayed to the close, disposed), for 30 symbols streamed as 1m with 5m and 15m
+/// derived and SMA(20)@5m, RSI(14)@15m and EMA(50)@15m on each, against its floor: a hand-written loop that reads the
+/// same year files through the same store and pushes every bar into the same aggregators and indicators, once. One
+/// operation is one base bar replayed.
+/// </summary>
+[Config(typeof(ReplayConfig))]
+[MemoryDiagnoser]
+public class ReplayThroughputBenchmarks
+{
+    private static readonly Interval FiveMinutes = Interval.Minutes(5);
+    private static readonly Interval FifteenMinutes = Interval.Minutes(15);
+
+    private TemporaryBarStore _store = null!;
+    private string _configPath = string.Empty;
+    private DateOnly[] _days = [];
+    private IReadOnlyList<string> _symbols = [];
+
+    /// <summary>Symbols replayed (fewer in the CI smoke run).</summary>
+    public static int Symbols => SmokeMode.IsOn ? 2 : 30;
+
+    /// <summary>One-minute bars replayed per operation: every symbol's bars of 2024 (the first five sessions in smoke).</summary>
+    public const int BaseBars = 30 * BenchmarkData.MinuteBarsIn2024;
+
+    /// <summary>Writes the year files and the config, and checks that both ways end with the same SMA on every symbol.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _symbols = BenchmarkData.SymbolNames(Symbols);
+        var sessions = BenchmarkData.Calendar.SessionsInRange(new DateOnly(2024, 1, 2), new DateOnly(2024, 12, 31));
+        _days = sessions.Select(s => s.Date).Take(SmokeMode.IsOn ? 5 : int.MaxValue).ToArray();
+        var last = _days[^1];
+        var set = SmokeMode.IsOn
+            ? BenchmarkData.Minutes(_symbols, _days[0], last)
+            : BenchmarkData.YearOfMinutes(_symbols);
+        _store = TemporaryBarStore.CreateAsync(set).GetAwaiter().GetResult();
+        _configPath = Path.Combine(_store.Root, "session.json");
+        File.WriteAllText(_configPath, Config(_symbols));
+
+        var endToEnd = EndToEndLastDayAsync().GetAwaiter().GetResult();
+        var floor = FloorAsync().GetAwaiter().GetResult();
+        if (!SmokeMode.IsOn && floor.BaseBars != BaseBars)
+        {
+            throw new InvalidOperationException($"The floor read {floor.BaseBars} one-minute bars; the year holds {BaseBars}.");
+        }
+
+        foreach (var symbol in _symbols)
+        {
+            var session = endToEnd[symbol];
+            var loop = floor.Sma[symbol];
+            if (double.IsNaN(session) || Math.Abs(session - loop) > 1e-9 * Math.Abs(loop))
+            {
+                throw new InvalidOperationException(
+                    $"{symbol}: SMA(20)@5m after the last session is {session.ToString("R", CultureInfo.InvariantCulture)} end to end and {loop.ToString("R", CultureInfo.InvariantCulture)} in the floor.");
+            }
+        }
+    }
+
+    /// <summary>Deletes the files.</summary>
+    [GlobalCleanup]
+    public void Cleanup() => _store.Dispose();
+
+    /// <summary>The baseline, the floor: one read of each year file, every bar pushed into the aggregators and indicators.</summary>
+    [Benchmark(Baseline = true, OperationsPerInvoke = BaseBars)]
+    public async Task<long> HandWrittenLoop() => (await FloorAsync()).BaseBars;
+
+    /// <summary>A session per trading day, each provisioned from the config and replayed to the close.</summary>
+    [Benchmark(OperationsPerInvoke = BaseBars)]
+    public async Task<int> EndToEnd()
+    {
+        foreach (var day in _days)
+        {
+            await using var session = await ProvisioningSession.StartAsync(_configPath, null, new ProvisioningSessionOptions { ReplayDate = day });
+            await session.RunAsync();
+        }
+
+        return _days.Length;
+    }
+
+    private async Task<Dictionary<string, double>> EndToEndLastDayAsync()
+    {
+        var values = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var day in _days)
+        {
+            await using var session = await ProvisioningSession.StartAsync(_configPath, null, new ProvisioningSessionOptions { ReplayDate = day });
+            await session.RunAsync();
+            if (day != _days[^1])
+            {
+                continue;
+            }
+
+            foreach (var symbol in session.Data.Symbols)
+            {
+                var sma = symbol.Indicators.Single(i => i.Spec.Name == "sma");
+                values[symbol.Symbol] = sma.Indicator.Value;
+            }
+        }
+
+        return values;
+    }
+
+    private async Task<(long BaseBars, Dictionary<string, double> Sma)> FloorAsync()
+    {
+        var store = _store.OpenStore(withCalendar: true);
+        var from = _days[0].ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var to = _days[^1].AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var sma = new Dictionary<string, double>(StringComparer.Ordinal);
+        long bars = 0;
+        foreach (var symbol in _symbols)
+        {
+            var fiveMinutes = new BarAggregator(BenchmarkData.Calendar, BenchmarkData.OneMinute, FiveMinutes);
+            var fifteenMinutes = new BarAggregator(BenchmarkData.Calendar, BenchmarkData.OneMinute, FifteenMinutes);
+            var average = new Sma(20);
+            fiveMinutes.Subscribe(average);
+            fifteenMinutes.Subscribe(new Rsi(14));
+            fifteenMinutes.Subscribe(new Ema(50));
+            await foreach (var batch in store.ReadRangeAsync(symbol, BenchmarkData.OneMinute, from, to))
+            {
+                foreach (var bar in batch.Span)
+                {
+                    fiveMinutes.Push(in bar);
+                    fifteenMinutes.Push(in bar);
+                }
+
+                bars += batch.Length;
+            }
+
+            fiveMinutes.AdvanceTo(to);
+            fifteenMinutes.AdvanceTo(to);
+            sma[symbol] = average.Value;
+        }
+
+        return (bars, sma);
+    }
+
+    private static string Config(IReadOnlyList<string> symbols) => $$"""
+        {
+          "exchange": "XNYS",
+          "symbols": [{{string.Join(", ", symbols.Select(s => "\"" + s + "\""))}}],
+          "streams": ["1m"],
+          "derivedIntervals": ["5m", "15m"],
+          "indicators": [
+            { "name": "sma", "interval": "5m", "parameters": { "period": 20 } },
+            { "name": "rsi", "interval": "15m", "parameters": { "period": 14 } },
+            { "name": "ema", "interval": "15m", "parameters": { "period": 50 } }
+          ],
+          "data": { "root": "." }
+        }
+        """;
+
+    /// <summary>The median columns and bars per second.</summary>
+    private sealed class ReplayConfig : RatioConfig
+    {
+        public ReplayConfig()
+        {
+            AddColumn(new BarsPerSecondColumn());
+        }
+    }
+}
