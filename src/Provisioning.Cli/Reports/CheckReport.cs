@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Provisioning.Validation;
+using Provisioning.Planning.Validation;
 
 namespace Provisioning.Cli.Reports;
 

@@ -101,6 +101,4 @@ public sealed record ResolvedSessionConfig
     /// <summary>Every interval a config symbol gets: the bases (ascending), then the derived intervals (ascending).</summary>
     public IEnumerable<Interval> AllIntervals => BaseIntervals.Concat(DerivedIntervals.Select(d => d.Interval));
 
-    /// <summary>The base <paramref name="interval"/> is built from among the config's bases, or why there is none.</summary>
-    internal BaseResolution ResolveBase(Interval interval) => BaseIntervalResolver.Resolve(interval, BaseIntervals);
 }

@@ -4,7 +4,7 @@ using Provisioning.Collections;
 using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.Steps;
-using Provisioning.Validation;
+using Provisioning.Planning.Validation;
 
 namespace Provisioning.Execution;
 

@@ -1,6 +1,6 @@
 using Provisioning.Collections;
 using Provisioning.Requirements;
-using Provisioning.Validation;
+using Provisioning.Planning.Validation;
 
 namespace Provisioning.Planning;
 

@@ -1,7 +1,7 @@
 using System.Linq;
 using Provisioning.Collections;
 using Provisioning.Requirements;
-using Provisioning.Validation;
+using Provisioning.Planning.Validation;
 
 namespace Provisioning.Planning;
 

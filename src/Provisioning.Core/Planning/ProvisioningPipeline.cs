@@ -7,7 +7,7 @@ using Provisioning.Data;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
 using Provisioning.State;
-using Provisioning.Validation;
+using Provisioning.Planning.Validation;
 
 namespace Provisioning.Planning;
 

@@ -263,7 +263,7 @@ internal sealed class RequirementAnalyzer
             return default;
         }
 
-        var resolution = _config.ResolveBase(interval);
+        var resolution = BaseIntervalResolver.Resolve(interval, _config.BaseIntervals);
         if (!resolution.Success)
         {
             errors.Add(resolution.Reason!);

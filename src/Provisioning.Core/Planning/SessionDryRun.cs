@@ -11,7 +11,7 @@ using Provisioning.Indicators.__Internals;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
 using Provisioning.State;
-using Provisioning.Validation;
+using Provisioning.Planning.Validation;
 
 namespace Provisioning.Planning;
 

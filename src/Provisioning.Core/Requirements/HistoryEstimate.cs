@@ -26,7 +26,7 @@ public sealed record HistoryEstimate(
     DateTime EndUtc)
 {
     /// <summary>
-    /// For an indicator's read (<see cref="HistoryEstimator.WarmupRead"/>), its warm-up window in the indicator's interval,
+    /// For an indicator's read (the estimator's warm-up read), its warm-up window in the indicator's interval,
     /// which ends at the warm-up anchor; the read adds the session's bars since. Null for any other history.
     /// </summary>
     public HistoryEstimate? Window { get; init; }

@@ -13,7 +13,7 @@ using Provisioning.Indicators.__Internals;
 using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.State;
-using Provisioning.Validation;
+using Provisioning.Planning.Validation;
 
 namespace Provisioning.Benchmarks.Burst;
 

@@ -1,6 +1,7 @@
 using System;
 using Provisioning.Calendar;
 using Provisioning.Intervals;
+using Provisioning.Planning;
 using Provisioning.Requirements;
 
 namespace Provisioning.Core.Tests.Calendar;

@@ -81,7 +81,7 @@ public sealed class SessionConfigResolveTests
                 new DerivedInterval(I("1w"), I("1d")),
             },
             resolved.DerivedIntervals);
-        Assert.Equal(I("5m"), resolved.ResolveBase(I("30m")).Base);
+        Assert.Equal(I("5m"), BaseIntervalResolver.Resolve(I("30m"), resolved.BaseIntervals).Base);
     }
 
     [Fact]

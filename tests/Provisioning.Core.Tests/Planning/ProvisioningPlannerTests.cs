@@ -6,7 +6,7 @@ using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.State;
 using Provisioning.Steps;
-using Provisioning.Validation;
+using Provisioning.Planning.Validation;
 using static Provisioning.Core.Tests.Requirements.ExampleSession;
 
 namespace Provisioning.Core.Tests.Planning;

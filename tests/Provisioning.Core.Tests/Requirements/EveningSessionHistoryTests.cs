@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using Provisioning.Calendar;
 using Provisioning.Intervals;
+using Provisioning.Planning;
 using Provisioning.Requirements;
 
 namespace Provisioning.Core.Tests.Requirements;

@@ -10,7 +10,7 @@ using Provisioning.Data;
 using Provisioning.Data.Store;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
-using Provisioning.Validation;
+using Provisioning.Planning.Validation;
 using static Provisioning.Core.Tests.Data.Support.BarReading;
 
 namespace Provisioning.Core.Tests.Validation;

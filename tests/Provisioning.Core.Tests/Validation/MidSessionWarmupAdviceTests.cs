@@ -7,7 +7,7 @@ using Provisioning.Intervals;
 using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.State;
-using Provisioning.Validation;
+using Provisioning.Planning.Validation;
 using static Provisioning.Core.Tests.Requirements.ExampleSession;
 
 namespace Provisioning.Core.Tests.Validation;

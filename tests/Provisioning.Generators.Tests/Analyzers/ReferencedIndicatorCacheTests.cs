@@ -93,7 +93,6 @@ public sealed class ReferencedIndicatorCacheTests
     private static MetadataReference Library(string assemblyName, string indicatorName)
     {
         var library = TestCompilation.Create($$"""
-            using Provisioning.Attributes;
             using Provisioning.Data;
             using Provisioning.Indicators;
 

@@ -6,7 +6,7 @@ using Provisioning.Collections;
 using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.Steps;
-using Provisioning.Validation;
+using Provisioning.Planning.Validation;
 using Spectre.Console;
 
 namespace Provisioning.IntegrationTests.Cli;

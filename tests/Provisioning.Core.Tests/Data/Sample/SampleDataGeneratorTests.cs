@@ -9,8 +9,9 @@ using Provisioning.Data.Quality;
 using Provisioning.Data.Sample;
 using Provisioning.Data.Store;
 using Provisioning.Intervals;
+using Provisioning.Planning;
 using Provisioning.Requirements;
-using Provisioning.Validation;
+using Provisioning.Planning.Validation;
 using static Provisioning.Core.Tests.Data.Support.BarReading;
 
 namespace Provisioning.Core.Tests.Data.Sample;

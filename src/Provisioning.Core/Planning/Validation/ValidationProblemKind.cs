@@ -1,4 +1,4 @@
-namespace Provisioning.Validation;
+namespace Provisioning.Planning.Validation;
 
 /// <summary>What Step 0 found in the way of an addition.</summary>
 public enum ValidationProblemKind

@@ -11,7 +11,7 @@ using Provisioning.Requirements;
 using Provisioning.Symbols;
 using Provisioning.Text;
 
-namespace Provisioning.Validation;
+namespace Provisioning.Planning.Validation;
 
 /// <summary>
 /// The store half of Step 0 (<see cref="StepZero"/> runs it with the feed half): the symbol is well formed (checked before it names any path) and known to

@@ -3,7 +3,7 @@ using Provisioning.Collections;
 using Provisioning.Data;
 using Provisioning.Intervals;
 
-namespace Provisioning.Validation;
+namespace Provisioning.Planning.Validation;
 
 /// <summary>
 /// The answer of Step 0 for one symbol: is it well formed, is it in the store, is its base interval stored, does the

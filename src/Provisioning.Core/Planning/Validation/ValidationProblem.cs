@@ -1,4 +1,4 @@
-namespace Provisioning.Validation;
+namespace Provisioning.Planning.Validation;
 
 /// <summary>One thing in the way of an addition, with a sentence a person can act on.</summary>
 /// <param name="Kind">What kind of problem.</param>

@@ -1,6 +1,6 @@
 using Provisioning.Collections;
 
-namespace Provisioning.Validation;
+namespace Provisioning.Planning.Validation;
 
 /// <summary>
 /// What Step 0 found for one analysed addition: each store check it made, and whether the symbol, its history and the

@@ -9,7 +9,7 @@ using Provisioning.Data;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
 
-namespace Provisioning.Validation;
+namespace Provisioning.Planning.Validation;
 
 /// <summary>
 /// Step 0, whole and in one place: the store half (the symbol, its base intervals and the history each load needs,

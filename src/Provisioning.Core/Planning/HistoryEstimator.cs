@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using Provisioning.Calendar;
 using Provisioning.Intervals;
+using Provisioning.Requirements;
 
-namespace Provisioning.Requirements;
+namespace Provisioning.Planning;
 
 /// <summary>
 /// Turns warm-up needs into the history to load, by walking back over the real sessions of an exchange calendar
