@@ -35,6 +35,28 @@ public sealed class ParameterRangeAnalyzerTests
     }
 
     [Fact]
+    public async Task The_built_ins_shared_session_class_is_checked_through_the_mark_on_each_method()
+    {
+        // Core emits every built-in Add…Async into one partial class (BuiltInIndicatorExtensions), so the mark naming
+        // the indicator is on each method, read here from Core's metadata.
+        var test = new AnalyzerTest<ParameterRangeAnalyzer>("""
+            using System.Threading.Tasks;
+            using Provisioning.Session;
+
+            public static class Runner
+            {
+                public static async Task Run(IProvisioningSession session)
+                {
+                    await session.AddSmaAsync("AAPL", {|PRV0006:0|}, "5m");
+                    await session.AddSmaAsync("AAPL", period: 20, interval: "5m");
+                    await session.AddRsiAsync("AAPL", period: {|PRV0006:-3|}, interval: "15m");
+                }
+            }
+            """);
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Generated_spec_and_session_methods_are_checked_by_parameter_name()
     {
         var test = new AnalyzerTest<ParameterRangeAnalyzer>(TestProject.ValidIndicator, """
