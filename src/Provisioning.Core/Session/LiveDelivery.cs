@@ -26,7 +26,8 @@ internal sealed class LiveDelivery
     private readonly ITradingCalendar _calendar;
     private readonly EquatableArray<Interval> _baseIntervals;
     private readonly ILogger _logger;
-    private IClosedBarListener _strategies = NoListener.Instance;
+    // Set from the thread that starts the strategies while the delivery loop may already read it.
+    private volatile IClosedBarListener _strategies = NoListener.Instance;
     private long _faults;
     private int _attached;
 

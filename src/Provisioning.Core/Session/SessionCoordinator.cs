@@ -177,19 +177,15 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
     /// <summary>The session clock.</summary>
     internal TimeProvider Clock => _clock;
 
-    /// <summary>
-    /// Hands the session's closed bars to <paramref name="listener"/> from now on and, with <paramref name="paceReplay"/>,
-    /// makes a replay wait at each step until they are handled.
-    /// </summary>
-    internal void Listen(IClosedBarListener listener, bool paceReplay)
+    /// <summary>Hands the session's closed bars to <paramref name="listener"/> from now on.</summary>
+    internal void Listen(IClosedBarListener listener)
     {
         Data.ClosedBars = listener;
         _delivery.Listen(listener);
-        if (paceReplay)
-        {
-            _delivery.PaceReplay();
-        }
     }
+
+    /// <summary>Makes a replay wait at each step until the session has delivered (and its listener handled) the step's bars.</summary>
+    internal void PaceReplay() => _delivery.PaceReplay();
 
     /// <summary>
     /// Delivers the feed's bars to the session's symbols until the feed completes or <paramref name="cancellationToken"/>

@@ -35,9 +35,9 @@ internal static class StrategyStart
         }
 
         var runner = new StrategyRunner(session.Data, session.Calendar, session.Clock, session.Observer, session.Logger);
-        session.Listen(runner, paceReplay: false);
+        session.Listen(runner);
         var (report, loaded) = await session.StartAsync(Declared(list), cancellationToken).ConfigureAwait(false);
-        session.Listen(runner, paceReplay: true);
+        session.PaceReplay();
         runner.Start(list, loaded, session);
         return report;
     }
