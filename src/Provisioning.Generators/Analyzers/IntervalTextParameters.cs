@@ -4,9 +4,9 @@ namespace Provisioning.Generators.Analyzers;
 
 /// <summary>
 /// Recognises the string parameters that hold interval text, so constant arguments passed to them can be checked:
-/// parameters marked <c>[IntervalText]</c>; the text parameter of <c>Interval.Parse</c> and <c>IntervalParser.Parse</c>;
-/// and string parameters named <c>interval</c> of Provisioning's own public APIs (the session's <c>AddBarsAsync</c>, the
-/// attributes) and of extension methods on Provisioning types (the generated <c>Add…Async</c> methods).
+/// the text parameter of <c>Interval.Parse</c> and <c>IntervalParser.Parse</c>, and string parameters named
+/// <c>interval</c> of Provisioning's own public APIs (the session's <c>AddBarsAsync</c>, the attributes) and of
+/// extension methods on Provisioning types (the generated <c>Add…Async</c> methods).
 /// </summary>
 internal static class IntervalTextParameters
 {
@@ -17,14 +17,6 @@ internal static class IntervalTextParameters
         if (parameter.Type.SpecialType != SpecialType.System_String)
         {
             return false;
-        }
-
-        foreach (var attribute in parameter.GetAttributes())
-        {
-            if (ProvisioningSymbols.Is(attribute.AttributeClass, symbols.IntervalTextAttribute))
-            {
-                return true;
-            }
         }
 
         if (parameter.ContainingSymbol is not IMethodSymbol method)
