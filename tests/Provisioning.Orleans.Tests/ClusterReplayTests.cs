@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Orleans.TestingHost;
 using Provisioning.Cli;
+using Provisioning.TestSupport;
 
 namespace Provisioning.Orleans.Tests;
 
@@ -38,9 +39,9 @@ public sealed class ClusterReplayTests(SampleStore sample) : IClassFixture<Sampl
 
             var sessions = await ClusterReplays.RunAsync(cluster.GrainFactory, config, sample.Folder, dates);
 
-            var expected = single.RootElement.GetProperty("sessions").EnumerateArray().Select(Comparable).ToArray();
+            var expected = single.RootElement.GetProperty("sessions").EnumerateArray().Select(RunReportText.WithoutTimings).ToArray();
             Assert.Equal(4, expected.Length);
-            Assert.Equal(expected, sessions.Select(Comparable).ToArray());
+            Assert.Equal(expected, sessions.Select(RunReportText.WithoutTimings).ToArray());
             Assert.All(sessions, s => Assert.True(s.GetProperty("ok").GetBoolean()));
         }
         finally
@@ -57,36 +58,5 @@ public sealed class ClusterReplayTests(SampleStore sample) : IClassFixture<Sampl
 
         Assert.Equal(key, ReplayKey.Parse(key.Format()));
         Assert.Throws<FormatException>(() => ReplayKey.Parse("session.json|2024-11-29"));
-    }
-
-    // A session's report without the times measured.
-    private static string Comparable(JsonElement report)
-    {
-        var node = JsonNode.Parse(report.GetRawText())!;
-        Strip(node);
-        return node.ToJsonString();
-
-        static void Strip(JsonNode? node)
-        {
-            if (node is JsonObject item)
-            {
-                foreach (var name in item.Select(p => p.Key).Where(k => k.EndsWith("Milliseconds", StringComparison.Ordinal)).ToArray())
-                {
-                    item.Remove(name);
-                }
-
-                foreach (var (_, child) in item)
-                {
-                    Strip(child);
-                }
-            }
-            else if (node is JsonArray list)
-            {
-                foreach (var child in list)
-                {
-                    Strip(child);
-                }
-            }
-        }
     }
 }

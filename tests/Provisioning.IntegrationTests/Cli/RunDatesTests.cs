@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Provisioning.TestSupport;
 
 namespace Provisioning.IntegrationTests.Cli;
 
@@ -34,7 +35,7 @@ public sealed class RunDatesTests(SampleDataFixture sample)
         for (var i = 0; i < Week.Length; i++)
         {
             var single = CliRun.Of("run", "-c", config, "-d", sample.DataRoot, "--date", Week[i], "--json");
-            Assert.Equal(Comparable(single.Json()), Comparable(sessions[i]));
+            Assert.Equal(RunReportText.WithoutTimings(single.Json()), RunReportText.WithoutTimings(sessions[i]));
         }
 
         var summary = report.GetProperty("summary");
@@ -57,8 +58,8 @@ public sealed class RunDatesTests(SampleDataFixture sample)
 
         Assert.True(parallel.ExitCode == 0, parallel.ToString());
         Assert.Equal(2, parallel.Json().GetProperty("workers").GetInt32());
-        var expected = inProcess.Json().GetProperty("sessions").EnumerateArray().Select(Comparable).ToArray();
-        var actual = parallel.Json().GetProperty("sessions").EnumerateArray().Select(Comparable).ToArray();
+        var expected = inProcess.Json().GetProperty("sessions").EnumerateArray().Select(RunReportText.WithoutTimings).ToArray();
+        var actual = parallel.Json().GetProperty("sessions").EnumerateArray().Select(RunReportText.WithoutTimings).ToArray();
         Assert.Equal(expected, actual);
     }
 
@@ -88,36 +89,5 @@ public sealed class RunDatesTests(SampleDataFixture sample)
         Assert.Contains("cannot be used together", both.Error + both.Output, StringComparison.Ordinal);
         Assert.Equal(2, zero.ExitCode);
         Assert.Contains("--parallel 0 is not a number of workers", zero.Error + zero.Output, StringComparison.Ordinal);
-    }
-
-    // A session's report without what differs between runs: the times measured.
-    private static string Comparable(JsonElement report)
-    {
-        var node = JsonNode.Parse(report.GetRawText())!;
-        Strip(node);
-        return node.ToJsonString();
-
-        static void Strip(JsonNode? node)
-        {
-            if (node is JsonObject item)
-            {
-                foreach (var name in item.Select(p => p.Key).Where(k => k.EndsWith("Milliseconds", StringComparison.Ordinal)).ToArray())
-                {
-                    item.Remove(name);
-                }
-
-                foreach (var (_, child) in item)
-                {
-                    Strip(child);
-                }
-            }
-            else if (node is JsonArray list)
-            {
-                foreach (var child in list)
-                {
-                    Strip(child);
-                }
-            }
-        }
     }
 }
