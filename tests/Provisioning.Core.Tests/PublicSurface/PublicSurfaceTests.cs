@@ -18,9 +18,10 @@ public sealed class PublicSurfaceTests
 {
     /// <summary>
     /// Issue #13's bound: each visible type is one an author writes against (92 when it was reached; what only
-    /// generated code calls is in the hidden <c>__Internals</c> namespaces).
+    /// generated code calls is in the hidden <c>__Internals</c> namespaces). Issue #15 added two an author reads:
+    /// <c>RemovalResult</c> and <c>RemovalStatus</c>, what every <c>Remove…Async</c> returns.
     /// </summary>
-    private const int MaxVisibleTypes = 90;
+    private const int MaxVisibleTypes = 92;
 
     private const string HiddenSuffix = ".__Internals";
 
