@@ -22,9 +22,10 @@ public sealed class RemovalMemoryTests(SampleStoreFixture sample)
 {
     private static readonly string[] Pool = ["MSFT", "NVDA", "AMD", "PLTR", "SPY"];
 
-    // Bound on what 10,000 cycles may leave behind after a full GC. Each cycle allocates three indicators, two derived
-    // series with aggregators, two one-minute base series of a day of bars and two streams (hundreds of kilobytes);
-    // kept per cycle, 10,000 of them would be gigabytes. 2 MB allows for what the runtime itself grows (JIT, pools).
+    // Bound on what 10,000 cycles may leave behind after a full GC. Each cycle allocates a symbol with three indicators,
+    // its series (a day and more of one-minute bars) and aggregators, plus an SMA(100) on the config symbol's kept 5m
+    // series (its 100-value window alone is 800 bytes): kept per cycle, 10,000 of them would be far more than the bound
+    // (8 MB for the kept series' indicators alone). 2 MB allows for what the runtime itself grows (JIT, pools).
     private const long RetainedBound = 2 * 1024 * 1024;
 
     [Fact]
@@ -33,8 +34,8 @@ public sealed class RemovalMemoryTests(SampleStoreFixture sample)
         using var coordinator = Coordinator();
         await coordinator.StartAsync();
 
-        // Warm up past the bounded journal of results (4,096 additions) so it is full before the first measure.
-        await CyclesAsync(coordinator, AdditionJournal.DefaultCapacity / 3 + 50);
+        // Warm up past the bounded journal of results (4,096 additions, four a cycle) so it is full before the first measure.
+        await CyclesAsync(coordinator, AdditionJournal.DefaultCapacity / 4 + 50);
         var before = GC.GetTotalMemory(forceFullCollection: true);
 
         await CyclesAsync(coordinator, 10_000);
@@ -72,8 +73,8 @@ public sealed class RemovalMemoryTests(SampleStoreFixture sample)
             Assert.Equal(today.Append("AAPL").Order(StringComparer.Ordinal), coordinator.Data.Symbols.Select(s => s.Symbol));
             Assert.Equal(4, coordinator.Data.Holds.SymbolCount);
 
-            // The config symbol: 1m and 1d; each scanner symbol: those and its 15m series with its RSI.
-            Assert.Equal(2 + 3 * 3, coordinator.Data.Symbols.Sum(s => s.Intervals.Count));
+            // The config symbol: 1m, 5m and 1d; each scanner symbol: those and its 15m series with its RSI.
+            Assert.Equal(3 + 3 * 4, coordinator.Data.Symbols.Sum(s => s.Intervals.Count));
             Assert.Equal(3, coordinator.Data.Symbols.Sum(s => s.Indicators.Count));
         }
 
@@ -93,6 +94,10 @@ public sealed class RemovalMemoryTests(SampleStoreFixture sample)
 
             var removed = await coordinator.RemoveSymbolAsync(symbol, ProvisionSource.Scanner);
             Assert.Equal(RemovalStatus.Removed, removed.Status);
+
+            // An indicator on a series the config keeps: detached from the kept 5m aggregator, or it would stay reachable.
+            Assert.True((await coordinator.AddIndicatorAsync("AAPL", "sma", [new("period", 100)], "5m", ProvisionSource.Scanner)).Succeeded);
+            Assert.Equal(RemovalStatus.Removed, (await coordinator.RemoveIndicatorAsync("AAPL", "sma", [new("period", 100)], "5m", ProvisionSource.Scanner)).Status);
         }
     }
 
@@ -101,7 +106,7 @@ public sealed class RemovalMemoryTests(SampleStoreFixture sample)
         var store = sample.OpenStore();
         var calendar = ExchangeCalendars.Xnys;
         Assert.True(calendar.TryGetSession(new DateOnly(2024, 11, 26), out var session));
-        var config = ReplaySession.Config(["AAPL"], trailingDays: 1).Resolve();
+        var config = ReplaySession.Config(["AAPL"], ["5m"], trailingDays: 1).Resolve();
         var clock = new ReplayClock(session.OpenUtc);
         return new SessionCoordinator(config, calendar, store, new ReplayBarFeed(store, session, config.BaseIntervals, clock), clock);
     }
