@@ -26,12 +26,15 @@ internal static class PlanCommand
           - the plan: the typed steps (CreateSymbol, AddInterval, LoadHistorical, StartSessionStream, RegisterIndicator...)
             against the state the additions before it leave, so an indicator on an interval the symbol already has only
             registers the indicator.
-        Nothing is loaded. Exit code 1 when the config has errors or any addition cannot proceed.
+        With --remove SYMBOL (repeatable), the config's removal of each symbol after the additions: the typed removal
+        steps (UnregisterIndicator, StopSessionStream, DropInterval, DropSymbol) of what nothing else holds.
+        Nothing is loaded. Exit code 1 when the config has errors or any addition or removal cannot proceed.
 
         Examples:
           provision plan --config session.json --at 2024-11-26T09:30
           provision plan -c session.json --data ./data --at "2024-11-26 10:30"
           provision plan -c session.json --at 2024-11-26 --json > plan.json
+          provision plan -c session.json --at 2024-11-26 --remove AAPL
         """;
 
     public static Command Create(CliContext context, TimeProvider clock)
@@ -41,12 +44,18 @@ internal static class PlanCommand
         var at = CliOptions.At();
         var json = CliOptions.Json();
         var strategies = CliOptions.Strategies("Its indicators can be named in the config.");
+        var remove = new Option<string[]>("--remove")
+        {
+            Description = "Also plan the config's removal of this symbol after the additions (repeatable).",
+            HelpName = "SYMBOL",
+        };
         var command = new Command(Name, "Dry run, like `terraform plan`: requirements, Step 0 and the typed steps per config symbol and indicator; nothing is loaded.")
         {
             config,
             data,
             at,
             strategies,
+            remove,
             json,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
@@ -56,12 +65,13 @@ internal static class PlanCommand
             parse.GetValue(data),
             parse.GetValue(at),
             parse.GetValue(strategies),
+            parse.GetValue(remove) ?? [],
             parse.GetValue(json),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, TimeProvider clock, string configFile, string? dataRoot, string? atText, string? strategiesPath, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, TimeProvider clock, string configFile, string? dataRoot, string? atText, string? strategiesPath, string[] removals, bool json, CancellationToken cancellationToken)
     {
         if (strategiesPath is not null && (await StrategyAssemblyLoader.LoadAsync(strategiesPath, needStrategies: false, cancellationToken).ConfigureAwait(false)).Failure is { } loadFailure)
         {
@@ -81,7 +91,7 @@ internal static class PlanCommand
             return FailureOutput.Report(context, Name, failure, json);
         }
 
-        var entries = await new SessionDryRun(loaded.Config, loaded.Calendar, inputs.Store, catalog).PlanAsync(atUtc, cancellationToken).ConfigureAwait(false);
+        var entries = await new SessionDryRun(loaded.Config, loaded.Calendar, inputs.Store, catalog).PlanAsync(atUtc, removals, cancellationToken).ConfigureAwait(false);
         var blocked = entries.Count(e => !e.CanProceed);
         var exitCode = blocked == 0 ? ExitCodes.Ok : ExitCodes.ValidationFailed;
         if (json)

@@ -9,8 +9,11 @@ using Provisioning.Config;
 using Provisioning.Data;
 using Provisioning.Indicators.__Internals;
 using Provisioning.Intervals;
+using Provisioning.Planning.Removal;
 using Provisioning.Requirements;
 using Provisioning.State;
+using Provisioning.Symbols;
+using Provisioning.Text;
 using Provisioning.Planning.Validation;
 
 namespace Provisioning.Planning;
@@ -43,10 +46,19 @@ internal sealed class SessionDryRun
     }
 
     /// <summary>The config's additions in session order, with <paramref name="nowUtc"/> as the session clock.</summary>
-    public async Task<IReadOnlyList<DryRunEntry>> PlanAsync(DateTime nowUtc, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<DryRunEntry>> PlanAsync(DateTime nowUtc, CancellationToken cancellationToken) =>
+        PlanAsync(nowUtc, [], cancellationToken);
+
+    /// <summary>
+    /// The config's additions in session order, then the config's removal of each of <paramref name="removals"/>,
+    /// planned against the holds the additions recorded and the state they leave (what the config let go of and
+    /// nothing else holds is dropped).
+    /// </summary>
+    public async Task<IReadOnlyList<DryRunEntry>> PlanAsync(DateTime nowUtc, IReadOnlyList<string> removals, CancellationToken cancellationToken)
     {
         var entries = new List<DryRunEntry>();
         var state = SessionStateSnapshot.Empty;
+        var holds = new Dictionary<string, List<Grant>>(StringComparer.Ordinal);
         foreach (var symbol in _config.Symbols)
         {
             var added = await PrepareAsync(new SymbolRequest(symbol, ProvisionSource.Config), "symbol " + symbol, state, nowUtc, cancellationToken).ConfigureAwait(false);
@@ -54,6 +66,7 @@ internal sealed class SessionDryRun
             if (added.CanProceed)
             {
                 state = added.Plan.Project(state);
+                Hold(holds, new SymbolRequest(symbol, ProvisionSource.Config), added);
             }
 
             foreach (var configured in _config.Indicators)
@@ -72,16 +85,63 @@ internal sealed class SessionDryRun
                     continue;
                 }
 
-                var indicator = await PrepareAsync(new IndicatorRequest(symbol, spec.Value, ProvisionSource.Config), title, state, nowUtc, cancellationToken).ConfigureAwait(false);
+                var request = new IndicatorRequest(symbol, spec.Value, ProvisionSource.Config);
+                var indicator = await PrepareAsync(request, title, state, nowUtc, cancellationToken).ConfigureAwait(false);
                 entries.Add(indicator);
                 if (indicator.CanProceed)
                 {
                     state = indicator.Plan.Project(state);
+                    Hold(holds, request, indicator);
                 }
             }
         }
 
+        foreach (var removal in removals)
+        {
+            var request = new RemovalRequest(removal, OperationType.Symbol, null, new Requester(ProvisionSource.Config));
+            var name = SymbolName.TryNormalize(removal, out var normalized, out _) ? normalized : removal ?? string.Empty;
+            state.TryGetSymbol(name, out var current);
+            var analysis = RemovalPlanner.Analyze(request, current, holds.TryGetValue(name, out var grants) ? grants : []);
+            var title = "remove symbol " + EchoedText.Inline(name);
+            if (!analysis.CanProceed)
+            {
+                entries.Add(NotPlanned(analysis.Symbol, title, analysis.Error!));
+                continue;
+            }
+
+            var plan = RemovalPlanner.Plan(analysis, current!);
+            var kept = analysis.Kept.IsEmpty ? "nothing else holds it" : string.Join("; ", analysis.Kept);
+            var requirements = new ProvisioningRequirements
+            {
+                Operation = OperationType.Symbol,
+                Source = ProvisionSource.Config,
+                Symbol = analysis.Symbol,
+                SymbolExists = true,
+                AddedBy = ProvisionSource.Config,
+                Reason = $"Removal: the config lets go of {analysis.Symbol}; {kept}.",
+            };
+            entries.Add(new DryRunEntry(analysis.Symbol, title, new PreparedAddition(requirements, StepZeroResult.NotRun, plan)));
+            state = plan.Project(state);
+            holds[analysis.Symbol] = [.. analysis.Remaining];
+        }
+
         return entries;
+    }
+
+    // The hold a planned addition would give the config.
+    private static void Hold(Dictionary<string, List<Grant>> holds, ProvisioningRequest request, DryRunEntry entry)
+    {
+        if (Grant.Of(request, entry.Requirements, new Requester(ProvisionSource.Config)) is not { } grant)
+        {
+            return;
+        }
+
+        if (!holds.TryGetValue(entry.Symbol, out var grants))
+        {
+            holds[entry.Symbol] = grants = [];
+        }
+
+        grants.Add(grant);
     }
 
     /// <summary>One addition through the pipeline against <paramref name="state"/>, titled <paramref name="title"/>.</summary>

@@ -70,9 +70,6 @@ internal sealed class StrategyRunner : IClosedBarListener
         }
     }
 
-    /// <summary>How many symbols the strategies watch (for tests of its bound).</summary>
-    internal int WatchedSymbols => _watched.Count;
-
     /// <summary>
     /// Binds <paramref name="strategies"/> to the session, gives each the series of its declared intervals that
     /// <paramref name="symbols"/> have (bars held already are history, not delivered), and calls their

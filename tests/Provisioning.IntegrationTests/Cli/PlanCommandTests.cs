@@ -26,6 +26,26 @@ public sealed class PlanCommandTests
     }
 
     [Fact]
+    public void Plan_with_remove_shows_the_typed_removal_steps_of_a_config_symbol_after_its_additions()
+    {
+        var config = _sample.WriteConfig(Config);
+
+        var run = CliRun.Of("plan", "--config", config, "--data", _sample.DataRoot, "--at", "2024-11-26T10:30", "--remove", "AAPL", "--json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var additions = run.Json().GetProperty("additions").EnumerateArray().ToArray();
+        Assert.Equal(3, additions.Length);
+        var removal = additions[2];
+        Assert.Equal("remove symbol AAPL", removal.GetProperty("addition").GetString());
+        Assert.True(removal.GetProperty("canProceed").GetBoolean());
+
+        // What the symbol and its SMA(3) on 5m added, taken back in dependency order.
+        Assert.Equal(
+            new[] { "UnregisterIndicator", "StopSessionStream", "DropInterval", "DropInterval", "DropSymbol" },
+            removal.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("type").GetString()).ToArray());
+    }
+
+    [Fact]
     public void Json_plan_lists_the_typed_steps_of_the_symbol_and_plans_the_indicator_against_the_state_the_symbol_leaves()
     {
         var config = _sample.WriteConfig(Config);
