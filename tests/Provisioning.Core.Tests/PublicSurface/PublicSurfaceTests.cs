@@ -20,7 +20,7 @@ public sealed class PublicSurfaceTests
     /// Issue #13's bound: each visible type is one an author writes against (92 when it was reached; what only
     /// generated code calls is in the hidden <c>__Internals</c> namespaces).
     /// </summary>
-    private const int MaxVisibleTypes = 90;
+    private const int MaxVisibleTypes = 91;
 
     private const string HiddenSuffix = ".__Internals";
 
