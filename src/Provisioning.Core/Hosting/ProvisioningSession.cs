@@ -154,6 +154,28 @@ public sealed class ProvisioningSession : IProvisioningSession, IAsyncDisposable
         CancellationToken cancellationToken = default) =>
         _session.AddIndicatorAsync(symbol, name, parameters, interval, source, cancellationToken);
 
+    /// <inheritdoc />
+    public ValueTask<RemovalResult> RemoveSymbolAsync(string symbol, ProvisionSource source = ProvisionSource.Adhoc, CancellationToken cancellationToken = default) =>
+        _session.RemoveSymbolAsync(symbol, source, cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<RemovalResult> RemoveBarsAsync(string symbol, string interval, ProvisionSource source = ProvisionSource.Adhoc, CancellationToken cancellationToken = default) =>
+        _session.RemoveBarsAsync(symbol, interval, source, cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<RemovalResult> RemoveIndicatorAsync(string symbol, IndicatorSpec spec, ProvisionSource source = ProvisionSource.Adhoc, CancellationToken cancellationToken = default) =>
+        _session.RemoveIndicatorAsync(symbol, spec, source, cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<RemovalResult> RemoveIndicatorAsync(
+        string symbol,
+        string name,
+        IReadOnlyList<IndicatorParameter> parameters,
+        string interval,
+        ProvisionSource source = ProvisionSource.Adhoc,
+        CancellationToken cancellationToken = default) =>
+        _session.RemoveIndicatorAsync(symbol, name, parameters, interval, source, cancellationToken);
+
     /// <summary>Ends the session (a replay stops waiting for it) and releases its store, feed and meter.</summary>
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 

@@ -19,6 +19,9 @@ internal abstract record ProvisioningRequest
     /// <summary>Who asks.</summary>
     public ProvisionSource Source { get; init; }
 
+    /// <summary>The strategy asking, for a strategy's own additions: its holds are its own. Null otherwise.</summary>
+    public string? RequesterName { get; init; }
+
     /// <summary>What the request adds.</summary>
     public abstract OperationType Operation { get; }
 }

@@ -13,6 +13,7 @@ using Provisioning.Steps;
 using Provisioning.Feeds;
 using Provisioning.Indicators.__Internals;
 using Provisioning.Planning;
+using Provisioning.Planning.Removal;
 using Provisioning.Requirements;
 using Provisioning.Symbols;
 using Provisioning.Text;
@@ -78,6 +79,9 @@ internal sealed class AdditionRunner
         _progress = new ObserverProgress(observer);
     }
 
+    /// <summary>The per-symbol gates, shared with the session's removals so a symbol's additions and removals run one at a time.</summary>
+    public SymbolGates Gates => _symbolGates;
+
     /// <summary>How many per-symbol gates are held (one per symbol with an addition running or waiting).</summary>
     public int GateCount => _symbolGates.Count;
 
@@ -125,6 +129,11 @@ internal sealed class AdditionRunner
             try
             {
                 result = await ProvisionAsync(request, gateKey, cancellationToken).ConfigureAwait(false);
+                if (result.Succeeded && valid && Grant.Of(request, result.Requirements, new Requester(request.Source, request.RequesterName)) is { } grant)
+                {
+                    // Under the gate, so a removal of the symbol sees every hold of the additions before it.
+                    _data.Holds.Record(normalized, grant);
+                }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

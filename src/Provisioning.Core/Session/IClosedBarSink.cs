@@ -15,4 +15,7 @@ internal interface IClosedBarSink
 
     /// <summary>A bar of <paramref name="interval"/> closed in <paramref name="symbol"/>'s series.</summary>
     void OnClosed(string symbol, Interval interval, in Bar bar);
+
+    /// <summary><paramref name="symbol"/> left the session: whatever is kept for it can go.</summary>
+    void Forget(string symbol);
 }

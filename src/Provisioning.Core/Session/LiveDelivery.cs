@@ -251,6 +251,10 @@ internal sealed class LiveDelivery
         {
         }
 
+        public void Forget(string symbol)
+        {
+        }
+
         public Task JoinAdditionsAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
         public void End()

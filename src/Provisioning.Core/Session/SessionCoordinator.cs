@@ -17,6 +17,7 @@ using Provisioning.Feeds;
 using Provisioning.Indicators;
 using Provisioning.Indicators.__Internals;
 using Provisioning.Intervals;
+using Provisioning.Planning.Removal;
 using Provisioning.Requirements;
 using Provisioning.Steps;
 using Provisioning.Reporting;
@@ -42,6 +43,7 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
     private readonly IProvisioningObserver _observer;
     private readonly ConcurrentDictionary<ProvisioningRequest, Lazy<Task<AdditionResult>>> _inFlight = new();
     private readonly AdditionRunner _additions;
+    private readonly RemovalRunner _removals;
     private readonly LiveDelivery _delivery;
     private int _disposed;
 
@@ -94,6 +96,8 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
         _delivery = new LiveDelivery(Data, feed, clock, calendar, config.BaseIntervals, _logger);
         _additions = new AdditionRunner(
             Data, config, calendar, store, feed, clock, _logger, _catalog, dispatcher, _observer, services, load, _delivery.CountFault);
+
+        _removals = new RemovalRunner(Data, _additions.Gates, feed, clock, _logger, dispatcher, services);
 
         // Attached now rather than when RunAsync starts: a replay started first then waits for this session; Dispose
         // detaches a session that never runs.
@@ -237,7 +241,7 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
 
     /// <inheritdoc />
     public ValueTask<AdditionResult> AddSymbolAsync(string symbol, ProvisionSource source = ProvisionSource.Adhoc, CancellationToken cancellationToken = default) =>
-        AddAsync(new SymbolRequest(symbol, source), cancellationToken);
+        AddSymbolAsync(symbol, source, null, cancellationToken);
 
     /// <inheritdoc />
     public ValueTask<AdditionResult> AddBarsAsync(
@@ -247,21 +251,15 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
         bool historicalOnly = false,
         ProvisionSource source = ProvisionSource.Adhoc,
         CancellationToken cancellationToken = default) =>
-        AddAsync(new BarRequest(symbol, interval, days, historicalOnly, source), cancellationToken);
+        AddBarsAsync(symbol, interval, days, historicalOnly, source, null, cancellationToken);
 
     /// <inheritdoc />
     public ValueTask<AdditionResult> AddIndicatorAsync(
         string symbol,
         IndicatorSpec spec,
         ProvisionSource source = ProvisionSource.Adhoc,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(spec);
-        var declared = _catalog.Validate(spec);
-        return declared.Success
-            ? AddAsync(new IndicatorRequest(symbol, declared.Value, source), cancellationToken)
-            : ValueTask.FromResult(RejectIndicator(symbol, spec.Key, declared.Reason, source));
-    }
+        CancellationToken cancellationToken = default) =>
+        AddIndicatorAsync(symbol, spec, source, null, cancellationToken);
 
     /// <inheritdoc />
     public ValueTask<AdditionResult> AddIndicatorAsync(
@@ -270,13 +268,107 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
         IReadOnlyList<IndicatorParameter> parameters,
         string interval,
         ProvisionSource source = ProvisionSource.Adhoc,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        AddIndicatorAsync(symbol, name, parameters, interval, source, null, cancellationToken);
+
+    /// <summary>The session as <paramref name="requester"/> (a strategy) sees it: its additions hold, and its removals release, in its own name.</summary>
+    internal IProvisioningSession OnBehalfOf(string requester) => new RequesterSession(this, requester);
+
+    internal ValueTask<AdditionResult> AddSymbolAsync(string symbol, ProvisionSource source, string? requester, CancellationToken cancellationToken) =>
+        AddAsync(new SymbolRequest(symbol, source) { RequesterName = requester }, cancellationToken);
+
+    internal ValueTask<AdditionResult> AddBarsAsync(
+        string symbol, string interval, int days, bool historicalOnly, ProvisionSource source, string? requester, CancellationToken cancellationToken) =>
+        AddAsync(new BarRequest(symbol, interval, days, historicalOnly, source) { RequesterName = requester }, cancellationToken);
+
+    internal ValueTask<AdditionResult> AddIndicatorAsync(string symbol, IndicatorSpec spec, ProvisionSource source, string? requester, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var declared = _catalog.Validate(spec);
+        return declared.Success
+            ? AddAsync(new IndicatorRequest(symbol, declared.Value, source) { RequesterName = requester }, cancellationToken)
+            : ValueTask.FromResult(RejectIndicator(symbol, spec.Key, declared.Reason, source));
+    }
+
+    internal ValueTask<AdditionResult> AddIndicatorAsync(
+        string symbol,
+        string name,
+        IReadOnlyList<IndicatorParameter> parameters,
+        string interval,
+        ProvisionSource source,
+        string? requester,
+        CancellationToken cancellationToken)
     {
         var spec = _catalog.ResolveSpec(name, parameters ?? [], interval);
         return spec.Success
-            ? AddAsync(new IndicatorRequest(symbol, spec.Value, source), cancellationToken)
+            ? AddAsync(new IndicatorRequest(symbol, spec.Value, source) { RequesterName = requester }, cancellationToken)
             : ValueTask.FromResult(RejectIndicator(symbol, name, spec.Reason, source));
     }
+
+    /// <inheritdoc />
+    public ValueTask<RemovalResult> RemoveSymbolAsync(string symbol, ProvisionSource source = ProvisionSource.Adhoc, CancellationToken cancellationToken = default) =>
+        RemoveSymbolAsync(symbol, source, null, cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<RemovalResult> RemoveBarsAsync(string symbol, string interval, ProvisionSource source = ProvisionSource.Adhoc, CancellationToken cancellationToken = default) =>
+        RemoveBarsAsync(symbol, interval, source, null, cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<RemovalResult> RemoveIndicatorAsync(string symbol, IndicatorSpec spec, ProvisionSource source = ProvisionSource.Adhoc, CancellationToken cancellationToken = default) =>
+        RemoveIndicatorAsync(symbol, spec, source, null, cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<RemovalResult> RemoveIndicatorAsync(
+        string symbol,
+        string name,
+        IReadOnlyList<IndicatorParameter> parameters,
+        string interval,
+        ProvisionSource source = ProvisionSource.Adhoc,
+        CancellationToken cancellationToken = default) =>
+        RemoveIndicatorAsync(symbol, name, parameters, interval, source, null, cancellationToken);
+
+    internal ValueTask<RemovalResult> RemoveSymbolAsync(string symbol, ProvisionSource source, string? requester, CancellationToken cancellationToken) =>
+        RemoveAsync(new RemovalRequest(symbol, OperationType.Symbol, null, new Requester(source, requester)), cancellationToken);
+
+    internal ValueTask<RemovalResult> RemoveBarsAsync(string symbol, string interval, ProvisionSource source, string? requester, CancellationToken cancellationToken) =>
+        Interval.TryParse(interval, out var parsed, out var error)
+            ? RemoveAsync(new RemovalRequest(symbol, OperationType.Bar, Grant.BarsAddition(parsed), new Requester(source, requester)), cancellationToken)
+            : ValueTask.FromResult(RejectRemoval(symbol, OperationType.Bar, "bars " + EchoedText.Inline(interval), source, error ?? "not an interval"));
+
+    internal ValueTask<RemovalResult> RemoveIndicatorAsync(string symbol, IndicatorSpec spec, ProvisionSource source, string? requester, CancellationToken cancellationToken)
+    {
+        if (spec is null)
+        {
+            return ValueTask.FromResult(RejectRemoval(symbol, OperationType.Indicator, "indicator (none)", source, "no indicator was given"));
+        }
+
+        var declared = _catalog.Validate(spec);
+        return declared.Success
+            ? RemoveAsync(new RemovalRequest(symbol, OperationType.Indicator, Grant.IndicatorAddition(declared.Value.Key), new Requester(source, requester)), cancellationToken)
+            : ValueTask.FromResult(RejectRemoval(symbol, OperationType.Indicator, "indicator " + EchoedText.Inline(spec.Key), source, declared.Reason));
+    }
+
+    internal ValueTask<RemovalResult> RemoveIndicatorAsync(
+        string symbol,
+        string name,
+        IReadOnlyList<IndicatorParameter> parameters,
+        string interval,
+        ProvisionSource source,
+        string? requester,
+        CancellationToken cancellationToken)
+    {
+        var spec = _catalog.ResolveSpec(name, parameters ?? [], interval);
+        return spec.Success
+            ? RemoveAsync(new RemovalRequest(symbol, OperationType.Indicator, Grant.IndicatorAddition(spec.Value.Key), new Requester(source, requester)), cancellationToken)
+            : ValueTask.FromResult(RejectRemoval(symbol, OperationType.Indicator, "indicator " + EchoedText.Inline(name), source, spec.Reason));
+    }
+
+    /// <summary>
+    /// The one entry point of removals: analyses <paramref name="request"/> against the symbol's holds, plans what nothing
+    /// else holds and executes it with rollback, one at a time with the symbol's additions.
+    /// </summary>
+    internal ValueTask<RemovalResult> RemoveAsync(RemovalRequest request, CancellationToken cancellationToken = default) =>
+        new(_removals.RunAsync(request, cancellationToken));
 
     /// <summary>
     /// The unified entry point: analyses, validates, plans and executes <paramref name="request"/>. An identical request
@@ -320,6 +412,13 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
 
     /// <summary>How many per-symbol gates the session holds (one per symbol with an addition running or waiting).</summary>
     internal int SymbolGateCount => _additions.GateCount;
+
+    private RemovalResult RejectRemoval(string symbol, OperationType operation, string target, ProvisionSource source, string reason)
+    {
+        var why = $"Cannot remove {target} of {EchoedText.Inline(symbol)}: {EchoedText.OneLine(reason)}";
+        RemovalLog.NotDone(_logger, EchoedText.Inline(symbol), target, source, RemovalStatus.Rejected, why);
+        return new RemovalResult(symbol ?? string.Empty, operation, target, source, Planning.ProvisioningPlan.Nothing(symbol ?? string.Empty), EquatableArray<StepResult>.Empty, RemovalStatus.Rejected, why);
+    }
 
     private AdditionResult RejectIndicator(string symbol, string indicator, string reason, ProvisionSource source)
     {

@@ -60,6 +60,9 @@ public sealed class SessionData
     /// <summary>Stops keeping a subscription's bars.</summary>
     internal void RemovePending(string symbol, Interval interval) => _pending.TryRemove((symbol, interval), out _);
 
+    /// <summary>The reference counts: per symbol, what each requester's additions hold.</summary>
+    internal HoldLedger Holds { get; } = new();
+
     /// <summary>Where symbols report the bars their live path closes (the session's strategies); none when null.</summary>
     internal IClosedBarSink? ClosedBars { get; set; }
 

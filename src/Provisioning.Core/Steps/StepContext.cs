@@ -16,6 +16,7 @@ namespace Provisioning.Steps;
 public sealed class StepContext
 {
     private readonly IStepWorkspace? _workspace;
+    private readonly IRemovalWorkspace? _removal;
     private readonly IHistoricalBarStore? _store;
     private readonly ITradingCalendar? _calendar;
     private readonly IBarFeed? _feed;
@@ -54,6 +55,15 @@ public sealed class StepContext
         HistoryProgress = historyProgress;
     }
 
+    /// <summary>The context of one removal in a session: its staging workspace and the feed.</summary>
+    internal StepContext(IRemovalWorkspace removal, IBarFeed feed, TimeProvider clock, IServiceProvider? services, CancellationToken cancellationToken)
+        : this(services, cancellationToken)
+    {
+        _removal = removal;
+        _feed = feed;
+        Clock = clock;
+    }
+
     /// <summary>The host's services, for handlers of user-defined steps.</summary>
     public IServiceProvider Services { get; }
 
@@ -83,6 +93,9 @@ public sealed class StepContext
 
     /// <summary>The addition's staging workspace, where built-in handlers record their changes.</summary>
     internal IStepWorkspace Workspace => _workspace ?? throw Missing(nameof(Workspace));
+
+    /// <summary>The removal's staging workspace, where the removal handlers stage what goes.</summary>
+    internal IRemovalWorkspace RemovalWorkspace => _removal ?? throw Missing(nameof(RemovalWorkspace));
 
     private static InvalidOperationException Missing(string member) =>
         new($"This step context has no {member}: it was made for handlers that need only host services, not by a session.");

@@ -59,6 +59,20 @@ internal sealed class StrategyRunner : IClosedBarListener
     /// <inheritdoc />
     public void OnClosed(string symbol, Interval interval, in Bar bar) => _closed.Enqueue(new ClosedBar(symbol, interval, bar));
 
+    /// <inheritdoc />
+    /// <remarks>The symbol is no longer watched, and every strategy lets go of its series before the next bar.</remarks>
+    public void Forget(string symbol)
+    {
+        _watched.TryRemove(symbol, out _);
+        foreach (var strategy in Volatile.Read(ref _running))
+        {
+            strategy.Release(symbol, null);
+        }
+    }
+
+    /// <summary>How many symbols the strategies watch (for tests of its bound).</summary>
+    internal int WatchedSymbols => _watched.Count;
+
     /// <summary>
     /// Binds <paramref name="strategies"/> to the session, gives each the series of its declared intervals that
     /// <paramref name="symbols"/> have (bars held already are history, not delivered), and calls their
@@ -71,7 +85,7 @@ internal sealed class StrategyRunner : IClosedBarListener
         foreach (var strategy in strategies)
         {
             var running = new RunningStrategy(strategy);
-            strategy.Binding = new StrategyBinding(_data, new StrategySession(session, this, running));
+            strategy.Binding = new StrategyBinding(_data, new StrategySession(session is SessionCoordinator coordinator ? coordinator.OnBehalfOf(running.Name) : session, this, running));
             foreach (var symbol in symbols)
             {
                 foreach (var interval in strategy.Manifest.Intervals)
@@ -117,6 +131,7 @@ internal sealed class StrategyRunner : IClosedBarListener
             var key = (closed.Symbol, closed.Interval);
             foreach (var strategy in running)
             {
+                strategy.ApplyReleases();
                 if (strategy.Series.TryGetValue(key, out var last) && closed.Bar.Start > last)
                 {
                     strategy.Series[key] = closed.Bar.Start;
@@ -209,6 +224,7 @@ internal sealed class StrategyRunner : IClosedBarListener
 
     private void Join(PendingAddition pending, string symbol)
     {
+        pending.Strategy.ApplyReleases();
         foreach (var interval in pending.Intervals ?? pending.Strategy.Strategy.Manifest.Intervals.ToArray())
         {
             if (pending.Strategy.Series.ContainsKey((symbol, interval)))

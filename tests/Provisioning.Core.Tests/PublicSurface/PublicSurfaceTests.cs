@@ -18,9 +18,11 @@ public sealed class PublicSurfaceTests
 {
     /// <summary>
     /// Issue #13's bound: each visible type is one an author writes against (92 when it was reached; what only
-    /// generated code calls is in the hidden <c>__Internals</c> namespaces).
+    /// generated code calls is in the hidden <c>__Internals</c> namespaces). Issue #15 added two an author reads:
+    /// <c>RemovalResult</c> and <c>RemovalStatus</c>, what every <c>Remove…Async</c> returns; and <c>BarGap</c>, the
+    /// gaps of a history load on an addition's result.
     /// </summary>
-    private const int MaxVisibleTypes = 91;
+    private const int MaxVisibleTypes = 93;
 
     private const string HiddenSuffix = ".__Internals";
 

@@ -68,6 +68,27 @@ public sealed class GeneratedSessionExtensionsTests
         public ValueTask<AdditionResult> AddSymbolAsync(string symbol, ProvisionSource source = ProvisionSource.Adhoc, CancellationToken cancellationToken = default) =>
             throw new System.NotSupportedException();
 
+        public ValueTask<RemovalResult> RemoveIndicatorAsync(
+            string symbol,
+            string name,
+            IReadOnlyList<IndicatorParameter> parameters,
+            string interval,
+            ProvisionSource source = ProvisionSource.Adhoc,
+            CancellationToken cancellationToken = default)
+        {
+            Calls.Add(new Call(symbol, name, parameters, interval, source, cancellationToken));
+            return new(new RemovalResult(symbol, OperationType.Indicator, name, source, ProvisioningPlan.Nothing(symbol), default, RemovalStatus.Rejected, "recorded"));
+        }
+
+        public ValueTask<RemovalResult> RemoveSymbolAsync(string symbol, ProvisionSource source = ProvisionSource.Adhoc, CancellationToken cancellationToken = default) =>
+            throw new System.NotSupportedException();
+
+        public ValueTask<RemovalResult> RemoveBarsAsync(string symbol, string interval, ProvisionSource source = ProvisionSource.Adhoc, CancellationToken cancellationToken = default) =>
+            throw new System.NotSupportedException();
+
+        public ValueTask<RemovalResult> RemoveIndicatorAsync(string symbol, IndicatorSpec spec, ProvisionSource source = ProvisionSource.Adhoc, CancellationToken cancellationToken = default) =>
+            throw new System.NotSupportedException();
+
         public ValueTask<AdditionResult> AddBarsAsync(string symbol, string interval, int days = 0, bool historicalOnly = false, ProvisionSource source = ProvisionSource.Adhoc, CancellationToken cancellationToken = default) =>
             throw new System.NotSupportedException();
 

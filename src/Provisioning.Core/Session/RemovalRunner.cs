@@ -1,0 +1,176 @@
+using System;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Provisioning.Collections;
+using Provisioning.Execution;
+using Provisioning.Feeds;
+using Provisioning.Planning;
+using Provisioning.Planning.Removal;
+using Provisioning.Requirements;
+using Provisioning.Steps;
+using Provisioning.Steps.__Internals;
+using Provisioning.Symbols;
+using Provisioning.Text;
+
+namespace Provisioning.Session;
+
+/// <summary>
+/// Runs one removal: analysis against the symbol's grants (reference counts per requester), a plan of typed removal
+/// steps for only what nothing else holds, and its execution into a <see cref="RemovalTransaction"/> with the same
+/// executor and rollback as additions, under the symbol's gate, so it is serialised with the symbol's additions. The
+/// requester's holds are dropped only when the commit stood; streams are unsubscribed after it. A refused or failed
+/// removal is a result and leaves the session and every hold as they were.
+/// </summary>
+internal sealed class RemovalRunner(
+    SessionData data,
+    SymbolGates gates,
+    IBarFeed feed,
+    TimeProvider clock,
+    ILogger logger,
+    IStepDispatcher? dispatcher,
+    IServiceProvider? services)
+{
+    private readonly ProvisioningExecutor _executor = new(dispatcher);
+
+    /// <summary>Runs <paramref name="request"/>; never throws (but for the caller's cancellation, which is a result too).</summary>
+    public async Task<RemovalResult> RunAsync(RemovalRequest request, CancellationToken cancellationToken)
+    {
+        var target = request.Addition ?? "the symbol";
+        if (!SymbolName.TryNormalize(request.Symbol, out var symbol, out _))
+        {
+            return Finish(Refused(request, RemovalPlanner.Analyze(request, null, []).Error!));
+        }
+
+        var gate = gates.Enter(symbol);
+        try
+        {
+            try
+            {
+                await gate.Semaphore.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return Finish(NotRun(request, symbol, target, RemovalStatus.Cancelled, "The removal was cancelled before it started."));
+            }
+
+            try
+            {
+                return Finish(await RemoveAsync(request, symbol, target, cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception exception)
+            {
+                return Finish(NotRun(request, symbol, target, RemovalStatus.Failed,
+                    $"The removal failed unexpectedly ({exception.GetType().Name}: {EchoedText.OneLine(exception.Message)}); the session is unchanged."));
+            }
+            finally
+            {
+                gate.Semaphore.Release();
+            }
+        }
+        finally
+        {
+            gates.Leave(symbol, gate);
+        }
+    }
+
+    private async Task<RemovalResult> RemoveAsync(RemovalRequest request, string symbol, string target, CancellationToken cancellationToken)
+    {
+        data.TryGetSymbol(symbol, out var symbolData);
+        var state = symbolData?.ToState();
+        var analysis = RemovalPlanner.Analyze(request with { Symbol = symbol }, state, data.Holds.Of(symbol));
+        if (!analysis.CanProceed)
+        {
+            return Refused(request, analysis.Error!) with { Symbol = symbol };
+        }
+
+        var plan = RemovalPlanner.Plan(analysis, state!);
+        var status = Gone(analysis, request) ? RemovalStatus.Removed : RemovalStatus.Kept;
+        if (plan.IsEmpty)
+        {
+            data.Holds.Replace(symbol, analysis.Remaining);
+            return new RemovalResult(symbol, request.Operation, target, request.Requester.Source, plan, EquatableArray<StepResult>.Empty, status, null) { Kept = analysis.Kept };
+        }
+
+        var transaction = new RemovalTransaction(data, symbolData!);
+        var context = new StepContext(transaction, feed, clock, services, cancellationToken);
+        var outcome = await _executor.ExecuteAsync(plan, context, transaction.Commit, report => SessionLog.Step(
+            logger, symbol, report.Step.Describe(), report.Status, report.Duration.TotalMilliseconds, report.Message)).ConfigureAwait(false);
+        if (outcome.Status != AdditionStatus.Succeeded)
+        {
+            var failed = outcome.Status == AdditionStatus.Cancelled ? RemovalStatus.Cancelled : RemovalStatus.Failed;
+            return new RemovalResult(symbol, request.Operation, target, request.Requester.Source, plan, outcome.Steps, failed, outcome.Reason + " The session and its holds are as they were.");
+        }
+
+        data.Holds.Replace(symbol, analysis.Remaining);
+        if (analysis.DropsSymbol)
+        {
+            data.ClosedBars?.Forget(symbol);
+        }
+
+        foreach (var stream in transaction.Streams)
+        {
+            try
+            {
+                await feed.UnsubscribeAsync(symbol, stream, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                RemovalLog.UnsubscribeFailed(logger, symbol, stream.ToString(), exception);
+            }
+        }
+
+        return new RemovalResult(symbol, request.Operation, target, request.Requester.Source, plan, outcome.Steps, status, null) { Kept = analysis.Kept };
+    }
+
+    // True when what was asked is gone: the symbol for a symbol removal, else the series or indicator named.
+    private static bool Gone(RemovalAnalysis analysis, RemovalRequest request)
+    {
+        if (analysis.DropsSymbol)
+        {
+            return true;
+        }
+
+        if (request.Addition is null)
+        {
+            return false;
+        }
+
+        foreach (var grant in analysis.Dropped)
+        {
+            var named = request.Operation switch
+            {
+                OperationType.Indicator => grant.Things.FirstOrDefault(t => t.Kind == HeldKind.Indicator),
+                OperationType.Bar => grant.Things.FirstOrDefault(t => t.Kind == HeldKind.Series && Grant.BarsAddition(t.Interval) == request.Addition),
+                _ => default,
+            };
+            if (named != default)
+            {
+                return analysis.Released.Contains(named);
+            }
+        }
+
+        return false;
+    }
+
+    private static RemovalResult Refused(RemovalRequest request, string reason) =>
+        NotRun(request, request.Symbol ?? string.Empty, request.Addition ?? "the symbol", RemovalStatus.Rejected, reason);
+
+    private static RemovalResult NotRun(RemovalRequest request, string symbol, string target, RemovalStatus status, string reason) =>
+        new(symbol, request.Operation, target, request.Requester.Source, ProvisioningPlan.Nothing(symbol), EquatableArray<StepResult>.Empty, status, reason);
+
+    private RemovalResult Finish(RemovalResult result)
+    {
+        if (result.Succeeded)
+        {
+            RemovalLog.Done(logger, EchoedText.Inline(result.Symbol), result.Target, result.Source, result.Status, result.Plan.ToString(), string.Join("; ", result.Kept));
+        }
+        else
+        {
+            RemovalLog.NotDone(logger, EchoedText.Inline(result.Symbol), EchoedText.Inline(result.Target), result.Source, result.Status, EchoedText.OneLine(result.Reason));
+        }
+
+        return result;
+    }
+}
