@@ -18,6 +18,7 @@ internal static class CoreNames
     public const string IndicatorApiAttribute = "global::Provisioning.Indicators.__Internals.IndicatorApi";
     public const string ProvisioningSession = "global::Provisioning.Session.IProvisioningSession";
     public const string AdditionResult = "global::Provisioning.Execution.AdditionResult";
+    public const string RemovalResult = "global::Provisioning.Execution.RemovalResult";
     public const string ProvisionSource = "global::Provisioning.Requirements.ProvisionSource";
     public const string Interval = "global::Provisioning.Intervals.Interval";
     public const string EquatableArray = "global::Provisioning.Collections.EquatableArray";

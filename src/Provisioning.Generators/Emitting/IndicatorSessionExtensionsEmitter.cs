@@ -5,9 +5,10 @@ using Provisioning.Generators.Reading;
 namespace Provisioning.Generators.Emitting;
 
 /// <summary>
-/// Emits the fluent session addition of an indicator: <c>session.AddSmaAsync("AAPL", period: 20, interval: "5m")</c>,
-/// an extension method on IProvisioningSession that goes through the session's name-based pipeline (so bad values and
-/// intervals are rejected results, not exceptions). Parameters: the symbol, the required indicator parameters, the
+/// Emits the fluent session addition of an indicator, <c>session.AddSmaAsync("AAPL", period: 20, interval: "5m")</c>,
+/// and its removal beside it, <c>session.RemoveSmaAsync(…)</c> with the same parameters: extension methods on
+/// IProvisioningSession that go through the session's name-based pipeline (so bad values and intervals are rejected
+/// results, not exceptions). Parameters: the symbol, the required indicator parameters, the
 /// interval, the optional indicator parameters, the source, the token. By default each indicator gets its own
 /// <c>{Name}SessionExtensions</c> class in its namespace; with a <see cref="ExtensionsHost"/> (the
 /// <c>ProvisioningSessionExtensionsClass</c> build property) every indicator of the assembly adds a part to that one
@@ -22,7 +23,6 @@ internal static class IndicatorSessionExtensionsEmitter
     {
         var type = indicator.Type;
         var accessibility = type.IsPublic ? "public" : "internal";
-        var bareName = type.Name.TrimStart('@');
         var nameSpace = host?.Namespace ?? type.Namespace;
         var writer = new SourceWriter();
         if (nameSpace.Length > 0)
@@ -32,7 +32,7 @@ internal static class IndicatorSessionExtensionsEmitter
 
         if (host is null)
         {
-            writer.Line($"/// <summary>Adds <c>{indicator.Name}</c> indicators to a trading session.</summary>");
+            writer.Line($"/// <summary>Adds <c>{indicator.Name}</c> indicators to a trading session, and removes them.</summary>");
             writer.Open($"{accessibility} static class {type.FlatName}SessionExtensions");
         }
         else
@@ -40,13 +40,36 @@ internal static class IndicatorSessionExtensionsEmitter
             writer.Open($"static partial class {host.Name}");
         }
 
+        var required = indicator.Parameters.Where(p => !p.HasDefault).ToArray();
+        var optional = indicator.Parameters.Where(p => p.HasDefault).ToArray();
+        var methodAccessibility = host is null ? "public" : accessibility;
         writer.Line(
             $"/// <summary>Adds a <c>{indicator.Name}</c> indicator{ParameterText.Summary(indicator.Parameters)} on <c>interval</c> bars of "
             + "<c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>");
-        var required = indicator.Parameters.Where(p => !p.HasDefault).ToArray();
-        var optional = indicator.Parameters.Where(p => p.HasDefault).ToArray();
+        EmitMethod(writer, indicator, type, methodAccessibility, "Add", CoreNames.AdditionResult, "AddIndicatorAsync", required, optional);
+        writer.Line();
+        writer.Line(
+            $"/// <summary>Drops <c>source</c>'s hold on the <c>{indicator.Name}</c> indicator{ParameterText.Summary(indicator.Parameters)} on <c>interval</c> bars of "
+            + "<c>symbol</c>; it is removed when nothing else holds it. A bad value or interval, or an indicator <c>source</c> never added, is a rejected result.</summary>");
+        EmitMethod(writer, indicator, type, methodAccessibility, "Remove", CoreNames.RemovalResult, "RemoveIndicatorAsync", required, optional);
+        writer.Close();
+        return nameSpace.Length > 0 ? writer.Close() : writer;
+    }
+
+    // One fluent method: Add{Name}Async or Remove{Name}Async, forwarding to the session's name-based call.
+    private static void EmitMethod(
+        SourceWriter writer,
+        IndicatorModel indicator,
+        TypeDeclarationModel type,
+        string accessibility,
+        string verb,
+        string resultType,
+        string sessionMethod,
+        IndicatorParameterModel[] required,
+        IndicatorParameterModel[] optional)
+    {
         writer.Line($"[{CoreNames.IndicatorApiAttribute}(typeof({type.FullyQualifiedName}))]");
-        writer.Line($"{(host is null ? "public" : accessibility)} static {CoreNames.ValueTask}<{CoreNames.AdditionResult}> Add{bareName}Async(");
+        writer.Line($"{accessibility} static {CoreNames.ValueTask}<{resultType}> {verb}{type.Name.TrimStart('@')}Async(");
         writer.Indent();
         writer.Line($"this {CoreNames.ProvisioningSession} session,");
         writer.Line("string symbol,");
@@ -66,7 +89,7 @@ internal static class IndicatorSessionExtensionsEmitter
         writer.Outdent();
         writer.Line("{").Indent();
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(session);");
-        writer.Line("return session.AddIndicatorAsync(");
+        writer.Line($"return session.{sessionMethod}(");
         writer.Indent();
         writer.Line("symbol,");
         writer.Line(CSharpLiteral.String(indicator.Name) + ",");
@@ -93,8 +116,5 @@ internal static class IndicatorSessionExtensionsEmitter
         writer.Line("cancellationToken);");
         writer.Outdent();
         writer.Close();
-
-        writer.Close();
-        return nameSpace.Length > 0 ? writer.Close() : writer;
     }
 }

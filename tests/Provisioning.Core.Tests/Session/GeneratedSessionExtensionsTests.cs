@@ -4,12 +4,16 @@ using System.Threading.Tasks;
 using Provisioning.Core.Tests.Generated;
 using Provisioning.Execution;
 using Provisioning.Indicators;
+using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.Session;
 
 namespace Provisioning.Core.Tests.Session;
 
-/// <summary>The generated AddTestChannelAsync goes through the session's name-based indicator addition.</summary>
+/// <summary>
+/// The generated AddTestChannelAsync goes through the session's name-based indicator addition, and the generated
+/// RemoveTestChannelAsync beside it through the name-based removal.
+/// </summary>
 public sealed class GeneratedSessionExtensionsTests
 {
     [Fact]
@@ -39,6 +43,21 @@ public sealed class GeneratedSessionExtensionsTests
         var call = Assert.Single(session.Calls);
         Assert.Equal([new IndicatorParameter("period", 10), new IndicatorParameter("width", 2.0)], call.Parameters);
         Assert.Equal(ProvisionSource.Adhoc, call.Source);
+    }
+
+    [Fact]
+    public async Task The_generated_removal_passes_the_same_name_values_interval_and_source_to_the_name_based_removal()
+    {
+        var session = new RecordingSession();
+        using var cancellation = new CancellationTokenSource();
+
+        var result = await session.RemoveTestChannelAsync("AAPL", period: 20, interval: "5m", width: 2.5, source: ProvisionSource.Scanner, cancellationToken: cancellation.Token);
+
+        Assert.Equal("recorded", result.Reason);
+        var call = Assert.Single(session.Calls);
+        Assert.Equal(("AAPL", "test_channel", "5m", ProvisionSource.Scanner), (call.Symbol, call.Name, call.Interval, call.Source));
+        Assert.Equal([new IndicatorParameter("period", 20), new IndicatorParameter("width", 2.5)], call.Parameters);
+        Assert.Equal(cancellation.Token, call.CancellationToken);
     }
 
     private sealed record Call(

@@ -3,7 +3,7 @@
 
 namespace Demo.Indicators
 {
-    /// <summary>Adds <c>bollinger</c> indicators to a trading session.</summary>
+    /// <summary>Adds <c>bollinger</c> indicators to a trading session, and removes them.</summary>
     public static class BollingerSessionExtensions
     {
         /// <summary>Adds a <c>bollinger</c> indicator (period at least 2; k from 0.1 to 10, 2 when left out) on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>
@@ -19,6 +19,31 @@ namespace Demo.Indicators
         {
             global::System.ArgumentNullException.ThrowIfNull(session);
             return session.AddIndicatorAsync(
+                symbol,
+                "bollinger",
+                new global::Provisioning.Indicators.IndicatorParameter[]
+                {
+                    new global::Provisioning.Indicators.IndicatorParameter("period", period),
+                    new global::Provisioning.Indicators.IndicatorParameter("k", k),
+                },
+                interval,
+                source,
+                cancellationToken);
+        }
+
+        /// <summary>Drops <c>source</c>'s hold on the <c>bollinger</c> indicator (period at least 2; k from 0.1 to 10, 2 when left out) on <c>interval</c> bars of <c>symbol</c>; it is removed when nothing else holds it. A bad value or interval, or an indicator <c>source</c> never added, is a rejected result.</summary>
+        [global::Provisioning.Indicators.__Internals.IndicatorApi(typeof(global::Demo.Indicators.Bollinger))]
+        public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.RemovalResult> RemoveBollingerAsync(
+            this global::Provisioning.Session.IProvisioningSession session,
+            string symbol,
+            int period,
+            string interval,
+            double k = 2d,
+            global::Provisioning.Requirements.ProvisionSource source = global::Provisioning.Requirements.ProvisionSource.Adhoc,
+            global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(session);
+            return session.RemoveIndicatorAsync(
                 symbol,
                 "bollinger",
                 new global::Provisioning.Indicators.IndicatorParameter[]

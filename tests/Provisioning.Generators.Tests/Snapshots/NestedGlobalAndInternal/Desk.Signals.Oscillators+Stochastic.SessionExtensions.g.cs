@@ -3,7 +3,7 @@
 
 namespace Desk.Signals
 {
-    /// <summary>Adds <c>stoch</c> indicators to a trading session.</summary>
+    /// <summary>Adds <c>stoch</c> indicators to a trading session, and removes them.</summary>
     internal static class OscillatorsStochasticSessionExtensions
     {
         /// <summary>Adds a <c>stoch</c> indicator (checked at least 1; offset at most 0, -1.5 when left out) on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>
@@ -19,6 +19,31 @@ namespace Desk.Signals
         {
             global::System.ArgumentNullException.ThrowIfNull(session);
             return session.AddIndicatorAsync(
+                symbol,
+                "stoch",
+                new global::Provisioning.Indicators.IndicatorParameter[]
+                {
+                    new global::Provisioning.Indicators.IndicatorParameter("checked", @checked),
+                    new global::Provisioning.Indicators.IndicatorParameter("offset", offset),
+                },
+                interval,
+                source,
+                cancellationToken);
+        }
+
+        /// <summary>Drops <c>source</c>'s hold on the <c>stoch</c> indicator (checked at least 1; offset at most 0, -1.5 when left out) on <c>interval</c> bars of <c>symbol</c>; it is removed when nothing else holds it. A bad value or interval, or an indicator <c>source</c> never added, is a rejected result.</summary>
+        [global::Provisioning.Indicators.__Internals.IndicatorApi(typeof(global::Desk.Signals.Oscillators.Stochastic))]
+        public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.RemovalResult> RemoveStochasticAsync(
+            this global::Provisioning.Session.IProvisioningSession session,
+            string symbol,
+            int @checked,
+            string interval,
+            double offset = -1.5d,
+            global::Provisioning.Requirements.ProvisionSource source = global::Provisioning.Requirements.ProvisionSource.Adhoc,
+            global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(session);
+            return session.RemoveIndicatorAsync(
                 symbol,
                 "stoch",
                 new global::Provisioning.Indicators.IndicatorParameter[]

@@ -3,7 +3,7 @@
 
 namespace Desk.Trend
 {
-    /// <summary>Adds <c>ema</c> indicators to a trading session.</summary>
+    /// <summary>Adds <c>ema</c> indicators to a trading session, and removes them.</summary>
     public static class EmaSessionExtensions
     {
         /// <summary>Adds a <c>ema</c> indicator (period at least 1) on <c>interval</c> bars of <c>symbol</c> through the session's provisioning pipeline; a bad value or interval is a rejected result.</summary>
@@ -18,6 +18,29 @@ namespace Desk.Trend
         {
             global::System.ArgumentNullException.ThrowIfNull(session);
             return session.AddIndicatorAsync(
+                symbol,
+                "ema",
+                new global::Provisioning.Indicators.IndicatorParameter[]
+                {
+                    new global::Provisioning.Indicators.IndicatorParameter("period", period),
+                },
+                interval,
+                source,
+                cancellationToken);
+        }
+
+        /// <summary>Drops <c>source</c>'s hold on the <c>ema</c> indicator (period at least 1) on <c>interval</c> bars of <c>symbol</c>; it is removed when nothing else holds it. A bad value or interval, or an indicator <c>source</c> never added, is a rejected result.</summary>
+        [global::Provisioning.Indicators.__Internals.IndicatorApi(typeof(global::Desk.Trend.Ema))]
+        public static global::System.Threading.Tasks.ValueTask<global::Provisioning.Execution.RemovalResult> RemoveEmaAsync(
+            this global::Provisioning.Session.IProvisioningSession session,
+            string symbol,
+            int period,
+            string interval,
+            global::Provisioning.Requirements.ProvisionSource source = global::Provisioning.Requirements.ProvisionSource.Adhoc,
+            global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(session);
+            return session.RemoveIndicatorAsync(
                 symbol,
                 "ema",
                 new global::Provisioning.Indicators.IndicatorParameter[]
