@@ -19,4 +19,11 @@ internal sealed class HistoricalConfig
     /// </summary>
     [JsonPropertyName("intervals")]
     public List<string> Intervals { get; set; } = new();
+
+    /// <summary>
+    /// Trading days per interval, instead of <see cref="TrailingDays"/> and <see cref="Intervals"/> (leave those at 0 and
+    /// empty: giving both forms is an error). A derived interval loads its base.
+    /// </summary>
+    [JsonPropertyName("data")]
+    public List<HistoricalDataConfig> Data { get; set; } = new();
 }

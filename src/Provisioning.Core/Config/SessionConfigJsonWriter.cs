@@ -32,8 +32,38 @@ internal static class SessionConfigJsonWriter
             {
                 writer.WriteStartObject(SessionConfigSchema.Historical);
                 writer.WriteBoolean(SessionConfigSchema.Enabled, historical.Enabled);
-                writer.WriteNumber(SessionConfigSchema.TrailingDays, historical.TrailingDays);
-                WriteList(writer, SessionConfigSchema.Intervals, historical.Intervals);
+                // The per-interval form stands alone; a days or intervals value set beside it is written so the rules refuse both.
+                var perInterval = historical.Data is { Count: > 0 };
+                if (!perInterval || historical.TrailingDays != 0)
+                {
+                    writer.WriteNumber(SessionConfigSchema.TrailingDays, historical.TrailingDays);
+                }
+
+                if (!perInterval || historical.Intervals is { Count: > 0 })
+                {
+                    WriteList(writer, SessionConfigSchema.Intervals, historical.Intervals);
+                }
+
+                if (perInterval)
+                {
+                    writer.WriteStartArray(SessionConfigSchema.HistoricalData);
+                    foreach (var entry in historical.Data!)
+                    {
+                        if (entry is null)
+                        {
+                            writer.WriteNullValue();
+                            continue;
+                        }
+
+                        writer.WriteStartObject();
+                        WriteString(writer, SessionConfigSchema.Interval, entry.Interval);
+                        writer.WriteNumber(SessionConfigSchema.TrailingDays, entry.TrailingDays);
+                        writer.WriteEndObject();
+                    }
+
+                    writer.WriteEndArray();
+                }
+
                 writer.WriteEndObject();
             }
 

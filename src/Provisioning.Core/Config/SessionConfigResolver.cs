@@ -160,6 +160,11 @@ internal static class SessionConfigResolver
             const string path = SessionConfigSchema.Historical;
             var historical = Find(_root, path) as JsonObjectNode;
             var enabled = Find(historical, SessionConfigSchema.Enabled) is JsonBooleanNode { Value: true };
+            if (enabled && Find(historical, SessionConfigSchema.HistoricalData) is JsonArrayNode)
+            {
+                return PerInterval(path + "." + SessionConfigSchema.HistoricalData, bases);
+            }
+
             var days = Find(historical, SessionConfigSchema.TrailingDays) as JsonNumberNode;
             if (!enabled || days is null || HasError(path + "." + SessionConfigSchema.Enabled) || HasError(path + "." + SessionConfigSchema.TrailingDays))
             {
@@ -184,6 +189,25 @@ internal static class SessionConfigResolver
             }
 
             return new HistoricalSettings(true, (int)days.Value, EquatableArray<Interval>.FromOwnedArray(loaded.ToArray()));
+        }
+
+        // The per-interval form: each valid entry's base and days; two entries on one base load the more days.
+        private HistoricalSettings PerInterval(string path, EquatableArray<Interval> bases)
+        {
+            var days = new SortedDictionary<Interval, int>();
+            foreach (var (node, _) in Items(path))
+            {
+                if (node is JsonObjectNode entry
+                    && Find(entry, SessionConfigSchema.Interval) is JsonStringNode text
+                    && IntervalParser.Parse(text.Value) is { Success: true } parsed
+                    && BaseIntervalResolver.Resolve(parsed.Interval, bases) is { Success: true } resolution
+                    && Find(entry, SessionConfigSchema.TrailingDays) is JsonNumberNode { Value: >= 1 } number)
+                {
+                    days[resolution.Base] = System.Math.Max(days.GetValueOrDefault(resolution.Base), (int)number.Value);
+                }
+            }
+
+            return HistoricalSettings.Of(days.Select(d => new HistoricalInterval(d.Key, d.Value)).ToArray());
         }
 
         public double Multiplier() =>

@@ -38,6 +38,7 @@ internal static class SessionConfigurationJson
     {
         Root,
         Historical,
+        HistoricalEntry,
         Data,
         Indicator,
         Parameters,
@@ -60,13 +61,17 @@ internal static class SessionConfigurationJson
     private static void WriteValue(Utf8JsonWriter writer, IConfigurationSection section, string key, Shape parent)
     {
         var children = section.GetChildren().ToArray();
-        var isList = (parent == Shape.Root && ListKeys.Contains(key)) || (parent == Shape.Historical && key == SessionConfigSchema.Intervals);
+        var isList = (parent == Shape.Root && ListKeys.Contains(key))
+            || (parent == Shape.Historical && (key == SessionConfigSchema.Intervals || key == SessionConfigSchema.HistoricalData));
         if (isList && (children.Length > 0 || string.IsNullOrEmpty(section.Value)))
         {
             writer.WriteStartArray();
             foreach (var item in OrderedItems(children))
             {
-                WriteValue(writer, item, string.Empty, key == SessionConfigSchema.Indicators ? Shape.Indicator : Shape.Other);
+                var itemShape = key == SessionConfigSchema.Indicators ? Shape.Indicator
+                    : parent == Shape.Historical && key == SessionConfigSchema.HistoricalData ? Shape.HistoricalEntry
+                    : Shape.Other;
+                WriteValue(writer, item, string.Empty, itemShape);
             }
 
             writer.WriteEndArray();
@@ -76,6 +81,12 @@ internal static class SessionConfigurationJson
         if (parent == Shape.Indicator && key.Length == 0 && (children.Length > 0 || string.IsNullOrEmpty(section.Value)))
         {
             WriteObject(writer, children, SessionConfigSchema.IndicatorKeys, Shape.Indicator);
+            return;
+        }
+
+        if (parent == Shape.HistoricalEntry && key.Length == 0 && (children.Length > 0 || string.IsNullOrEmpty(section.Value)))
+        {
+            WriteObject(writer, children, SessionConfigSchema.HistoricalDataKeys, Shape.HistoricalEntry);
             return;
         }
 
@@ -100,7 +111,7 @@ internal static class SessionConfigurationJson
 
         var value = section.Value;
         var isNumber = (parent == Shape.Root && key == SessionConfigSchema.WarmupMultiplier)
-            || (parent == Shape.Historical && key == SessionConfigSchema.TrailingDays)
+            || ((parent == Shape.Historical || parent == Shape.HistoricalEntry) && key == SessionConfigSchema.TrailingDays)
             || parent == Shape.Parameters;
         if (value is null)
         {

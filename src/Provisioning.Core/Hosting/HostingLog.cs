@@ -16,4 +16,7 @@ internal static partial class HostingLog
 
     [LoggerMessage(EventId = 63, Level = LogLevel.Information, Message = "Provisioning session stopped with the host")]
     public static partial void Stopped(ILogger logger);
+
+    [LoggerMessage(EventId = 69, Level = LogLevel.Error, Message = "Reloading the changed session config threw; the session keeps the config it has")]
+    public static partial void ReloadFailed(ILogger logger, System.Exception exception);
 }

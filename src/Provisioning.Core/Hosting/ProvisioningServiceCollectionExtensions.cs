@@ -44,6 +44,9 @@ public static class ProvisioningServiceCollectionExtensions
         // Bound through the shared config rules, not the configuration binder, so a bad value is a validation error naming its key.
         services.AddOptions<SessionConfig>().Configure<IndicatorCatalog>((options, catalog) => SessionConfigBinder.Bind(configuration, options, catalog)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SessionConfig>, SessionConfigOptionsValidator>());
+        // A configuration that reloads (a session.json with reloadOnChange) reloads the running session: see SessionConfigWatcher.
+        services.AddSingleton<IOptionsChangeTokenSource<SessionConfig>>(new ConfigurationChangeTokenSource<SessionConfig>(configuration));
+        services.TryAddSingleton<SessionConfigWatcher>();
         services.AddOptions<HistoryLoadOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HistoryLoadOptions>, HistoryLoadOptionsValidator>());
         services.TryAddSingleton(provider => SessionConfigResolver.Resolve(

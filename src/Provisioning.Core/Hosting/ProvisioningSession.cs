@@ -82,7 +82,7 @@ public sealed class ProvisioningSession : IProvisioningSession, IAsyncDisposable
             throw new InvalidOperationException("The session config has errors:" + Environment.NewLine + string.Join(Environment.NewLine, errors));
         }
 
-        var configuration = new ConfigurationBuilder().AddJsonFile(path, optional: false, reloadOnChange: false).Build();
+        var configuration = new ConfigurationBuilder().AddJsonFile(path, optional: false, reloadOnChange: options?.ReloadOnChange == true).Build();
         return StartAsync(configuration, Path.GetDirectoryName(path), strategies, options, cancellationToken);
     }
 
@@ -125,6 +125,55 @@ public sealed class ProvisioningSession : IProvisioningSession, IAsyncDisposable
     /// <param name="cancellationToken">Stops the writing.</param>
     public Task WriteReportAsync(string path, CancellationToken cancellationToken = default) =>
         _session.WriteReportAsync(path, cancellationToken);
+
+    /// <summary>
+    /// Reloads the session config from <paramref name="configPath"/>, checked like the file the session started from.
+    /// A config with errors (each at its line and column), one that cannot be read, or one that changes the exchange,
+    /// the streams or the data store is refused: the session keeps its config and state. A valid one becomes the
+    /// session's and is provisioned as a diff: new config symbols are added as <see cref="ProvisionSource.Config"/>,
+    /// symbols added ad hoc and now named are upgraded in place, and symbols no longer named are released from the
+    /// config's hold (removed unless another requester holds them). The result lists every addition and removal.
+    /// </summary>
+    public Task<ConfigReloadResult> ReloadAsync(string configPath, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(configPath);
+        var path = Path.GetFullPath(configPath);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Task.FromResult(_session.RefuseReload([$"Cannot read the session config at {EchoedText.Inline(path)}: {EchoedText.OneLine(e.Message)}"]));
+        }
+
+        var validation = SessionConfigValidator.Validate(text, SessionConfigBinder.Context(_session.Catalog));
+        if (validation.HasErrors)
+        {
+            return Task.FromResult(_session.RefuseReload(
+                validation.Issues.Where(issue => issue.Severity == ConfigIssueSeverity.Error).Select(issue => issue.Format(path))));
+        }
+
+        return _session.ReloadAsync(SessionConfigResolver.Resolve(validation, withPlaces: true), cancellationToken);
+    }
+
+    /// <summary>
+    /// Reloads the session config from <paramref name="configuration"/>, bound and checked as at the start; see
+    /// <see cref="ReloadAsync(string, CancellationToken)"/> for what is refused and what is provisioned.
+    /// </summary>
+    public Task<ConfigReloadResult> ReloadAsync(IConfiguration configuration, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = new SessionConfig();
+        SessionConfigBinder.Bind(configuration, options, _session.Catalog);
+        return options.BindingErrors.Count > 0
+            ? Task.FromResult(_session.RefuseReload(options.BindingErrors.Select(e => e.ToString())))
+            : _session.ReloadAsync(SessionConfigResolver.Resolve(options, SessionConfigBinder.Context(_session.Catalog)), cancellationToken);
+    }
+
+    /// <summary>The session behind this handle, for tests.</summary>
+    internal SessionCoordinator Coordinator => _session;
 
     /// <inheritdoc />
     public ValueTask<AdditionResult> AddSymbolAsync(string symbol, ProvisionSource source = ProvisionSource.Adhoc, CancellationToken cancellationToken = default) =>
@@ -200,6 +249,7 @@ public sealed class ProvisioningSession : IProvisioningSession, IAsyncDisposable
         {
             var session = Resolve(provider);
             var report = await session.StartAsync(strategies, cancellationToken).ConfigureAwait(false);
+            provider.GetRequiredService<SessionConfigWatcher>().Start();
             return new ProvisioningSession(provider, session, report);
         }
         catch

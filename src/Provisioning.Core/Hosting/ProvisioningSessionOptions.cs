@@ -15,6 +15,13 @@ public sealed class ProvisioningSessionOptions
     /// <summary>Where the session logs; nowhere when null (<c>o.Logging = l =&gt; l.AddConsole()</c> with Microsoft.Extensions.Logging.Console).</summary>
     public Action<ILoggingBuilder>? Logging { get; set; }
 
+    /// <summary>
+    /// True to reload the session when its session.json changes (the file is watched): a valid new config is provisioned
+    /// as a diff, an invalid one is refused and the session keeps its config. Default false. See
+    /// <see cref="ProvisioningSession.ReloadAsync(string, System.Threading.CancellationToken)"/>.
+    /// </summary>
+    public bool ReloadOnChange { get; set; }
+
     /// <summary>Anything else the hosted way offers: an observer, the history-load minimum, a live feed's grace.</summary>
     public Action<ProvisioningBuilder>? Configure { get; set; }
 }

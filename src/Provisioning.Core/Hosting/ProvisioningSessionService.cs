@@ -15,7 +15,8 @@ namespace Provisioning.Hosting;
 /// <summary>
 /// The session as a hosted service: once the host has started, provisions the config's symbols and the registered
 /// strategies' declarations, runs the session on its feed, and stops the host when the session ends (a replay at the
-/// close, a live feed when it completes). Stopping the host first stops the session.
+/// close, a live feed when it completes), reloading it when its configuration changes (<see cref="SessionConfigWatcher"/>).
+/// Stopping the host first stops the session.
 /// </summary>
 internal sealed class ProvisioningSessionService(
     IServiceProvider services,
@@ -44,6 +45,7 @@ internal sealed class ProvisioningSessionService(
             }
 
             HostingLog.Ready(_logger, report.Results.Count(r => r.Succeeded), report.Results.Count, registered.Length);
+            (services.GetService(typeof(SessionConfigWatcher)) as SessionConfigWatcher)?.Start();
             await SessionRun.RunAsync(services, session, stoppingToken).ConfigureAwait(false);
             HostingLog.Ended(_logger, session.Data.Count, session.Data.Symbols.Sum(SeriesBars));
         }

@@ -45,6 +45,12 @@ internal static class SessionConfigBinder
                 Enabled = historical.Find(SessionConfigSchema.Enabled)?.Value is JsonBooleanNode { Value: true },
                 TrailingDays = historical.Find(SessionConfigSchema.TrailingDays)?.Value is JsonNumberNode days ? (int)days.Value : 0,
                 Intervals = Texts(historical, SessionConfigSchema.Intervals),
+                Data = (historical.Find(SessionConfigSchema.HistoricalData)?.Value as JsonArrayNode)?.Items.OfType<JsonObjectNode>()
+                    .Select(entry => new HistoricalDataConfig
+                    {
+                        Interval = Text(entry, SessionConfigSchema.Interval) ?? string.Empty,
+                        TrailingDays = entry.Find(SessionConfigSchema.TrailingDays)?.Value is JsonNumberNode entryDays ? (int)entryDays.Value : 0,
+                    }).ToList() ?? new(),
             };
         }
 

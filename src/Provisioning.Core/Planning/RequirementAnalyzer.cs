@@ -125,7 +125,7 @@ internal sealed class RequirementAnalyzer
                 symbol,
                 historical.Intervals[0],
                 errors,
-                () => new EquatableArray<HistoryEstimate>(historical.Intervals.Select(i => _estimator.EstimateDays(i, historical.TrailingDays, nowUtc))),
+                () => new EquatableArray<HistoryEstimate>(historical.Intervals.Select(i => _estimator.EstimateDays(i, historical.DaysFor(i), nowUtc))),
                 out loads);
         }
 
@@ -133,8 +133,7 @@ internal sealed class RequirementAnalyzer
         var reason = symbol + " needs " + List(intervals.Select(i => i.Interval)) + " bars"
             + (history is null
                 ? string.Empty
-                : " with " + Days(historical.TrailingDays, "trading") + " of " + List(historical.Intervals)
-                    + " history (" + Days(history.CalendarDays, "calendar") + ")")
+                : " with " + HistoryText(historical) + " history (" + Days(history.CalendarDays, "calendar") + ")")
             + " and live " + List(_config.BaseIntervals) + " streams, as the session config asks of every symbol";
         return new Analysis(intervals, null, history, loads, true, reason);
     }
@@ -329,6 +328,18 @@ internal sealed class RequirementAnalyzer
     }
 
     private static string Days(int count, string kind) => CountText.Of(count, kind + " day", kind + " days");
+
+    // "5 trading days of 1m and 1d", or per interval "5 trading days of 1m and 20 trading days of 1d".
+    private static string HistoryText(HistoricalSettings historical)
+    {
+        if (historical.PerInterval.IsEmpty)
+        {
+            return Days(historical.TrailingDays, "trading") + " of " + List(historical.Intervals);
+        }
+
+        var parts = historical.PerInterval.Select(h => Days(h.TrailingDays, "trading") + " of " + h.Interval).ToList();
+        return parts.Count <= 1 ? string.Concat(parts) : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1];
+    }
 
     private static string Count(int value) => CountText.Count(value);
 

@@ -38,7 +38,7 @@ internal sealed class AdditionRunner
     private readonly IProvisioningObserver _observer;
     private readonly IServiceProvider? _services;
     private readonly HistoryLoadOptions _historyLoad;
-    private readonly ProvisioningPipeline _pipeline;
+    private volatile ProvisioningPipeline _pipeline;
     private readonly ProvisioningExecutor _executor;
     private readonly Action<BarDeliveryException> _onDeliveryFault;
     private readonly IProgress<HistoryLoadProgress> _progress;
@@ -78,6 +78,10 @@ internal sealed class AdditionRunner
         _executor = new ProvisioningExecutor(dispatcher);
         _progress = new ObserverProgress(observer);
     }
+
+    /// <summary>Analyses additions that start from now on against <paramref name="config"/> (a reloaded session config).</summary>
+    public void UseConfig(ResolvedSessionConfig config) =>
+        _pipeline = ProvisioningPipeline.Create(config, _calendar, _store, _feed.CanStream);
 
     /// <summary>The per-symbol gates, shared with the session's removals so a symbol's additions and removals run one at a time.</summary>
     public SymbolGates Gates => _symbolGates;
@@ -167,8 +171,10 @@ internal sealed class AdditionRunner
     {
         var now = NowUtc;
         var state = _data.Snapshot(symbol);
-        var requirements = _pipeline.Analyze(request, state, now);
-        var validation = await _pipeline.ValidateAsync(requirements, cancellationToken).ConfigureAwait(false);
+        // One addition runs against one config, even when a reload swaps it meanwhile.
+        var pipeline = _pipeline;
+        var requirements = pipeline.Analyze(request, state, now);
+        var validation = await pipeline.ValidateAsync(requirements, cancellationToken).ConfigureAwait(false);
         SessionLog.Requirements(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, EchoedText.OneLine(requirements.Reason));
         _observer.OnRequirements(requirements);
         if (!requirements.CanProceed || !validation.CanProceed)
@@ -176,7 +182,7 @@ internal sealed class AdditionRunner
             return AdditionResult.Rejected(requirements, validation);
         }
 
-        var plan = _pipeline.Plan(requirements, validation, state);
+        var plan = pipeline.Plan(requirements, validation, state);
         _observer.OnPlan(plan);
         SessionLog.Plan(_logger, EchoedText.Inline(symbol), plan.Steps.Count, plan.ToString());
         if (plan.IsEmpty)

@@ -2,6 +2,7 @@ using System;
 using Provisioning.Aggregation;
 using Provisioning.Calendar;
 using Provisioning.Data;
+using Provisioning.Data.Quality;
 using Provisioning.Intervals;
 using Provisioning.State;
 
@@ -37,6 +38,9 @@ internal sealed class IntervalSlot
     public bool IsBase => Series.BuiltFrom is null;
 
     public bool IsStreaming { get; set; }
+
+    /// <summary>The quality of the latest history load into this series; one report, replaced by the next load.</summary>
+    public HistoricalQualityReport? Quality { get; set; }
 
     public IntervalState ToState()
     {

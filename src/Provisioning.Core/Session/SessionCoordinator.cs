@@ -45,6 +45,9 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
     private readonly AdditionRunner _additions;
     private readonly RemovalRunner _removals;
     private readonly LiveDelivery _delivery;
+    private readonly SessionReload _reload;
+    private volatile ResolvedSessionConfig _config;
+    private IReadOnlyList<DeclaredAddition> _declared = [];
     private int _disposed;
 
     /// <summary>Creates a session.</summary>
@@ -78,7 +81,7 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(feed);
         ArgumentNullException.ThrowIfNull(clock);
-        Config = config;
+        _config = config;
         _clock = clock;
         _logger = logger ?? NullLogger<SessionCoordinator>.Instance;
         _catalog = catalog ?? IndicatorCatalog.Default;
@@ -98,6 +101,7 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
             Data, config, calendar, store, feed, clock, _logger, _catalog, dispatcher, _observer, services, load, _delivery.CountFault);
 
         _removals = new RemovalRunner(Data, _additions.Gates, feed, clock, _logger, dispatcher, services);
+        _reload = new SessionReload(this);
 
         // Attached now rather than when RunAsync starts: a replay started first then waits for this session; Dispose
         // detaches a session that never runs.
@@ -107,8 +111,8 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
     /// <summary>The session's symbols, bars and indicators.</summary>
     public SessionData Data { get; } = new();
 
-    /// <summary>The session config.</summary>
-    public ResolvedSessionConfig Config { get; }
+    /// <summary>The session config (the latest reloaded one, once a reload was applied).</summary>
+    public ResolvedSessionConfig Config => _config;
 
     /// <summary>
     /// Live bars on which a subscriber (an indicator) threw, those an addition caught up at its commit included; each is
@@ -135,6 +139,7 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
     internal async Task<(SessionStartReport Report, IReadOnlyList<string> Loaded)> StartAsync(IReadOnlyList<DeclaredAddition> declared, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
+        _declared = declared;
         SessionLog.PreSessionStarting(_logger, Config.Symbols.Count, Config.Exchange);
         var symbolResults = new AdditionResult[Config.Symbols.Count];
         await Parallel.ForAsync(0, Config.Symbols.Count, ParallelOptions(cancellationToken), async (i, ct) =>
@@ -167,6 +172,43 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
 
         SessionLog.PreSessionDone(_logger, all.Count(r => r.Succeeded), all.Count(r => !r.Succeeded), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return (new SessionStartReport(new EquatableArray<AdditionResult>(all)), loaded);
+    }
+
+    /// <summary>
+    /// Reloads the session config: <paramref name="next"/> with errors, or changing what a running session keeps
+    /// (exchange, streams, data store), is refused and nothing changes; otherwise it becomes the session's config and is
+    /// provisioned as a diff (see <see cref="SessionReload"/>). Reloads run one at a time.
+    /// </summary>
+    internal Task<ConfigReloadResult> ReloadAsync(ResolvedSessionConfig next, CancellationToken cancellationToken = default) =>
+        _reload.RunAsync(next, cancellationToken);
+
+    /// <summary>Refuses a reload whose config could not be read or bound, telling <see cref="Reloaded"/>; nothing changes.</summary>
+    internal ConfigReloadResult RefuseReload(IEnumerable<string> errors) => _reload.Refuse(errors);
+
+    /// <summary>Told of every reload's result, refused ones included (the hosted watcher's reloads have no caller).</summary>
+    internal event Action<ConfigReloadResult>? Reloaded;
+
+    /// <summary>What the strategies declared for every config symbol at the start; a symbol a reload adds gets them too.</summary>
+    internal IReadOnlyList<DeclaredAddition> Declared => _declared;
+
+    /// <summary>Makes <paramref name="config"/> the session's: additions from now on are analysed against it.</summary>
+    internal void UseConfig(ResolvedSessionConfig config)
+    {
+        _config = config;
+        _additions.UseConfig(config);
+    }
+
+    /// <summary>Tells <see cref="Reloaded"/> of <paramref name="result"/>; a listener that throws is logged and the session goes on.</summary>
+    internal void OnReloaded(ConfigReloadResult result)
+    {
+        try
+        {
+            Reloaded?.Invoke(result);
+        }
+        catch (Exception e)
+        {
+            ReloadLog.ListenerFailed(_logger, e);
+        }
     }
 
     /// <summary>The calendar the session runs on.</summary>

@@ -237,6 +237,17 @@ internal sealed class SessionTransaction : IStepWorkspace
             rebuilder.FeedBase(symbol, baseInterval, _history.GetValueOrDefault(baseInterval), newIntervals);
         }
 
+        // Each series keeps the quality of its latest load only (bounded: one report per series).
+        foreach (var load in _historyLoads)
+        {
+            if (load.Quality is { } quality && symbol.Slots.TryGetValue(load.Interval, out var loadedSlot))
+            {
+                var before = loadedSlot.Quality;
+                _undo.Add(() => loadedSlot.Quality = before);
+                loadedSlot.Quality = quality;
+            }
+        }
+
         foreach (var (registered, warmupFrom) in _indicators)
         {
             var slot = symbol.Slots[registered.Spec.Interval];

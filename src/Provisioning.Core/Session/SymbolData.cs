@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using Provisioning.Collections;
 using Provisioning.Data;
+using Provisioning.Data.Quality;
 using Provisioning.Intervals;
 using Provisioning.Reporting;
 using Provisioning.State;
@@ -288,6 +289,15 @@ public sealed class SymbolData
     }
 
     internal IReadOnlyDictionary<Interval, IntervalSlot> Slots => _slots;
+
+    /// <summary>The quality of the latest history load of <paramref name="interval"/>; null when none was measured.</summary>
+    internal HistoricalQualityReport? QualityOf(Interval interval)
+    {
+        lock (Gate)
+        {
+            return _slots.TryGetValue(interval, out var slot) ? slot.Quality : null;
+        }
+    }
 
     internal IReadOnlyDictionary<string, RegisteredIndicator> IndicatorsByKey => _indicators;
 

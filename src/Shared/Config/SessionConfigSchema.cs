@@ -26,7 +26,10 @@ internal static class SessionConfigSchema
     /// <summary>Intervals aggregated from a streamed base (array of interval strings).</summary>
     public const string DerivedIntervals = "derivedIntervals";
 
-    /// <summary>History loaded before the open (object: <see cref="Enabled"/>, <see cref="TrailingDays"/>, <see cref="Intervals"/>).</summary>
+    /// <summary>
+    /// History loaded before the open (object: <see cref="Enabled"/>, and either <see cref="TrailingDays"/> with
+    /// <see cref="Intervals"/> or the per-interval <see cref="HistoricalData"/>).
+    /// </summary>
     public const string Historical = "historical";
 
     /// <summary>Whether history is loaded (boolean).</summary>
@@ -37,6 +40,12 @@ internal static class SessionConfigSchema
 
     /// <summary>The intervals history is loaded for (array of interval strings).</summary>
     public const string Intervals = "intervals";
+
+    /// <summary>
+    /// Trading days of history per interval (array of objects: <see cref="Interval"/>, <see cref="TrailingDays"/>), instead
+    /// of one <see cref="TrailingDays"/> for every interval; writing both forms is an error.
+    /// </summary>
+    public const string HistoricalData = "data";
 
     /// <summary>History loaded per warm-up bar (number, at least 1, default <see cref="DefaultWarmupMultiplier"/>).</summary>
     public const string WarmupMultiplier = "warmupMultiplier";
@@ -93,7 +102,10 @@ internal static class SessionConfigSchema
     public static IReadOnlyList<string> SymbolKeys { get; } = new[] { Symbol, Exchange };
 
     /// <summary>The keys of <see cref="Historical"/>.</summary>
-    public static IReadOnlyList<string> HistoricalKeys { get; } = new[] { Enabled, TrailingDays, Intervals };
+    public static IReadOnlyList<string> HistoricalKeys { get; } = new[] { Enabled, TrailingDays, Intervals, HistoricalData };
+
+    /// <summary>The keys of a <see cref="HistoricalData"/> entry.</summary>
+    public static IReadOnlyList<string> HistoricalDataKeys { get; } = new[] { Interval, TrailingDays };
 
     /// <summary>The keys of an <see cref="Indicators"/> entry.</summary>
     public static IReadOnlyList<string> IndicatorKeys { get; } = new[] { Name, Interval, Parameters };

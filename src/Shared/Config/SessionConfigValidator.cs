@@ -399,43 +399,137 @@ internal sealed class SessionConfigValidator
             }
         }
 
-        if (isEnabled && !keys.ContainsKey(SessionConfigSchema.TrailingDays))
+        if (keys.TryGetValue(SessionConfigSchema.HistoricalData, out var data))
+        {
+            // One form at a time: which days an interval gets must not depend on a precedence rule the reader has to know.
+            var dataPath = Join(path, SessionConfigSchema.HistoricalData);
+            var other = keys.ContainsKey(SessionConfigSchema.TrailingDays) ? SessionConfigSchema.TrailingDays
+                : keys.ContainsKey(SessionConfigSchema.Intervals) ? SessionConfigSchema.Intervals
+                : null;
+            if (other is not null)
+            {
+                Error(
+                    ConfigIssueKind.DuplicateKey,
+                    "\"" + path + "\" gives its history twice, in \"" + other + "\" and per interval in \"" + SessionConfigSchema.HistoricalData
+                    + "\": keep one form, such as \"data\": [{ \"interval\": \"1m\", \"trailingDays\": 5 }] alone.",
+                    dataPath,
+                    data.NameNode.Span);
+            }
+
+            CheckHistoricalData(data.Value, dataPath, isEnabled, baseCheck);
+        }
+        else if (isEnabled && !keys.ContainsKey(SessionConfigSchema.TrailingDays))
         {
             Error(
                 ConfigIssueKind.MissingKey,
-                "History is enabled but \"" + SessionConfigSchema.TrailingDays + "\" is missing: add the trading days to load, such as \"trailingDays\": 5, or set \"enabled\": false.",
+                "History is enabled but \"" + SessionConfigSchema.TrailingDays + "\" is missing: add the trading days to load, such as \"trailingDays\": 5, "
+                + "or per interval \"data\": [{ \"interval\": \"1m\", \"trailingDays\": 5 }], or set \"enabled\": false.",
                 Join(path, SessionConfigSchema.TrailingDays),
                 OpeningBrace(historical));
         }
 
         if (keys.TryGetValue(SessionConfigSchema.TrailingDays, out var days))
         {
-            var daysPath = Join(path, SessionConfigSchema.TrailingDays);
-            if (days.Value is not JsonNumberNode number)
-            {
-                WrongType(days.Value, daysPath, "a whole number of trading days, such as 5");
-            }
-            else if (!number.IsInt32)
-            {
-                Error(ConfigIssueKind.OutOfRange, "\"" + SessionConfigSchema.TrailingDays + "\" is a whole number of trading days, not " + EchoedText.Inline(number.Text) + ".", daysPath, number.Span);
-            }
-            else if (number.Value < 0)
-            {
-                Error(ConfigIssueKind.OutOfRange, "\"" + SessionConfigSchema.TrailingDays + "\" cannot be negative: write 0 for no history, or a number of trading days.", daysPath, number.Span);
-            }
-            else if (number.Value == 0 && isEnabled)
-            {
-                Error(
-                    ConfigIssueKind.OutOfRange,
-                    "\"" + SessionConfigSchema.TrailingDays + "\" is 0 but history is enabled: write at least 1, or set \"enabled\": false.",
-                    daysPath,
-                    number.Span);
-            }
+            CheckTrailingDays(
+                days.Value,
+                Join(path, SessionConfigSchema.TrailingDays),
+                isEnabled ? "\"" + SessionConfigSchema.TrailingDays + "\" is 0 but history is enabled: write at least 1, or set \"enabled\": false." : null);
         }
 
         if (keys.TryGetValue(SessionConfigSchema.Intervals, out var intervals))
         {
             CheckIntervalList(intervals.Value, Join(path, SessionConfigSchema.Intervals), "historical interval", new List<Interval>(), baseCheck);
+        }
+    }
+
+    // "historical.data": [{ "interval": "1m", "trailingDays": 5 }, ...], each interval once and buildable from a stream.
+    private void CheckHistoricalData(JsonNode node, string path, bool isEnabled, BaseCheck? baseCheck)
+    {
+        if (node is not JsonArrayNode array)
+        {
+            WrongType(node, path, "an array of objects, such as [{ \"interval\": \"1m\", \"trailingDays\": 5 }]");
+            return;
+        }
+
+        if (isEnabled && array.Items.Count == 0)
+        {
+            Error(
+                ConfigIssueKind.MissingKey,
+                "History is enabled but \"" + path + "\" is empty: add an entry such as { \"interval\": \"1m\", \"trailingDays\": 5 }, or set \"enabled\": false.",
+                path,
+                OpeningBrace(array));
+            return;
+        }
+
+        var firstIndex = new Dictionary<Interval, int>();
+        for (var i = 0; i < array.Items.Count; i++)
+        {
+            var itemPath = Indexed(path, i);
+            if (array.Items[i] is not JsonObjectNode entry)
+            {
+                WrongType(array.Items[i], itemPath, "an object, such as { \"interval\": \"1m\", \"trailingDays\": 5 }");
+                continue;
+            }
+
+            var keys = CheckKeys(entry, SessionConfigSchema.HistoricalDataKeys, itemPath, "a \"" + path + "\" entry");
+            if (!keys.TryGetValue(SessionConfigSchema.Interval, out var interval))
+            {
+                Error(ConfigIssueKind.MissingKey, "This history entry has no \"interval\": add the bars to load, such as \"interval\": \"1m\".", itemPath, OpeningBrace(entry));
+            }
+            else
+            {
+                var intervalPath = Join(itemPath, SessionConfigSchema.Interval);
+                if (CheckInterval(interval.Value, intervalPath, "historical interval") is { } value)
+                {
+                    if (firstIndex.TryGetValue(value, out var first))
+                    {
+                        Error(
+                            ConfigIssueKind.DuplicateValue,
+                            EchoedText.Quote(((JsonStringNode)interval.Value).Value) + " is " + value + ", which " + Indexed(path, first)
+                            + " already gives its trailing days: list each interval once.",
+                            intervalPath,
+                            interval.Value.Span);
+                    }
+                    else
+                    {
+                        firstIndex.Add(value, i);
+                        baseCheck?.Check(this, value, interval.Value, intervalPath);
+                    }
+                }
+            }
+
+            if (!keys.TryGetValue(SessionConfigSchema.TrailingDays, out var days))
+            {
+                Error(ConfigIssueKind.MissingKey, "This history entry has no \"trailingDays\": add the trading days to load, such as \"trailingDays\": 5.", itemPath, OpeningBrace(entry));
+            }
+            else
+            {
+                CheckTrailingDays(
+                    days.Value,
+                    Join(itemPath, SessionConfigSchema.TrailingDays),
+                    "\"" + SessionConfigSchema.TrailingDays + "\" is 0, which loads nothing: write at least 1, or remove the entry.");
+            }
+        }
+    }
+
+    // A whole number of trading days, at least 0; 0 is refused with whenZero when it is given.
+    private void CheckTrailingDays(JsonNode node, string daysPath, string? whenZero)
+    {
+        if (node is not JsonNumberNode number)
+        {
+            WrongType(node, daysPath, "a whole number of trading days, such as 5");
+        }
+        else if (!number.IsInt32)
+        {
+            Error(ConfigIssueKind.OutOfRange, "\"" + SessionConfigSchema.TrailingDays + "\" is a whole number of trading days, not " + EchoedText.Inline(number.Text) + ".", daysPath, number.Span);
+        }
+        else if (number.Value < 0)
+        {
+            Error(ConfigIssueKind.OutOfRange, "\"" + SessionConfigSchema.TrailingDays + "\" cannot be negative: write 0 for no history, or a number of trading days.", daysPath, number.Span);
+        }
+        else if (number.Value == 0 && whenZero is not null)
+        {
+            Error(ConfigIssueKind.OutOfRange, whenZero, daysPath, number.Span);
         }
     }
 

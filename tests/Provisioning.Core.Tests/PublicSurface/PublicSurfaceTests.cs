@@ -18,10 +18,11 @@ public sealed class PublicSurfaceTests
 {
     /// <summary>
     /// Issue #13's bound: each visible type is one an author writes against (92 when it was reached; what only
-    /// generated code calls is in the hidden <c>__Internals</c> namespaces). Issue #15 added two an author reads:
-    /// <c>RemovalResult</c> and <c>RemovalStatus</c>, what every <c>Remove…Async</c> returns.
+    /// generated code calls is in the hidden <c>__Internals</c> namespaces). Issue #15 added four an author reads:
+    /// <c>RemovalResult</c> and <c>RemovalStatus</c>, what every <c>Remove…Async</c> returns; <c>BarGap</c>, the
+    /// gaps of a history load on an addition's result; and <c>ConfigReloadResult</c>, what <c>ReloadAsync</c> returns.
     /// </summary>
-    private const int MaxVisibleTypes = 92;
+    private const int MaxVisibleTypes = 94;
 
     private const string HiddenSuffix = ".__Internals";
 

@@ -169,6 +169,44 @@ public sealed class RequirementAnalyzerTests
     }
 
     [Fact]
+    public void A_config_symbol_with_history_per_interval_loads_each_intervals_days()
+    {
+        // "historical": { "enabled": true, "data": [{ "interval": "5m", "trailingDays": 2 }, { "interval": "1d", "trailingDays": 5 }] }
+        // at 08:00 EDT on Monday 2024-03-11, before the open. 5m loads its base 1m: the two most recent sessions are
+        // Thursday 7 and Friday 8 March (EST, open 14:30Z), 2 x 390 = 780 bars, calendar days 7..11 March = 5.
+        // 1d: 4-8 March, 5 bars, calendar days 4..11 March = 8.
+        var config = NewConfig();
+        config.Historical = new()
+        {
+            Enabled = true,
+            Data = new() { new() { Interval = "5m", TrailingDays = 2 }, new() { Interval = "1d", TrailingDays = 5 } },
+        };
+
+        var requirements = new RequirementAnalyzer(config.Resolve(), Estimator)
+            .Analyze(new SymbolRequest("AAPL", ProvisionSource.Config), SessionStateSnapshot.Empty, Monday0800);
+
+        Assert.True(requirements.CanProceed, requirements.Reason);
+        var oneMinute = new HistoryEstimate(M1, 0, 1.0, 780, 2, 5, Utc("2024-03-07T14:30:00Z"), Monday0800);
+        var daily = new HistoryEstimate(D1, 0, 1.0, 5, 5, 8, Utc("2024-03-04T14:30:00Z"), Monday0800);
+        Assert.Equal(new[] { oneMinute, daily }, requirements.HistoryLoads);
+        Assert.Contains("with 2 trading days of 1m and 5 trading days of 1d history (5 calendar days)", requirements.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void History_in_both_forms_is_refused_and_loads_nothing()
+    {
+        var config = NewConfig();
+        config.Historical.Data = new() { new() { Interval = "1m", TrailingDays = 2 } };
+
+        var resolved = config.Resolve();
+
+        var error = Assert.Single(resolved.Errors);
+        Assert.Equal("historical.data", error.Path);
+        Assert.Contains("keep one form", error.Message, StringComparison.Ordinal);
+        Assert.False(resolved.Historical.Enabled);
+    }
+
+    [Fact]
     public void A_symbol_without_configured_history_needs_none()
     {
         var config = NewConfig();

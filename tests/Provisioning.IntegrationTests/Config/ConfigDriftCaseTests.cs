@@ -1,3 +1,5 @@
+using Provisioning.Config;
+
 namespace Provisioning.IntegrationTests.Config;
 
 /// <summary>
@@ -7,7 +9,9 @@ namespace Provisioning.IntegrationTests.Config;
 /// derived, not both; a repeated symbol or interval is an error (the runtime has no place to show a warning); a line
 /// comment ends at U+2028 as System.Text.Json ends it; U+0085, U+2028 and U+2029 break lines as the compiler counts
 /// them; the exchange is an upper-case MIC with a calendar; "streams": [] is refused (configuration
-/// cannot tell it from a missing list); historical intervals need a base like any other.
+/// cannot tell it from a missing list); historical intervals need a base like any other; history per interval
+/// ("historical.data") is one form, refused beside "trailingDays" or "intervals", each entry with an interval once and
+/// at least 1 day.
 /// Lines and columns are counted by hand from the texts below.
 /// </summary>
 public sealed class ConfigDriftCaseTests
@@ -35,6 +39,21 @@ public sealed class ConfigDriftCaseTests
         { "a stream twice", Config(streams: "  \"streams\": [\"1m\", \"1d\", \"1m\"],\n"), false, 4, 27 },
         // Column 69: after the 2 of trailingDays (52), ", " (2), "intervals" (11), ": [" (3).
         { "historical interval without a base", Config(historical: "  \"historical\": { \"enabled\": true, \"trailingDays\": 2, \"intervals\": [\"90s\"] },\n"), false, 6, 69 },
+        // Per-interval history ("historical.data"): columns count from 36, after 2 spaces, "historical" (12), ": { " (4),
+        // "enabled" (9), ": true, " (8).
+        { "history per interval", Config(historical: PerInterval("\"data\": [{ \"interval\": \"1m\", \"trailingDays\": 1 }, { \"interval\": \"5m\", \"trailingDays\": 3 }]")), true, 0, 0 },
+        // Column 55: 36 + "trailingDays" (14), ": 2, " (5): the "data" key written beside the single form.
+        { "history in both forms", Config(historical: PerInterval("\"trailingDays\": 2, \"data\": [{ \"interval\": \"1m\", \"trailingDays\": 1 }]")), false, 6, 55 },
+        // Column 44: 36 + "data" (6), ": " (2): the [ of the empty list.
+        { "history per interval enabled but empty", Config(historical: PerInterval("\"data\": []")), false, 6, 44 },
+        // Column 45: 36 + "data" (6), ": [" (3): the entry's opening brace.
+        { "history entry without days", Config(historical: PerInterval("\"data\": [{ \"interval\": \"1m\" }]")), false, 6, 45 },
+        // Column 81: 45 + "{ " (2), "interval" (10), ": " (2), "1m" (4), ", " (2), "trailingDays" (14), ": " (2).
+        { "history entry of zero days", Config(historical: PerInterval("\"data\": [{ \"interval\": \"1m\", \"trailingDays\": 0 }]")), false, 6, 81 },
+        // Column 59: 45 + "{ " (2), "interval" (10), ": " (2).
+        { "history entry without a base", Config(historical: PerInterval("\"data\": [{ \"interval\": \"90s\", \"trailingDays\": 1 }]")), false, 6, 59 },
+        // Column 100: the first entry spans 45..83, ", " (2), "{ " (2), "interval" (10), ": " (2).
+        { "history entry interval twice", Config(historical: PerInterval("\"data\": [{ \"interval\": \"1m\", \"trailingDays\": 1 }, { \"interval\": \"1m\", \"trailingDays\": 2 }]")), false, 6, 100 },
         // Column 14: the [ of the empty list.
         { "no streams at all", Config(streams: "  \"streams\": [],\n"), false, 4, 14 },
         // Column 15: 2 spaces, "exchange" (10), ": " (2).
@@ -67,6 +86,21 @@ public sealed class ConfigDriftCaseTests
         }
     }
 
+    [Fact]
+    public void A_host_loads_each_intervals_days_from_history_per_interval()
+    {
+        // 5m loads its base 1m; the 1m entry's 1 day and the 5m entry's 3 days meet on 1m, which loads the more: 3.
+        var text = Config(historical: PerInterval(
+            "\"data\": [{ \"interval\": \"1m\", \"trailingDays\": 1 }, { \"interval\": \"5m\", \"trailingDays\": 3 }, { \"interval\": \"1d\", \"trailingDays\": 20 }]"));
+
+        var host = ConfigReaders.Host(text, out var resolved);
+
+        Assert.True(host.Accepted, host.ToString());
+        Assert.Equal(
+            new[] { new HistoricalInterval(Provisioning.Intervals.Interval.Minutes(1), 3), new HistoricalInterval(Provisioning.Intervals.Interval.Days(1), 20) },
+            resolved!.Historical.PerInterval);
+    }
+
     private static string Config(
         string exchange = Exchange,
         string symbols = Symbols,
@@ -74,6 +108,9 @@ public sealed class ConfigDriftCaseTests
         string derived = Derived,
         string historical = Historical) =>
         "{\n" + exchange + symbols + streams + derived + historical + Data + "}\n";
+
+    // A historical line whose keys after "enabled": true are the given text.
+    private static string PerInterval(string keys) => "  \"historical\": { \"enabled\": true, " + keys + " },\n";
 
     // The same config after an extra line 2: lines 3.. hold exchange, symbols, streams, derived, historical, data.
     private static string Body(string streams = Streams) => Exchange + Symbols + streams + Derived + Historical + Data + "}\n";

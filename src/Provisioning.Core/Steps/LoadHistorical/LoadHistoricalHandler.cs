@@ -1,14 +1,17 @@
 using System.Globalization;
 using System.Threading.Tasks;
 using Provisioning.Calendar;
+using Provisioning.Collections;
 using Provisioning.Data;
+using Provisioning.Data.Quality;
 using Provisioning.Text;
 
 namespace Provisioning.Steps;
 
 /// <summary>
 /// Runs <see cref="LoadHistorical"/>: reads the range from the store into a pooled buffer, reporting progress, and
-/// stages the bars in the workspace; a load below <see cref="HistoryLoadOptions.MinimumLoadedFraction"/> fails. Undo:
+/// stages the bars in the workspace with their quality (<see cref="LoadQuality"/>: expected bars from the calendar,
+/// gaps, dropped rows), which the result reports and the series keeps; a load below <see cref="HistoryLoadOptions.MinimumLoadedFraction"/> fails. Undo:
 /// the workspace is dropped (and with it the buffer).
 /// </summary>
 internal static class LoadHistoricalHandler
@@ -37,9 +40,15 @@ internal static class LoadHistoricalHandler
         }
 
         progress.Report(new HistoryLoadProgress(step.Symbol, step.Interval, bars.Count, step.Bars, Completed: true));
-        var load = new HistoryLoad(step.Symbol, step.Interval, step.FromUtc, step.ToUtc, bars.Count, step.Bars);
+        var read = statistics.Snapshot();
+        var quality = LoadQuality.Measure(calendar, step, bars.Bars, read);
+        var load = new HistoryLoad(step.Symbol, step.Interval, step.FromUtc, step.ToUtc, bars.Count, step.Bars)
+        {
+            Gaps = quality?.Gaps ?? EquatableArray<BarGap>.Empty,
+            Quality = quality,
+        };
         workspace.RecordLoad(load);
-        var dropped = statistics.Snapshot().Dropped;
+        var dropped = read.Dropped;
         var droppedNote = dropped > 0 ? "; " + CountText.Of(dropped, "invalid row", "invalid rows") + " dropped" : string.Empty;
         var minimum = context.HistoryLoad.MinimumLoadedFraction;
         if (load.BarsLoaded < minimum * load.BarsExpected)
