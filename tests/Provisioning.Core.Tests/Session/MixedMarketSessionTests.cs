@@ -13,6 +13,7 @@ using Provisioning.Data.Store;
 using Provisioning.Execution;
 using Provisioning.Feeds;
 using Provisioning.Intervals;
+using Provisioning.Reporting;
 using Provisioning.Requirements;
 using Provisioning.Session;
 
@@ -90,6 +91,22 @@ public sealed class MixedMarketSessionTests : IDisposable
         Assert.Equal(Utc("2024-03-18T00:00"), bars[0].Start);
         Assert.DoesNotContain(bars, b => b.Start.Date == new DateTime(2024, 3, 20));
         Assert.Equal(Utc("2024-03-22T05:59"), bars[^1].Start);
+    }
+
+    [Fact]
+    public async Task The_report_measures_a_Tokyo_symbol_s_quality_on_Tokyo_sessions()
+    {
+        var run = await RunAsync();
+
+        var reported = SessionReportSource.Of(run.Coordinator).Symbols.Single(s => s.Symbol == "7203");
+        var minutes = reported.Series.Single(s => s.Interval == Minute);
+
+        // Four whole XTKS sessions of 300 minutes (18th, 19th, 21st, 22nd); no cell for the 20th.
+        var cells = SessionQualityCell.Of(minutes.Bars, Minute, reported.Calendar!, Utc("2024-03-22T22:00"));
+        Assert.Equal(
+            [new DateOnly(2024, 3, 18), new DateOnly(2024, 3, 19), new DateOnly(2024, 3, 21), new DateOnly(2024, 3, 22)],
+            cells.Select(c => c.Date));
+        Assert.All(cells, c => Assert.Equal((300, 300, 0), (c.ExpectedBars, c.PresentBars, c.GapCount)));
     }
 
     [Fact]
