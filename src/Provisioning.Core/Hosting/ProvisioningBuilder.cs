@@ -44,7 +44,7 @@ public sealed class ProvisioningBuilder
             var sessions = markets.SessionsOn(sessionDate);
             if (sessions.Count == 0)
             {
-                throw new InvalidOperationException($"{sessionDate:yyyy-MM-dd} is not a session on {string.Join(" or ", markets.Calendars.Select(c => c.Exchange))}; choose a trading day to replay.");
+                throw new InvalidOperationException($"{sessionDate:yyyy-MM-dd} is not a {string.Join(" or ", markets.Calendars.Select(c => c.Exchange))} session; choose a trading day to replay.");
             }
 
             return new ReplayClock(sessions[0].OpenUtc);

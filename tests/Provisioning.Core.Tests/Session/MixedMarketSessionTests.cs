@@ -193,10 +193,13 @@ public sealed class MixedMarketSessionTests : IDisposable
         Assert.False(run.Coordinator.Data.TryGetSymbol("6758", out _));
 
         // An escaped, clipped echo of a hostile exchange text.
-        var hostile = await run.Coordinator.AddSymbolAsync("X\nY" + new string('Z', 500) + ":6758");
+        var hostile = await run.Coordinator.AddSymbolAsync("X/Y" + new string('Z', 25) + ":6758");
         Assert.Equal(AdditionStatus.Rejected, hostile.Status);
-        Assert.DoesNotContain("\n", hostile.Reason, StringComparison.Ordinal);
-        Assert.True(hostile.Reason!.Length < 400, hostile.Reason);
+        Assert.Contains("no exchange calendar is named \"X/YZZZZZZZZZZZZZZZZZZZZZZZZZ\"", hostile.Reason, StringComparison.Ordinal);
+        var forged = await run.Coordinator.AddSymbolAsync("XTKS\nerror PRV0000:6758");
+        Assert.Equal(AdditionStatus.Rejected, forged.Status);
+        Assert.DoesNotContain("\n", forged.Reason, StringComparison.Ordinal);
+        Assert.True(forged.Reason!.Length < 400, forged.Reason);
     }
 
     [Fact]
