@@ -23,18 +23,18 @@ namespace Provisioning.Cli.Checking;
 internal sealed class DataCheck
 {
     private readonly ResolvedSessionConfig _config;
-    private readonly ITradingCalendar _calendar;
+    private readonly SessionMarkets _markets;
+    private readonly IHistoricalBarStore _store;
     private readonly IndicatorCatalog _catalog;
-    private readonly ProvisioningPipeline _pipeline;
-    private readonly HistoricalQualityAnalyzer _quality;
+    private readonly MarketPipelines _pipelines;
 
-    public DataCheck(ResolvedSessionConfig config, ITradingCalendar calendar, IHistoricalBarStore store, IndicatorCatalog catalog)
+    public DataCheck(ResolvedSessionConfig config, SessionMarkets markets, IHistoricalBarStore store, IndicatorCatalog catalog)
     {
         _config = config;
-        _calendar = calendar;
+        _markets = markets;
+        _store = store;
         _catalog = catalog;
-        _pipeline = ProvisioningPipeline.Create(config, calendar, store, SessionDryRun.Streams(config));
-        _quality = new HistoricalQualityAnalyzer(store, calendar);
+        _pipelines = new MarketPipelines(config, store, SessionDryRun.Streams(config));
     }
 
     public async Task<DataCheckResult> RunAsync(DateTime nowUtc, CancellationToken cancellationToken)
@@ -66,14 +66,18 @@ internal sealed class DataCheck
     private async Task<DryRunEntry> CheckAsync(ProvisioningRequest request, string title, DateTime nowUtc, CancellationToken cancellationToken)
     {
         // Step 0 of the session's pipeline against an empty session; nothing is planned.
-        var requirements = _pipeline.Analyze(request, SessionStateSnapshot.Empty, nowUtc);
-        var validation = await _pipeline.ValidateAsync(requirements, cancellationToken).ConfigureAwait(false);
+        // Each symbol on its own market's calendar.
+        var pipeline = _pipelines.For(_markets.For(request.Symbol));
+        var requirements = pipeline.Analyze(request, SessionStateSnapshot.Empty, nowUtc);
+        var validation = await pipeline.ValidateAsync(requirements, cancellationToken).ConfigureAwait(false);
         return new DryRunEntry(requirements.Symbol, title, new PreparedAddition(requirements, validation, ProvisioningPlan.Nothing(requirements.Symbol)));
     }
 
     // The quality of what the additions read: per stored base interval, from the earliest start to the latest end needed.
     private async Task MeasureAsync(string symbol, List<DryRunEntry> entries, List<HistoricalQualityReport> quality, List<string> notes, CancellationToken cancellationToken)
     {
+        // Quality is measured against the symbol's own market.
+        var calendar = _markets.For(symbol);
         var stored = entries.SelectMany(e => e.Checks).Where(c => c.BaseIntervalStored && c.BaseInterval is not null).Select(c => c.BaseInterval!.Value).ToHashSet();
         var ranges = entries
             .SelectMany(e => e.Requirements.HistoryLoads)
@@ -107,12 +111,12 @@ internal sealed class DataCheck
             if (!interval.IsIntraday)
             {
                 var lastNeeded = entries.SelectMany(e => e.Checks).Where(c => c.BaseInterval == interval && c.LastNeededUtc is not null).Max(c => c.LastNeededUtc);
-                end = lastNeeded is { } last && _calendar.TryGetSession(_calendar.ExchangeDate(last), out var session) ? session.CloseUtc : to;
+                end = lastNeeded is { } last && calendar.TryGetSession(calendar.ExchangeDate(last), out var session) ? session.CloseUtc : to;
             }
 
             try
             {
-                quality.Add(await _quality.AnalyzeAsync(symbol, interval, from, end, cancellationToken).ConfigureAwait(false));
+                quality.Add(await new HistoricalQualityAnalyzer(_store, calendar).AnalyzeAsync(symbol, interval, from, end, cancellationToken).ConfigureAwait(false));
             }
             catch (CalendarRangeException e)
             {

@@ -91,7 +91,7 @@ internal static class PlanCommand
             return FailureOutput.Report(context, Name, failure, json);
         }
 
-        var entries = await new SessionDryRun(loaded.Config, loaded.Calendar, inputs.Store, catalog).PlanAsync(atUtc, removals, cancellationToken).ConfigureAwait(false);
+        var entries = await new SessionDryRun(loaded.Config, loaded.Markets, inputs.Store, catalog).PlanAsync(atUtc, removals, cancellationToken).ConfigureAwait(false);
         var blocked = entries.Count(e => !e.CanProceed);
         var exitCode = blocked == 0 ? ExitCodes.Ok : ExitCodes.ValidationFailed;
         if (json)

@@ -101,7 +101,7 @@ internal static class ValidateCommand
             return FailureOutput.Report(context, Name, failure, json);
         }
 
-        var result = await new DataCheck(loaded.Config, loaded.Calendar, inputs.Store, catalog).RunAsync(atUtc, cancellationToken).ConfigureAwait(false);
+        var result = await new DataCheck(loaded.Config, loaded.Markets, inputs.Store, catalog).RunAsync(atUtc, cancellationToken).ConfigureAwait(false);
         var blocked = result.Checks.Count(e => !e.CanProceed);
         var below = result.Quality.Count(r => ValidateView.IsBelow(r, minimumQuality));
         var exitCode = blocked == 0 && below == 0 ? ExitCodes.Ok : ExitCodes.ValidationFailed;

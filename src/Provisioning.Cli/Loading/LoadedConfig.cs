@@ -9,5 +9,9 @@ namespace Provisioning.Cli.Loading;
 /// <param name="FullPath">The file's absolute path.</param>
 /// <param name="Config">The resolved, valid config.</param>
 /// <param name="Warnings">Issues that do not stop the config from being used (a repeated symbol, "60m" for "1h").</param>
-/// <param name="Calendar">The exchange calendar the config names.</param>
-internal sealed record LoadedConfig(string File, string FullPath, ResolvedSessionConfig Config, IReadOnlyList<ReportedIssue> Warnings, ITradingCalendar Calendar);
+/// <param name="Markets">The calendars the config names: its default exchange's and each symbol's own.</param>
+internal sealed record LoadedConfig(string File, string FullPath, ResolvedSessionConfig Config, IReadOnlyList<ReportedIssue> Warnings, SessionMarkets Markets)
+{
+    /// <summary>The calendar of the config's default exchange.</summary>
+    public ITradingCalendar Calendar => Markets.Default;
+}

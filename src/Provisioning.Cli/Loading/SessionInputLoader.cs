@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
-using Provisioning.Calendar;
 using Provisioning.Config;
 using Provisioning.Data.Store;
 using Provisioning.Indicators.__Internals;
@@ -48,7 +47,7 @@ internal sealed class SessionInputLoader
                 return false;
             }
 
-            var objectStore = Hosting.ConfiguredBarStore.ForObjectStorage(objectRoot, loaded.Config.ObjectStorage, loaded.Calendar)!;
+            var objectStore = Hosting.ConfiguredBarStore.ForObjectStorage(objectRoot, loaded.Config.ObjectStorage, loaded.Markets)!;
             inputs = new SessionInputs(loaded, objectStore.Root, objectStore);
             return true;
         }
@@ -58,7 +57,8 @@ internal sealed class SessionInputLoader
             return false;
         }
 
-        var store = new ParquetBarStore(new ParquetBarStoreOptions { RootDirectory = root }, loaded.Calendar);
+        // Each symbol's bars are checked against its own market's sessions.
+        var store = new ParquetBarStore(new ParquetBarStoreOptions { RootDirectory = root }, loaded.Markets);
         inputs = new SessionInputs(loaded, root, store);
         return true;
     }
@@ -120,13 +120,13 @@ internal sealed class SessionInputLoader
         var resolved = SessionConfigResolver.Resolve(validation, withPlaces: true);
 
         // The validator accepts known calendars and definition files (*.json, read beside the config); a file can still be bad.
-        if (!ExchangeCalendars.TryResolve(resolved.Exchange, Path.GetDirectoryName(fullPath), out var calendar, out var calendarError))
+        if (!SessionMarketsResolver.TryResolve(resolved, Path.GetDirectoryName(fullPath), out var markets, out var calendarError))
         {
             failure = CommandFailure.InvalidConfig($"{file}: {calendarError}", issues);
             return false;
         }
 
-        loaded = new LoadedConfig(file, fullPath, resolved, issues, calendar);
+        loaded = new LoadedConfig(file, fullPath, resolved, issues, markets);
         failure = null;
         return true;
     }

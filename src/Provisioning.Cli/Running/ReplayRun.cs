@@ -25,11 +25,23 @@ internal sealed class ReplayRun
         Strategies = strategies;
         var config = inputs.Loaded.Config;
         Session = session;
-        Clock = new ReplayClock(session.OpenUtc);
-        Feed = new ReplayBarFeed(inputs.Store, session, config.BaseIntervals, Clock);
+        var markets = inputs.Loaded.Markets;
+        if (markets.Calendars.Count > 1)
+        {
+            // Several exchanges: each symbol streams its own market's session labelled the date, all in UTC order,
+            // from the earliest open (CME's the evening before) to the latest close.
+            Clock = new ReplayClock(markets.SessionsOn(session.Date)[0].OpenUtc);
+            Feed = new ReplayBarFeed(inputs.Store, markets, session.Date, config.BaseIntervals, Clock);
+        }
+        else
+        {
+            Clock = new ReplayClock(session.OpenUtc);
+            Feed = new ReplayBarFeed(inputs.Store, session, config.BaseIntervals, Clock);
+        }
+
         Coordinator = new SessionCoordinator(
             config,
-            inputs.Loaded.Calendar,
+            markets,
             inputs.Store,
             Feed,
             Clock,

@@ -5,6 +5,10 @@ internal static class SampleConfig
 {
     public const string FileName = "session.json";
 
+    /// <summary><see cref="Text"/> on <paramref name="exchange"/> (a calendar name or definition file), as JSON text.</summary>
+    public static string For(string exchange) =>
+        Text.Replace("\"exchange\": \"XNYS\"", "\"exchange\": " + System.Text.Json.JsonSerializer.Serialize(exchange), System.StringComparison.Ordinal);
+
     /// <summary>A config over the sample symbols, with its data root the folder it is written in.</summary>
     public const string Text = """
         {

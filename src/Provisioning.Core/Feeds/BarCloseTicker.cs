@@ -10,8 +10,8 @@ using Provisioning.Intervals;
 namespace Provisioning.Feeds;
 
 /// <summary>
-/// Times the bar-close ticks of a live session. For each intraday base interval it keeps the next boundary of that
-/// interval's bars (anchored at the session open, the last one cut at the close, none between sessions) and a one-shot
+/// Times the bar-close ticks of a live session. For each calendar of the session and each intraday base interval it
+/// keeps the next boundary of that interval's bars on that market (anchored at the session open, the last one cut at the close, none between sessions) and a one-shot
 /// timer on the session clock that raises a signal once the earliest boundary plus the grace has passed. The timer only
 /// raises the signal: the session's consumer takes the due boundaries (<see cref="TakeDue"/>) and advances the symbols
 /// itself, on the same logical thread as its deliveries, so a tick never runs beside a delivery.
@@ -23,7 +23,6 @@ namespace Provisioning.Feeds;
 internal sealed class BarCloseTicker : IDisposable
 {
     private readonly TimeProvider _clock;
-    private readonly ITradingCalendar _calendar;
     private readonly TimeSpan _grace;
     private readonly Schedule[] _schedules;
     private readonly Channel<bool> _signal = Channel.CreateBounded<bool>(
@@ -31,17 +30,22 @@ internal sealed class BarCloseTicker : IDisposable
     private readonly ITimer _timer;
     private volatile bool _disposed;
 
-    /// <summary>Starts ticking: the first boundary is the first one after the clock's now less the grace.</summary>
+    /// <summary>Starts ticking on one market: the first boundary is the first one after the clock's now less the grace.</summary>
     public BarCloseTicker(TimeProvider clock, ITradingCalendar calendar, IEnumerable<Interval> baseIntervals, TimeSpan grace)
+        : this(clock, [calendar], baseIntervals, grace)
+    {
+    }
+
+    /// <summary>Starts ticking on every market of <paramref name="calendars"/>, each with its own boundaries.</summary>
+    public BarCloseTicker(TimeProvider clock, IReadOnlyList<ITradingCalendar> calendars, IEnumerable<Interval> baseIntervals, TimeSpan grace)
     {
         _clock = clock;
-        _calendar = calendar;
         _grace = grace;
         var now = Now;
-        _schedules = baseIntervals
-            .Where(i => i.IsIntraday)
+        var intervals = baseIntervals.Where(i => i.IsIntraday).Distinct().ToArray();
+        _schedules = calendars
             .Distinct()
-            .Select(i => new Schedule(i))
+            .SelectMany(c => intervals.Select(i => new Schedule(c, i)))
             .ToArray();
         foreach (var schedule in _schedules)
         {
@@ -69,9 +73,13 @@ internal sealed class BarCloseTicker : IDisposable
     /// passes the time it read before draining the feed, so no boundary that fell due during the drain is applied before
     /// the bars written within its grace.
     /// </summary>
-    public IReadOnlyList<(Interval BaseInterval, DateTime BoundaryUtc)> TakeDue(DateTime nowUtc)
+    public IReadOnlyList<(Interval BaseInterval, DateTime BoundaryUtc)> TakeDue(DateTime nowUtc) =>
+        TakeDueByMarket(nowUtc).Select(d => (d.BaseInterval, d.BoundaryUtc)).ToArray();
+
+    /// <summary><see cref="TakeDue"/> with the market of each boundary: only that market's symbols are advanced to it.</summary>
+    public IReadOnlyList<(ITradingCalendar Calendar, Interval BaseInterval, DateTime BoundaryUtc)> TakeDueByMarket(DateTime nowUtc)
     {
-        var due = new List<(Interval, DateTime)>(_schedules.Length);
+        var due = new List<(ITradingCalendar, Interval, DateTime)>(_schedules.Length);
         foreach (var schedule in _schedules)
         {
             DateTime? latest = null;
@@ -83,7 +91,7 @@ internal sealed class BarCloseTicker : IDisposable
 
             if (latest is { } reached)
             {
-                due.Add((schedule.Interval, reached));
+                due.Add((schedule.Calendar, schedule.Interval, reached));
             }
         }
 
@@ -141,19 +149,21 @@ internal sealed class BarCloseTicker : IDisposable
         TradingSession session;
         try
         {
-            session = _calendar.SessionAtOrAfter(instant);
+            session = schedule.Calendar.SessionAtOrAfter(instant);
         }
         catch (CalendarRangeException)
         {
             return null;
         }
 
-        var start = instant < session.OpenUtc ? session.OpenUtc : _calendar.StartOfBarInProgress(schedule.Interval, instant);
-        return _calendar.EndUtc(schedule.Interval, start);
+        var start = instant < session.OpenUtc ? session.OpenUtc : schedule.Calendar.StartOfBarInProgress(schedule.Interval, instant);
+        return schedule.Calendar.EndUtc(schedule.Interval, start);
     }
 
-    private sealed class Schedule(Interval interval)
+    private sealed class Schedule(ITradingCalendar calendar, Interval interval)
     {
+        public ITradingCalendar Calendar { get; } = calendar;
+
         public Interval Interval { get; } = interval;
 
         public DateTime? Next { get; set; }

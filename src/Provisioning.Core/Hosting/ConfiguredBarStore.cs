@@ -14,7 +14,7 @@ internal static class ConfiguredBarStore
     /// and addressing; null when the root is a folder.
     /// </summary>
     /// <exception cref="ArgumentException">The root is <c>s3://</c> but not usable (the message says why).</exception>
-    public static ParquetBarStore? ForObjectStorage(string root, ObjectStorageSettings? settings, ITradingCalendar? calendar)
+    public static ParquetBarStore? ForObjectStorage(string root, ObjectStorageSettings? settings, SessionMarkets markets)
     {
         if (!ObjectStorageRootRule.IsObjectStorage(root))
         {
@@ -31,6 +31,6 @@ internal static class ConfiguredBarStore
             Endpoint = settings?.Endpoint,
             Region = settings?.Region,
             ForcePathStyle = settings?.PathStyle ?? false,
-        }, calendar);
+        }, markets.For);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -31,30 +32,31 @@ public sealed class ProvisioningBuilder
     /// Replays the stored bars of the session on <paramref name="sessionDate"/> as the session's feed, with a replay
     /// clock standing at that session's open. This is the default a session runs on without a server.
     /// </summary>
-    /// <param name="sessionDate">The trading date to replay; it must be a session of the config's exchange.</param>
+    /// <param name="sessionDate">The session date to replay (each exchange's session labelled that date, CME's opening the evening before); a session on at least one of the config's exchanges.</param>
     /// <param name="pausePerStep">Real time to wait per replayed step; zero replays as fast as possible.</param>
     public ProvisioningBuilder UseReplay(DateOnly sessionDate, TimeSpan pausePerStep = default)
     {
         RemoveFeeds();
         Services.AddSingleton(provider =>
         {
-            var calendar = provider.GetRequiredService<ITradingCalendar>();
-            if (!calendar.TryGetSession(sessionDate, out var session))
+            // Every market of the session: the replay starts at the earliest of their sessions labelled that date.
+            var markets = provider.GetRequiredService<SessionMarkets>();
+            var sessions = markets.SessionsOn(sessionDate);
+            if (sessions.Count == 0)
             {
-                throw new InvalidOperationException($"{sessionDate:yyyy-MM-dd} is not a {calendar.Exchange} session; choose a trading day to replay.");
+                throw new InvalidOperationException($"{sessionDate:yyyy-MM-dd} is not a {string.Join(" or ", markets.Calendars.Select(c => c.Exchange))} session; choose a trading day to replay.");
             }
 
-            return new ReplayClock(session.OpenUtc);
+            return new ReplayClock(sessions[0].OpenUtc);
         });
         _replayTime = ServiceDescriptor.Singleton<TimeProvider>(provider => provider.GetRequiredService<ReplayClock>());
         Services.Add(_replayTime);
         Services.AddSingleton(provider =>
         {
-            var calendar = provider.GetRequiredService<ITradingCalendar>();
-            calendar.TryGetSession(sessionDate, out var session);
             return new ReplayBarFeed(
                 provider.GetRequiredService<IHistoricalBarStore>(),
-                session,
+                provider.GetRequiredService<SessionMarkets>(),
+                sessionDate,
                 provider.GetRequiredService<ResolvedSessionConfig>().BaseIntervals,
                 provider.GetRequiredService<ReplayClock>(),
                 pausePerStep);

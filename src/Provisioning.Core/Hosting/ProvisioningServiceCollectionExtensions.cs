@@ -52,24 +52,24 @@ public static class ProvisioningServiceCollectionExtensions
         services.TryAddSingleton(provider => SessionConfigResolver.Resolve(
             provider.GetRequiredService<IOptions<SessionConfig>>().Value,
             SessionConfigBinder.Context(provider.GetRequiredService<IndicatorCatalog>())));
+        // The config's markets: its default exchange and each symbol's own; ITradingCalendar is the default's.
         services.TryAddSingleton(provider =>
-        {
-            var exchange = provider.GetRequiredService<ResolvedSessionConfig>().Exchange;
-            return ExchangeCalendars.TryResolve(exchange, dataRootBase, out var calendar, out var error)
-                ? calendar
-                : throw new InvalidOperationException(error);
-        });
+            SessionMarketsResolver.TryResolve(provider.GetRequiredService<ResolvedSessionConfig>(), dataRootBase, out var markets, out var error)
+                ? markets
+                : throw new InvalidOperationException(error));
+        services.TryAddSingleton(provider => provider.GetRequiredService<SessionMarkets>().Default);
         services.TryAddSingleton<IHistoricalBarStore>(provider =>
         {
             var config = provider.GetRequiredService<ResolvedSessionConfig>();
             var root = config.DataRoot;
-            if (ConfiguredBarStore.ForObjectStorage(root, config.ObjectStorage, provider.GetRequiredService<ITradingCalendar>()) is { } objectStore)
+            var markets = provider.GetRequiredService<SessionMarkets>();
+            if (ConfiguredBarStore.ForObjectStorage(root, config.ObjectStorage, markets) is { } objectStore)
             {
                 return objectStore;
             }
 
             var rooted = Path.IsPathRooted(root) ? root : Path.GetFullPath(Path.Combine(dataRootBase ?? Directory.GetCurrentDirectory(), root));
-            return new ParquetBarStore(new ParquetBarStoreOptions { RootDirectory = rooted }, provider.GetRequiredService<ITradingCalendar>());
+            return new ParquetBarStore(new ParquetBarStoreOptions { RootDirectory = rooted }, markets);
         });
         services.TryAddSingleton(IndicatorCatalog.Default);
         services.TryAddSingleton<IStepDispatcher>(StepDispatcher.Default);
@@ -80,7 +80,7 @@ public static class ProvisioningServiceCollectionExtensions
             var metrics = provider.GetRequiredService<ProvisioningMetrics>();
             var session = new SessionCoordinator(
                 provider.GetRequiredService<ResolvedSessionConfig>(),
-                provider.GetRequiredService<ITradingCalendar>(),
+                provider.GetRequiredService<SessionMarkets>(),
                 provider.GetRequiredService<IHistoricalBarStore>(),
                 provider.GetRequiredService<IBarFeed>(),
                 provider.GetRequiredService<TimeProvider>(),

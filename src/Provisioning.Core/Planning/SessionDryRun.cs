@@ -29,13 +29,22 @@ internal sealed class SessionDryRun
 {
     private readonly ResolvedSessionConfig _config;
     private readonly IndicatorCatalog _catalog;
-    private readonly ProvisioningPipeline _pipeline;
+    private readonly SessionMarkets _markets;
+    private readonly MarketPipelines _pipelines;
 
+    /// <summary>A dry run where every symbol is on <paramref name="calendar"/>.</summary>
     public SessionDryRun(ResolvedSessionConfig config, ITradingCalendar calendar, IHistoricalBarStore store, IndicatorCatalog catalog)
+        : this(config, new SessionMarkets(calendar), store, catalog)
+    {
+    }
+
+    /// <summary>A dry run where each symbol is planned on its own market's calendar.</summary>
+    public SessionDryRun(ResolvedSessionConfig config, SessionMarkets markets, IHistoricalBarStore store, IndicatorCatalog catalog)
     {
         _config = config;
         _catalog = catalog;
-        _pipeline = ProvisioningPipeline.Create(config, calendar, store, Streams(config));
+        _markets = markets;
+        _pipelines = new MarketPipelines(config, store, Streams(config));
     }
 
     /// <summary>What the session's feed streams for <paramref name="config"/>: its bases, the rule the replay and live feeds apply.</summary>
@@ -147,7 +156,7 @@ internal sealed class SessionDryRun
     /// <summary>One addition through the pipeline against <paramref name="state"/>, titled <paramref name="title"/>.</summary>
     public async Task<DryRunEntry> PrepareAsync(ProvisioningRequest request, string title, SessionStateSnapshot state, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        var prepared = await _pipeline.PrepareAsync(request, state, nowUtc, cancellationToken).ConfigureAwait(false);
+        var prepared = await _pipelines.For(_markets.For(request.Symbol ?? string.Empty)).PrepareAsync(request, state, nowUtc, cancellationToken).ConfigureAwait(false);
         return new DryRunEntry(prepared.Requirements.Symbol, title, prepared);
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
+using Provisioning.Calendar;
 using Provisioning.Data;
 using Provisioning.Execution;
 using Provisioning.Intervals;
@@ -78,8 +79,9 @@ internal static class ReportDataWriter
 
     private static void WriteSymbol(Utf8JsonWriter json, ReportedSymbol symbol, SessionReportInput session, IEnumerable<JournalEntry> additions, DateTime now)
     {
-        var calendar = session.Calendar;
-        var zone = calendar.TimeZone;
+        // Times show in the session's zone (one time axis); quality and indicator traces follow the symbol's sessions.
+        var calendar = symbol.Calendar ?? session.Calendar;
+        var zone = session.Calendar.TimeZone;
         var indicators = symbol.Indicators;
         var problems = new List<string>();
         json.WriteStartObject();
@@ -115,7 +117,7 @@ internal static class ReportDataWriter
             WritePrices(json, "l", bars, static b => b.Low);
             WritePrices(json, "c", bars, static b => b.Close);
             WritePrices(json, "v", bars, static b => b.Volume);
-            WriteIndicators(json, indicators.Where(i => i.Spec.Interval == interval), bars, session, problems);
+            WriteIndicators(json, indicators.Where(i => i.Spec.Interval == interval), bars, session, calendar, problems);
             json.WriteEndObject();
         }
 
@@ -193,12 +195,12 @@ internal static class ReportDataWriter
         json.WriteEndObject();
     }
 
-    private static void WriteIndicators(Utf8JsonWriter json, IEnumerable<ReportedIndicator> indicators, Bar[] bars, SessionReportInput session, List<string> problems)
+    private static void WriteIndicators(Utf8JsonWriter json, IEnumerable<ReportedIndicator> indicators, Bar[] bars, SessionReportInput session, ITradingCalendar calendar, List<string> problems)
     {
         json.WriteStartArray("indicators");
         foreach (var indicator in indicators)
         {
-            var (values, problem) = IndicatorTrace.Of(indicator.Spec, bars, session.Catalog, session.Calendar);
+            var (values, problem) = IndicatorTrace.Of(indicator.Spec, bars, session.Catalog, calendar);
             if (values is null)
             {
                 problems.Add($"indicator {indicator.Spec.Key}: {problem}");

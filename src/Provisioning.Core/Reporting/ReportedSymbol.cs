@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Provisioning.Calendar;
 using Provisioning.Data;
 using Provisioning.Indicators;
 using Provisioning.Intervals;
@@ -28,7 +29,11 @@ internal sealed record ReportedSymbol(
     long DuplicateBars,
     long LateBars,
     IReadOnlyList<RefusedBar> Refused,
-    long RefusedNotListed);
+    long RefusedNotListed)
+{
+    /// <summary>The calendar of the symbol's exchange (its sessions for quality and indicator traces); the session's when null.</summary>
+    public ITradingCalendar? Calendar { get; init; }
+}
 
 /// <summary>The bars of one interval of a symbol, oldest first.</summary>
 /// <param name="Interval">The interval.</param>

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
@@ -24,11 +26,14 @@ namespace Provisioning.Session;
 /// Runs one addition through the <see cref="ProvisioningPipeline"/>: requirement analysis, Step 0 against the data store
 /// and the feed, a plan of only what is missing, and its execution into a <see cref="SessionTransaction"/>, one addition per
 /// symbol at a time. A rejected or failed addition is a result, logged and told to the observer; the session is unchanged.
+/// Each addition runs on its symbol's calendar: the one the session holds it on, the exchange the request names
+/// (<c>"XTKS:7203"</c>), or the config's for it.
 /// </summary>
 internal sealed class AdditionRunner
 {
     private readonly SessionData _data;
-    private readonly ITradingCalendar _calendar;
+    private readonly SessionMarkets _markets;
+    private volatile HashSet<string> _configSymbols;
     private readonly IHistoricalBarStore _store;
     private readonly IBarFeed _feed;
     private readonly IDeliveryTrackingFeed? _tracking;
@@ -38,7 +43,7 @@ internal sealed class AdditionRunner
     private readonly IProvisioningObserver _observer;
     private readonly IServiceProvider? _services;
     private readonly HistoryLoadOptions _historyLoad;
-    private volatile ProvisioningPipeline _pipeline;
+    private volatile MarketPipelines _pipelines;
     private readonly ProvisioningExecutor _executor;
     private readonly Action<BarDeliveryException> _onDeliveryFault;
     private readonly IProgress<HistoryLoadProgress> _progress;
@@ -50,7 +55,7 @@ internal sealed class AdditionRunner
     public AdditionRunner(
         SessionData data,
         ResolvedSessionConfig config,
-        ITradingCalendar calendar,
+        SessionMarkets markets,
         IHistoricalBarStore store,
         IBarFeed feed,
         TimeProvider clock,
@@ -63,7 +68,8 @@ internal sealed class AdditionRunner
         Action<BarDeliveryException> onDeliveryFault)
     {
         _data = data;
-        _calendar = calendar;
+        _markets = markets;
+        _configSymbols = new HashSet<string>(config.Symbols, StringComparer.OrdinalIgnoreCase);
         _store = store;
         _feed = feed;
         _tracking = feed as IDeliveryTrackingFeed;
@@ -74,14 +80,17 @@ internal sealed class AdditionRunner
         _services = services;
         _historyLoad = historyLoad;
         _onDeliveryFault = onDeliveryFault;
-        _pipeline = ProvisioningPipeline.Create(config, calendar, store, feed.CanStream);
+        _pipelines = new MarketPipelines(config, store, feed.CanStream);
         _executor = new ProvisioningExecutor(dispatcher);
         _progress = new ObserverProgress(observer);
     }
 
     /// <summary>Analyses additions that start from now on against <paramref name="config"/> (a reloaded session config).</summary>
-    public void UseConfig(ResolvedSessionConfig config) =>
-        _pipeline = ProvisioningPipeline.Create(config, _calendar, _store, _feed.CanStream);
+    public void UseConfig(ResolvedSessionConfig config)
+    {
+        _configSymbols = new HashSet<string>(config.Symbols, StringComparer.OrdinalIgnoreCase);
+        _pipelines = new MarketPipelines(config, _store, _feed.CanStream);
+    }
 
     /// <summary>The per-symbol gates, shared with the session's removals so a symbol's additions and removals run one at a time.</summary>
     public SymbolGates Gates => _symbolGates;
@@ -110,6 +119,13 @@ internal sealed class AdditionRunner
     {
         var started = Stopwatch.GetTimestamp();
 
+        // "XTKS:7203": the bare symbol is the key, the gate and the store path; the exchange picks the calendar.
+        var qualified = ExchangeQualifiedSymbol.Parse(request.Symbol);
+        if (qualified.Exchange is not null)
+        {
+            request = request with { Symbol = qualified.Symbol };
+        }
+
         // A text that is no symbol is refused by the analysis without touching the session: it needs no gate, and
         // keying one by it would keep whatever was sent.
         var valid = SymbolName.TryNormalize(request.Symbol, out var normalized, out _);
@@ -132,7 +148,9 @@ internal sealed class AdditionRunner
 
             try
             {
-                result = await ProvisionAsync(request, gateKey, cancellationToken).ConfigureAwait(false);
+                result = valid
+                    ? await PlaceAndProvisionAsync(request, gateKey, qualified.Exchange, cancellationToken).ConfigureAwait(false)
+                    : await ProvisionAsync(request, gateKey, _markets.Default, cancellationToken).ConfigureAwait(false);
                 if (result.Succeeded && valid && Grant.Of(request, result.Requirements, new Requester(request.Source, request.RequesterName)) is { } grant)
                 {
                     // Under the gate, so a removal of the symbol sees every hold of the additions before it.
@@ -166,13 +184,72 @@ internal sealed class AdditionRunner
         return Finish(result, started);
     }
 
+    // Under the symbol's gate: finds the symbol's calendar, places a symbol new to the session on the exchange the
+    // request names, and forgets that placement again when the addition leaves the symbol out of the session.
+    private async Task<AdditionResult> PlaceAndProvisionAsync(ProvisioningRequest request, string symbol, string? exchange, CancellationToken cancellationToken)
+    {
+        if (!TryFindCalendar(symbol, exchange, out var calendar, out var refused))
+        {
+            return AdditionResult.Rejected(Minimal(symbol, request.Operation, request.Source, refused));
+        }
+
+        try
+        {
+            return await ProvisionAsync(request, symbol, calendar, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (exchange is not null && !_data.TryGetSymbol(symbol, out _))
+            {
+                _markets.Forget(symbol);
+            }
+        }
+    }
+
+    // The calendar of `symbol`: the one the session holds it on, else the exchange named, else the config's. Naming an
+    // exchange other than the one the symbol is held or configured on is refused with both.
+    private bool TryFindCalendar(string symbol, string? exchange, out ITradingCalendar calendar, [NotNullWhen(false)] out string? refused)
+    {
+        refused = null;
+        var held = _data.TryGetSymbol(symbol, out var data) ? data.Calendar : null;
+        calendar = held ?? _markets.For(symbol);
+        if (exchange is null)
+        {
+            return true;
+        }
+
+        if (!ExchangeCalendars.TryGet(exchange, out var named))
+        {
+            refused = $"Cannot add {EchoedText.Inline(exchange + ":" + symbol)}: no exchange calendar is named {EchoedText.Quote(exchange)}; "
+                + $"the known ones are {string.Join(", ", ExchangeCalendars.Known)}.";
+            return false;
+        }
+
+        var fixedOn = held ?? (_configSymbols.Contains(symbol) || _markets.Names(symbol) ? calendar : null);
+        if (fixedOn is not null && !ReferenceEquals(fixedOn, named))
+        {
+            refused = $"Cannot add {EchoedText.Inline(symbol)} on {named.Exchange}: the session {(held is null ? "has it" : "holds it")} on {fixedOn.Exchange}. "
+                + "A symbol is on one exchange in a session; name it alone or with that exchange.";
+            return false;
+        }
+
+        if (fixedOn is null && !_markets.TryPlace(symbol, named))
+        {
+            refused = $"Cannot add {EchoedText.Inline(symbol)} on {named.Exchange}: the session has it on {_markets.For(symbol).Exchange}.";
+            return false;
+        }
+
+        calendar = named;
+        return true;
+    }
+
     // symbol: the request's symbol, normalised when it is one (the gate's key), so it is normalised once.
-    private async Task<AdditionResult> ProvisionAsync(ProvisioningRequest request, string symbol, CancellationToken cancellationToken)
+    private async Task<AdditionResult> ProvisionAsync(ProvisioningRequest request, string symbol, ITradingCalendar calendar, CancellationToken cancellationToken)
     {
         var now = NowUtc;
         var state = _data.Snapshot(symbol);
         // One addition runs against one config, even when a reload swaps it meanwhile.
-        var pipeline = _pipeline;
+        var pipeline = _pipelines.For(calendar);
         var requirements = pipeline.Analyze(request, state, now);
         var validation = await pipeline.ValidateAsync(requirements, cancellationToken).ConfigureAwait(false);
         SessionLog.Requirements(_logger, EchoedText.Inline(requirements.Symbol), requirements.Operation, requirements.Source, EchoedText.OneLine(requirements.Reason));
@@ -190,8 +267,8 @@ internal sealed class AdditionRunner
             return new AdditionResult(requirements, plan, EquatableArray<StepResult>.Empty, AdditionStatus.AlreadySatisfied, null) { Validation = validation };
         }
 
-        var transaction = new SessionTransaction(_data, _calendar, symbol, request.Source, now) { OnDeliveryFault = _onDeliveryFault };
-        var context = new StepContext(transaction, _store, _calendar, _feed, _catalog, _clock, _historyLoad, _progress, _services, cancellationToken);
+        var transaction = new SessionTransaction(_data, calendar, symbol, request.Source, now) { OnDeliveryFault = _onDeliveryFault };
+        var context = new StepContext(transaction, _store, calendar, _feed, _catalog, _clock, _historyLoad, _progress, _services, cancellationToken);
         var outcome = await _executor.ExecuteAsync(plan, context, transaction.Commit, report => OnStep(symbol, report)).ConfigureAwait(false);
         return AdditionResult.Executed(requirements, plan, outcome, transaction.HistoryLoads) with { Validation = validation };
     }

@@ -23,7 +23,7 @@ internal sealed class LiveDelivery
     private readonly IBarFeed _feed;
     private readonly IDeliveryTrackingFeed? _tracking;
     private readonly TimeProvider _clock;
-    private readonly ITradingCalendar _calendar;
+    private readonly SessionMarkets _markets;
     private readonly EquatableArray<Interval> _baseIntervals;
     private readonly ILogger _logger;
     // Set from the thread that starts the strategies while the delivery loop may already read it.
@@ -32,13 +32,13 @@ internal sealed class LiveDelivery
     private int _attached;
 
     /// <summary>Delivers <paramref name="feed"/>'s bars to <paramref name="data"/>'s symbols.</summary>
-    public LiveDelivery(SessionData data, IBarFeed feed, TimeProvider clock, ITradingCalendar calendar, EquatableArray<Interval> baseIntervals, ILogger logger)
+    public LiveDelivery(SessionData data, IBarFeed feed, TimeProvider clock, SessionMarkets markets, EquatableArray<Interval> baseIntervals, ILogger logger)
     {
         _data = data;
         _feed = feed;
         _tracking = feed as IDeliveryTrackingFeed;
         _clock = clock;
-        _calendar = calendar;
+        _markets = markets;
         _baseIntervals = baseIntervals;
         _logger = logger;
     }
@@ -132,7 +132,9 @@ internal sealed class LiveDelivery
     {
         var reader = _feed.Bars;
         var bases = _baseIntervals.Where(i => i.IsIntraday && _feed.CanStream(i)).ToArray();
-        using var ticker = new BarCloseTicker(_clock, _calendar, bases, grace);
+        // Each market closes its own symbols' bars (a symbol added later on a market the config does not name closes
+        // its derived bars when its next bar comes).
+        using var ticker = new BarCloseTicker(_clock, _markets.Calendars, bases, grace);
         Task<bool>? barsReady = null;
         Task<bool>? signalReady = null;
         while (true)
@@ -196,10 +198,15 @@ internal sealed class LiveDelivery
 
     private void ApplyBarCloseTicks(BarCloseTicker ticker, DateTime drainedAtUtc)
     {
-        foreach (var (baseInterval, boundary) in ticker.TakeDue(drainedAtUtc))
+        foreach (var (calendar, baseInterval, boundary) in ticker.TakeDueByMarket(drainedAtUtc))
         {
             foreach (var symbol in _data.Symbols)
             {
+                if (!ReferenceEquals(symbol.Calendar, calendar))
+                {
+                    continue;
+                }
+
                 try
                 {
                     symbol.AdvanceDerivedTo(baseInterval, boundary);

@@ -50,19 +50,7 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
     private IReadOnlyList<DeclaredAddition> _declared = [];
     private int _disposed;
 
-    /// <summary>Creates a session.</summary>
-    /// <param name="config">The resolved session config (symbols, streams, history, indicators, multiplier).</param>
-    /// <param name="calendar">The exchange calendar.</param>
-    /// <param name="store">Where history is read from.</param>
-    /// <param name="feed">Where live (or replayed) base bars come from.</param>
-    /// <param name="clock">The session clock: additions load history up to its "now".</param>
-    /// <param name="logger">Logs requirements, plans, steps and results.</param>
-    /// <param name="catalog">The declared indicators; <see cref="IndicatorCatalog.Default"/> when null.</param>
-    /// <param name="dispatcher">The step dispatch; <see cref="StepDispatcher.Default"/> when null.</param>
-    /// <param name="observer">Watches additions (for progress displays); none when null.</param>
-    /// <param name="services">The host's services, offered to handlers of user-defined steps.</param>
-    /// <param name="historyLoad">How much of the expected history an addition must load; the defaults when null.</param>
-    /// <exception cref="ArgumentException"><paramref name="historyLoad"/> holds a minimum outside 0 to 1.</exception>
+    /// <summary>Creates a session on one exchange: every symbol follows <paramref name="calendar"/> unless an addition names another (<c>"XTKS:7203"</c>).</summary>
     public SessionCoordinator(
         ResolvedSessionConfig config,
         ITradingCalendar calendar,
@@ -75,9 +63,38 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
         IProvisioningObserver? observer = null,
         IServiceProvider? services = null,
         HistoryLoadOptions? historyLoad = null)
+        : this(config, new SessionMarkets(calendar ?? throw new ArgumentNullException(nameof(calendar))), store, feed, clock, logger, catalog, dispatcher, observer, services, historyLoad)
+    {
+    }
+
+    /// <summary>Creates a session.</summary>
+    /// <param name="config">The resolved session config (symbols, streams, history, indicators, multiplier).</param>
+    /// <param name="markets">The session's calendars: the default exchange's and each symbol's own.</param>
+    /// <param name="store">Where history is read from.</param>
+    /// <param name="feed">Where live (or replayed) base bars come from.</param>
+    /// <param name="clock">The session clock: additions load history up to its "now".</param>
+    /// <param name="logger">Logs requirements, plans, steps and results.</param>
+    /// <param name="catalog">The declared indicators; <see cref="IndicatorCatalog.Default"/> when null.</param>
+    /// <param name="dispatcher">The step dispatch; <see cref="StepDispatcher.Default"/> when null.</param>
+    /// <param name="observer">Watches additions (for progress displays); none when null.</param>
+    /// <param name="services">The host's services, offered to handlers of user-defined steps.</param>
+    /// <param name="historyLoad">How much of the expected history an addition must load; the defaults when null.</param>
+    /// <exception cref="ArgumentException"><paramref name="historyLoad"/> holds a minimum outside 0 to 1.</exception>
+    public SessionCoordinator(
+        ResolvedSessionConfig config,
+        SessionMarkets markets,
+        IHistoricalBarStore store,
+        IBarFeed feed,
+        TimeProvider clock,
+        ILogger<SessionCoordinator>? logger = null,
+        IndicatorCatalog? catalog = null,
+        IStepDispatcher? dispatcher = null,
+        IProvisioningObserver? observer = null,
+        IServiceProvider? services = null,
+        HistoryLoadOptions? historyLoad = null)
     {
         ArgumentNullException.ThrowIfNull(config);
-        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(markets);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(feed);
         ArgumentNullException.ThrowIfNull(clock);
@@ -87,7 +104,7 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
         _catalog = catalog ?? IndicatorCatalog.Default;
         // The journal sees every result first, for the session report; the author's observer is guarded behind it.
         _observer = new JournalingObserver(Journal, clock, observer is null ? NoObserver.Instance : new GuardedObserver(observer, _logger));
-        Calendar = calendar;
+        Markets = markets;
         var load = historyLoad ?? new HistoryLoadOptions();
         if (load.Problem() is { } problem)
         {
@@ -96,9 +113,9 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
 
         Observer = _observer;
         Logger = _logger;
-        _delivery = new LiveDelivery(Data, feed, clock, calendar, config.BaseIntervals, _logger);
+        _delivery = new LiveDelivery(Data, feed, clock, markets, config.BaseIntervals, _logger);
         _additions = new AdditionRunner(
-            Data, config, calendar, store, feed, clock, _logger, _catalog, dispatcher, _observer, services, load, _delivery.CountFault);
+            Data, config, markets, store, feed, clock, _logger, _catalog, dispatcher, _observer, services, load, _delivery.CountFault);
 
         _removals = new RemovalRunner(Data, _additions.Gates, feed, clock, _logger, dispatcher, services);
         _reload = new SessionReload(this);
@@ -211,8 +228,15 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
         }
     }
 
-    /// <summary>The calendar the session runs on.</summary>
-    internal ITradingCalendar Calendar { get; }
+    /// <summary>The session's default calendar (the config's exchange).</summary>
+    internal ITradingCalendar Calendar => Markets.Default;
+
+    /// <summary>The session's calendars: the default and each symbol's own.</summary>
+    internal SessionMarkets Markets { get; }
+
+    /// <summary>The calendar of <paramref name="symbol"/>: the one the session holds it on, else the one it would be added on.</summary>
+    internal ITradingCalendar CalendarOf(string symbol) =>
+        Data.TryGetSymbol(symbol, out var held) ? held.Calendar : Markets.For(symbol);
 
     /// <summary>The session's observer (guarded: an observer that throws is logged).</summary>
     internal IProvisioningObserver Observer { get; }

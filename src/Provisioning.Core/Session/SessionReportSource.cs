@@ -36,6 +36,9 @@ internal static class SessionReportSource
             symbol.DuplicateBars,
             symbol.LateBars,
             symbol.RefusedBars.Listed(),
-            symbol.RefusedBars.NotListed);
+            symbol.RefusedBars.NotListed)
+        {
+            Calendar = symbol.Calendar,
+        };
     }
 }

@@ -32,6 +32,7 @@ internal sealed class SessionTransaction : IStepWorkspace
     private ProvisionSource? _upgradedBy;
     private bool _committed;
 
+    /// <summary>A transaction on <paramref name="symbol"/>, on its calendar (the one it is held on, or the one a new symbol is created on).</summary>
     internal SessionTransaction(SessionData session, ITradingCalendar calendar, string symbol, ProvisionSource source, DateTime nowUtc)
     {
         _session = session;
@@ -185,7 +186,8 @@ internal sealed class SessionTransaction : IStepWorkspace
         _committed = true;
         var symbol = _existing ?? new SymbolData(
             Symbol,
-            _created ?? throw new InvalidOperationException($"The plan for new symbol {Symbol} did not create it."));
+            _created ?? throw new InvalidOperationException($"The plan for new symbol {Symbol} did not create it."),
+            _calendar);
 
         lock (symbol.Gate)
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Threading;
+using Provisioning.Calendar;
 using Provisioning.Collections;
 using Provisioning.Data;
 using Provisioning.Data.Quality;
@@ -25,14 +26,18 @@ public sealed class SymbolData
     private long _duplicateBars;
     private long _lateBars;
 
-    internal SymbolData(string symbol, SymbolMetadata metadata)
+    internal SymbolData(string symbol, SymbolMetadata metadata, ITradingCalendar calendar)
     {
         Symbol = symbol;
         _metadata = metadata;
+        Calendar = calendar;
     }
 
     /// <summary>The normalised symbol.</summary>
     public string Symbol { get; }
+
+    /// <summary>The calendar of the symbol's exchange, chosen when the symbol was added: its bars, warm-up and quality follow it.</summary>
+    public ITradingCalendar Calendar { get; }
 
     /// <summary>Who added the symbol, when, and whether it meets the session config.</summary>
     public SymbolMetadata Metadata

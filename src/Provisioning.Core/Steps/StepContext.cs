@@ -73,7 +73,7 @@ public sealed class StepContext
     /// <summary>The session's historical bar store.</summary>
     public IHistoricalBarStore Store => _store ?? throw Missing(nameof(Store));
 
-    /// <summary>The exchange calendar of the session.</summary>
+    /// <summary>The calendar of the addition's symbol (its exchange's, which need not be the session's default).</summary>
     public ITradingCalendar Calendar => _calendar ?? throw Missing(nameof(Calendar));
 
     /// <summary>The session's live (or replayed) bar feed.</summary>

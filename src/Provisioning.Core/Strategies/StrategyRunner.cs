@@ -23,7 +23,7 @@ namespace Provisioning.Strategies;
 internal sealed class StrategyRunner : IClosedBarListener
 {
     private readonly SessionData _data;
-    private readonly ITradingCalendar _calendar;
+    private readonly Func<string, ITradingCalendar> _calendarOf;
     private readonly TimeProvider _clock;
     private readonly IProvisioningObserver _observer;
     private readonly ILogger _logger;
@@ -38,10 +38,10 @@ internal sealed class StrategyRunner : IClosedBarListener
     private int _deliveringThread;
 
     /// <summary>Runs strategies over <paramref name="data"/>'s symbols.</summary>
-    public StrategyRunner(SessionData data, ITradingCalendar calendar, TimeProvider clock, IProvisioningObserver observer, ILogger logger)
+    public StrategyRunner(SessionData data, Func<string, ITradingCalendar> calendarOf, TimeProvider clock, IProvisioningObserver observer, ILogger logger)
     {
         _data = data;
-        _calendar = calendar;
+        _calendarOf = calendarOf;
         _clock = clock;
         _observer = observer;
         _logger = logger;
@@ -132,7 +132,7 @@ internal sealed class StrategyRunner : IClosedBarListener
                 if (strategy.Series.TryGetValue(key, out var last) && closed.Bar.Start > last)
                 {
                     strategy.Series[key] = closed.Bar.Start;
-                    end ??= _calendar.EndUtc(closed.Interval, closed.Bar.Start);
+                    end ??= _calendarOf(closed.Symbol).EndUtc(closed.Interval, closed.Bar.Start);
                     InvokeBar(strategy, closed.Symbol, closed.Interval, closed.Bar, end.Value);
                 }
             }
@@ -244,7 +244,7 @@ internal sealed class StrategyRunner : IClosedBarListener
             foreach (var bar in bars)
             {
                 pending.Strategy.Series[key] = bar.Start;
-                var end = _calendar.EndUtc(interval, bar.Start);
+                var end = _calendarOf(symbol).EndUtc(interval, bar.Start);
                 if (end > pending.AskedAtUtc)
                 {
                     InvokeBar(pending.Strategy, symbol, interval, bar, end);

@@ -34,7 +34,7 @@ internal static class StrategyStart
             return await session.StartAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var runner = new StrategyRunner(session.Data, session.Calendar, session.Clock, session.Observer, session.Logger);
+        var runner = new StrategyRunner(session.Data, session.CalendarOf, session.Clock, session.Observer, session.Logger);
         session.Listen(runner);
         var (report, loaded) = await session.StartAsync(Declared(list), cancellationToken).ConfigureAwait(false);
         session.PaceReplay();

@@ -51,4 +51,42 @@ public sealed class SampleDataCommandTests
         Assert.Contains("is a file", run.Error);
         Assert.False(run.HasStackTrace);
     }
+
+    [Fact]
+    public void Exchange_writes_the_sample_on_that_calendar_and_plan_and_run_accept_it()
+    {
+        var folder = _sample.NewPath("demo-tokyo");
+
+        var written = CliRun.Of("sample-data", "--out", folder, "--exchange", "XTKS", "--json");
+
+        Assert.True(written.ExitCode == 0, written.ToString());
+        Assert.Contains("\"exchange\": \"XTKS\"", File.ReadAllText(Path.Combine(folder, "session.json")));
+
+        // Tuesday 2024-11-26 09:30 JST is half an hour into a Tokyo session: Step 0 on XTKS finds the history complete,
+        // which it would not if the bars followed New York's sessions.
+        var config = Path.Combine(folder, "session.json");
+        var plan = CliRun.Of("plan", "--config", config, "--at", "2024-11-26T09:30");
+        Assert.True(plan.ExitCode == 0, plan.ToString());
+        Assert.Contains("Nothing is in the way", plan.Output);
+
+        // A replay of that Tokyo session: 09:00-11:30 and 12:30-15:30 JST (the later close since 5 November) = 330 minutes.
+        var run = CliRun.Of("run", "--config", config, "--date", "2024-11-26", "--json");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("\"1m\"", run.Output);
+
+        // Without --exchange, the folder's config decides: a second run keeps XTKS and rewrites nothing.
+        var again = CliRun.Of("sample-data", "--out", folder, "--json");
+        Assert.Equal(0, again.ExitCode);
+        Assert.False(again.Json().GetProperty("dataWritten").GetBoolean());
+    }
+
+    [Fact]
+    public void An_unknown_exchange_is_a_usage_error_listing_the_known_ones()
+    {
+        var run = CliRun.Of("sample-data", "--out", _sample.NewPath("nowhere"), "--exchange", "XXXX");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("No exchange calendar is named \"XXXX\"; the known ones are XNYS, XLON, XTKS, CMES, 24/7, 24/5", run.Error);
+        Assert.False(run.HasStackTrace);
+    }
 }

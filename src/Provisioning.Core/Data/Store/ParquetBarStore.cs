@@ -21,7 +21,7 @@ namespace Provisioning.Data.Store;
 /// statistics meet the range. Each row group's columns are read whole into pooled arrays and turned into bars in one
 /// pass; the bars are handed out oldest first whatever the order of the rows (row groups whose spans overlap are read
 /// together). Invalid rows are dropped and counted (see <see cref="BarReadCounts"/>); with a calendar, bars outside the
-/// exchange's sessions are dropped too, and day bars are stamped at their session's open.
+/// sessions of the symbol's exchange are dropped too, and day bars are stamped at their session's open.
 /// </para>
 /// <para>
 /// Footers are cached per file while its length and write time are unchanged, directory listings per directory while
@@ -34,7 +34,7 @@ internal sealed class ParquetBarStore : IHistoricalBarStore
     private readonly ParquetBarStoreOptions _options;
     private readonly BarPathLayout _layout;
     private readonly TimeZoneInfo? _naiveZone;
-    private readonly ITradingCalendar? _calendar;
+    private readonly Func<string, ITradingCalendar?> _calendarOf;
     private readonly ConcurrentDictionary<string, BarFileSummary> _summaries = new(StringComparer.Ordinal);
     private readonly IBarFileSource _source;
     private readonly DirectoryListingCache _listings;
@@ -48,9 +48,23 @@ internal sealed class ParquetBarStore : IHistoricalBarStore
     {
     }
 
+    /// <summary>Creates a store whose symbols each follow their market in <paramref name="markets"/>.</summary>
+    /// <exception cref="ArgumentException">The options are invalid (the message says which and why).</exception>
+    internal ParquetBarStore(ParquetBarStoreOptions options, SessionMarkets markets)
+        : this(options, markets.For, layout => new LocalBarFileSource(options.RootDirectory, layout))
+    {
+    }
+
     /// <summary>Creates a store over the files of the source <paramref name="openSource"/> makes for the layout (a directory, a bucket).</summary>
     /// <exception cref="ArgumentException">The options are invalid (the message says which and why).</exception>
     internal ParquetBarStore(ParquetBarStoreOptions options, ITradingCalendar? calendar, Func<BarPathLayout, IBarFileSource> openSource)
+        : this(options, _ => calendar, openSource)
+    {
+    }
+
+    /// <summary>A store whose bars of a symbol are checked against the calendar <paramref name="calendarOf"/> gives it (none when null).</summary>
+    /// <exception cref="ArgumentException">The options are invalid (the message says which and why).</exception>
+    internal ParquetBarStore(ParquetBarStoreOptions options, Func<string, ITradingCalendar?> calendarOf, Func<BarPathLayout, IBarFileSource> openSource)
     {
         ArgumentNullException.ThrowIfNull(options);
         var errors = Validate(options);
@@ -64,7 +78,7 @@ internal sealed class ParquetBarStore : IHistoricalBarStore
             ? null
             : TimeZoneInfo.FindSystemTimeZoneById(options.NaiveTimestampTimeZone);
         _options = options;
-        _calendar = calendar;
+        _calendarOf = calendarOf;
         _source = openSource(_layout);
         _listings = (_source as LocalBarFileSource)?.Listings ?? new DirectoryListingCache();
         Root = _source.Root;
@@ -223,7 +237,7 @@ internal sealed class ParquetBarStore : IHistoricalBarStore
         CancellationToken cancellationToken = default)
     {
         var availability = await GetAvailabilityAsync(symbol, interval, cancellationToken).ConfigureAwait(false);
-        return CoverageCalculator.Compute(availability, firstBarUtc, lastBarUtc, _calendar);
+        return CoverageCalculator.Compute(availability, firstBarUtc, lastBarUtc, _calendarOf(availability.Symbol));
     }
 
     /// <inheritdoc />
@@ -262,7 +276,7 @@ internal sealed class ParquetBarStore : IHistoricalBarStore
             yield break;
         }
 
-        var sessions = SessionFilter.For(_calendar, interval);
+        var sessions = SessionFilter.For(_calendarOf(normalized), interval);
         var last = long.MinValue;
         foreach (var file in await FilesForAsync(normalized, interval, fromTicks, toTicks, descending: false, cancellationToken).ConfigureAwait(false))
         {
@@ -307,7 +321,7 @@ internal sealed class ParquetBarStore : IHistoricalBarStore
             return [];
         }
 
-        var sessions = SessionFilter.For(_calendar, interval);
+        var sessions = SessionFilter.For(_calendarOf(normalized), interval);
         var chunks = new List<Bar[]>();
         var collected = 0;
         foreach (var file in await FilesForAsync(normalized, interval, long.MinValue, endTicks, descending: true, cancellationToken).ConfigureAwait(false))

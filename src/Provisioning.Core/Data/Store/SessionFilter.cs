@@ -67,34 +67,44 @@ internal sealed class SessionFilter
             return true;
         }
 
-        if (_calendar.TryGetSession(date, out var session))
+        // The session not yet closed at the bar: CME's session D opens on D−1's evening, so the bar's own date is not enough.
+        TradingSession session;
+        try
         {
-            if (session.Contains(utc))
-            {
-                _inFrom = session.OpenUtc.Ticks;
-                _inTo = session.CloseUtc.Ticks;
-                return true;
-            }
-
-            if (utc < session.OpenUtc)
-            {
-                _outFrom = ticks;
-                _outTo = session.OpenUtc.Ticks;
-                return false;
-            }
-
-            _outFrom = session.CloseUtc.Ticks;
-            _outTo = NextOpen(date, ticks);
+            session = _calendar.SessionAtOrAfter(utc);
+        }
+        catch (CalendarRangeException)
+        {
             return false;
         }
 
+        if (session.Contains(utc))
+        {
+            _inFrom = session.OpenUtc.Ticks;
+            _inTo = session.CloseUtc.Ticks;
+            return true;
+        }
+
         _outFrom = ticks;
-        _outTo = NextOpen(date, ticks);
+        _outTo = session.OpenUtc.Ticks;
         return false;
     }
 
     private bool AcceptDay(ref long ticks)
     {
+        // A day bar stamped inside a session (at its open, CME's the evening before its date) belongs to that session;
+        // one stamped at midnight names its date.
+        if (ticks % TimeSpan.TicksPerDay != 0)
+        {
+            var utc = new DateTime(ticks, DateTimeKind.Utc);
+            var local = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utc, _calendar.TimeZone));
+            if (local >= _calendar.FirstDate && local <= _calendar.LastDate && _calendar.TrySessionContaining(utc, out var containing))
+            {
+                ticks = containing.OpenUtc.Ticks;
+                return true;
+            }
+        }
+
         var date = ticks % TimeSpan.TicksPerDay == 0
             ? DateOnly.FromDateTime(new DateTime(ticks, DateTimeKind.Utc))
             : DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(new DateTime(ticks, DateTimeKind.Utc), _calendar.TimeZone));
@@ -110,22 +120,5 @@ internal sealed class SessionFilter
 
         ticks = session.OpenUtc.Ticks;
         return true;
-    }
-
-    private long NextOpen(DateOnly date, long ticks)
-    {
-        if (date >= _calendar.LastDate)
-        {
-            return ticks + 1;
-        }
-
-        try
-        {
-            return _calendar.NextSession(date).OpenUtc.Ticks;
-        }
-        catch (CalendarRangeException)
-        {
-            return ticks + 1;
-        }
     }
 }

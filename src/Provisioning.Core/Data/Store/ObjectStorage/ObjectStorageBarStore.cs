@@ -17,6 +17,16 @@ internal static class ObjectStorageBarStore
         return Create(root, ObjectStorageBarFileSource.CreateClient(options), options, calendar, storeOptions, out _);
     }
 
+    /// <summary>A store over <paramref name="root"/> whose symbols' bars are checked against the calendar <paramref name="calendarOf"/> gives each.</summary>
+    /// <exception cref="ArgumentException">The store options are invalid (the message says why).</exception>
+    public static ParquetBarStore Create(ObjectStorageRoot root, ObjectStorageOptions options, Func<string, ITradingCalendar?> calendarOf)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var client = ObjectStorageBarFileSource.CreateClient(options);
+        var settings = new ParquetBarStoreOptions { RootDirectory = root.Uri };
+        return new ParquetBarStore(settings, calendarOf, layout => new ObjectStorageBarFileSource(client, root, layout, options));
+    }
+
     /// <summary>A store over <paramref name="root"/> through <paramref name="client"/>; <paramref name="source"/> is its source (for its request counts).</summary>
     public static ParquetBarStore Create(
         ObjectStorageRoot root,
