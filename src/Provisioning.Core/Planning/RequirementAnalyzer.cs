@@ -68,6 +68,7 @@ internal sealed class RequirementAnalyzer
             MeetsSessionConfigRequirements = request.Source == ProvisionSource.Config,
             AddedBy = request.Source,
             Indicator = (request as IndicatorRequest)?.Spec,
+            Normalization = _config.NormalizationOf(symbol),
         };
 
         var analysis = request switch
