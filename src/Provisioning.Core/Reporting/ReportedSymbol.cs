@@ -28,7 +28,14 @@ internal sealed record ReportedSymbol(
     long DuplicateBars,
     long LateBars,
     IReadOnlyList<RefusedBar> Refused,
-    long RefusedNotListed);
+    long RefusedNotListed)
+{
+    /// <summary>How its history was adjusted for corporate actions: Raw, SplitAdjusted or Adjusted.</summary>
+    public string Normalization { get; init; } = "Raw";
+
+    /// <summary>The corporate actions inside its history windows, each with the mode applied (Step 0's notes), each once.</summary>
+    public IReadOnlyList<string> CorporateActions { get; init; } = [];
+}
 
 /// <summary>The bars of one interval of a symbol, oldest first.</summary>
 /// <param name="Interval">The interval.</param>
