@@ -29,6 +29,17 @@ await using var session = await ProvisioningSession.StartAsync(configPath, [stra
 var start = session.StartReport;
 Console.WriteLine($"   {start.Results.Count(r => r.Succeeded)} of {start.Results.Count} additions ready; {start.NotSucceeded.Count} did not succeed");
 
+// Corporate actions inside a history window, and the normalization each symbol's history was loaded in.
+foreach (var note in start.Results.SelectMany(r => r.Validation.CorporateActions).Distinct())
+{
+    Console.WriteLine($"   corporate action: {note}");
+}
+
+foreach (var warning in start.Results.SelectMany(r => r.Warnings).Distinct())
+{
+    Console.WriteLine($"   warning: {warning}");
+}
+
 var clock = session.Services.GetRequiredService<TimeProvider>();
 var feed = session.Services.GetRequiredService<ReplayBarFeed>();
 var store = session.Services.GetRequiredService<IHistoricalBarStore>();

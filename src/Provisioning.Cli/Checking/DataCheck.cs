@@ -5,7 +5,9 @@ using System.Threading;
 using System.Threading.Tasks;
 using Provisioning.Calendar;
 using Provisioning.Config;
+using Provisioning.Cli.Reports;
 using Provisioning.Data;
+using Provisioning.Data.CorporateActions;
 using Provisioning.Data.Quality;
 using Provisioning.Indicators.__Internals;
 using Provisioning.Intervals;
@@ -42,8 +44,17 @@ internal sealed class DataCheck
         var checks = new List<DryRunEntry>();
         var quality = new List<HistoricalQualityReport>();
         var notes = new List<string>();
+        var actions = new List<CorporateActionReport>();
         foreach (var symbol in _config.Symbols)
         {
+            var table = await HistoryAdjustmentLoader.ReadTableAsync(_store, symbol, cancellationToken).ConfigureAwait(false);
+            actions.Add(new CorporateActionReport(
+                symbol,
+                _config.NormalizationOf(symbol).ToString(),
+                table.Actions.Select(a => new CorporateActionRow(a.ExDate, a.KindText, a.Value, a.Describe())).ToArray(),
+                table.Files.ToArray(),
+                table.Problems.Select(p => p.Message).ToArray()));
+
             var symbolEntry = await CheckAsync(new SymbolRequest(symbol, ProvisionSource.Config), "symbol " + symbol, nowUtc, cancellationToken).ConfigureAwait(false);
             checks.Add(symbolEntry);
             var entries = new List<DryRunEntry> { symbolEntry };
@@ -60,7 +71,7 @@ internal sealed class DataCheck
             await MeasureAsync(symbol, entries, quality, notes, cancellationToken).ConfigureAwait(false);
         }
 
-        return new DataCheckResult(checks, quality, notes);
+        return new DataCheckResult(checks, quality, notes) { CorporateActions = actions };
     }
 
     private async Task<DryRunEntry> CheckAsync(ProvisioningRequest request, string title, DateTime nowUtc, CancellationToken cancellationToken)

@@ -8,4 +8,8 @@ namespace Provisioning.Cli.Checking;
 /// <param name="Checks">Each config symbol, then each config indicator of it, with its Step 0 checks (no plan).</param>
 /// <param name="Quality">The quality of each symbol's history per base interval, over the range the additions read.</param>
 /// <param name="Notes">Series whose quality was not measured, and why.</param>
-internal sealed record DataCheckResult(IReadOnlyList<DryRunEntry> Checks, IReadOnlyList<HistoricalQualityReport> Quality, IReadOnlyList<string> Notes);
+internal sealed record DataCheckResult(IReadOnlyList<DryRunEntry> Checks, IReadOnlyList<HistoricalQualityReport> Quality, IReadOnlyList<string> Notes)
+{
+    /// <summary>Each config symbol's corporate actions and the normalization its history is loaded in.</summary>
+    public IReadOnlyList<Reports.CorporateActionReport> CorporateActions { get; init; } = [];
+}

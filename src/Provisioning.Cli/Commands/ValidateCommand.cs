@@ -24,7 +24,8 @@ internal static class ValidateCommand
             work instead;
           - the data quality of that history: the bars present against the bars the exchange calendar expects per session
             (early closes expect fewer), the gaps, and the rows the store could not use (duplicates, out of order, bad
-            prices, high below low, bad volume, nulls, outside sessions, off the bar grid).
+            prices, high below low, bad volume, nulls, outside sessions, off the bar grid);
+          - each config symbol's corporate actions (splits, dividends) and the normalization its history is loaded in.
         Exit code 1 when Step 0 finds anything in the way, or a series is below --min-quality.
 
         Examples:
@@ -119,7 +120,10 @@ internal static class ValidateCommand
                 result.Checks.Select(AdditionReport.From).ToArray(),
                 result.Quality.Select(QualityReport.From).ToArray(),
                 result.Notes,
-                new ValidateSummary(result.Checks.Count, blocked, result.Quality.Count, below, minimumQuality)));
+                new ValidateSummary(result.Checks.Count, blocked, result.Quality.Count, below, minimumQuality))
+            {
+                CorporateActions = result.CorporateActions,
+            });
         }
         else
         {

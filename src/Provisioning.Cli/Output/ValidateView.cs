@@ -90,6 +90,22 @@ internal static class ValidateView
             console.WriteLine();
         }
 
+        if (result.CorporateActions.Count > 0)
+        {
+            console.MarkupLine("[bold]Corporate actions[/] (history is adjusted as of the session date; docs/corporate-actions.md)");
+            foreach (var symbol in result.CorporateActions)
+            {
+                var listed = symbol.Actions.Count == 0 ? "none" : string.Join("; ", symbol.Actions.Select(a => a.Description));
+                console.MarkupLine("  " + Markup.Escape(symbol.Symbol + " (" + symbol.Normalization + "): " + listed));
+                foreach (var problem in symbol.Problems)
+                {
+                    console.MarkupLine("  [yellow]" + Markup.Escape(problem) + "[/]");
+                }
+            }
+
+            console.WriteLine();
+        }
+
         foreach (var note in result.Notes)
         {
             console.MarkupLine("[grey]" + Markup.Escape(note) + "[/]");

@@ -17,4 +17,8 @@ internal sealed record ValidateReport(
     IReadOnlyList<AdditionReport> Checks,
     IReadOnlyList<QualityReport> Quality,
     IReadOnlyList<string> Notes,
-    ValidateSummary Summary);
+    ValidateSummary Summary)
+{
+    /// <summary>Each config symbol's corporate actions and the normalization its history is loaded in.</summary>
+    public IReadOnlyList<CorporateActionReport> CorporateActions { get; init; } = [];
+}

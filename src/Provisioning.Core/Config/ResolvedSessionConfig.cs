@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Provisioning.Collections;
+using Provisioning.Data.CorporateActions;
 using Provisioning.Intervals;
 
 namespace Provisioning.Config;
@@ -66,6 +67,29 @@ public sealed record ResolvedSessionConfig
         }
 
         return Exchange;
+    }
+
+    /// <summary>How history is adjusted for corporate actions, for every symbol without its own mode (default Raw).</summary>
+    internal NormalizationMode Normalization { get; init; }
+
+    /// <summary>The config symbols with their own normalization, in config order.</summary>
+    internal EquatableArray<SymbolNormalization> SymbolNormalizations { get; init; } = EquatableArray<SymbolNormalization>.Empty;
+
+    /// <summary>
+    /// The normalization of <paramref name="symbol"/>: its own when the config sets one for it, else the session's
+    /// <see cref="Normalization"/> (symbols added during the day too). Symbols are compared in upper case.
+    /// </summary>
+    internal NormalizationMode NormalizationOf(string symbol)
+    {
+        foreach (var own in SymbolNormalizations)
+        {
+            if (string.Equals(own.Symbol, symbol?.Trim(), System.StringComparison.OrdinalIgnoreCase))
+            {
+                return own.Mode;
+            }
+        }
+
+        return Normalization;
     }
 
     /// <summary>The config symbols, normalised (upper case), in config order, each once.</summary>

@@ -30,6 +30,20 @@ internal sealed class SessionConfig
     public Dictionary<string, string> SymbolExchanges { get; set; } = new(System.StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// How history is adjusted for corporate actions: "Raw" (as stored, the default), "SplitAdjusted" or "Adjusted"
+    /// (splits and cash dividends), backward as of the session date.
+    /// </summary>
+    [JsonPropertyName("normalization")]
+    public string Normalization { get; set; } = SessionConfigSchema.DefaultNormalization;
+
+    /// <summary>
+    /// The symbols of <see cref="Symbols"/> with their own normalization, symbol to mode; written in session.json as
+    /// <c>{ "symbol": "NVDA", "normalization": "SplitAdjusted" }</c>.
+    /// </summary>
+    [JsonIgnore]
+    public Dictionary<string, string> SymbolNormalizations { get; set; } = new(System.StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// The base intervals the feed streams or the store holds, such as ["1m", "1d"]. When empty, the session uses
     /// <see cref="ResolvedSessionConfig.DefaultStreams"/> (1m and 1d).
     /// </summary>

@@ -21,6 +21,7 @@ internal static class SessionConfigJsonWriter
         {
             writer.WriteStartObject();
             WriteString(writer, SessionConfigSchema.Exchange, config.Exchange);
+            WriteString(writer, SessionConfigSchema.Normalization, config.Normalization);
             WriteSymbols(writer, config);
             if (config.Streams is { Count: > 0 })
             {
@@ -102,17 +103,30 @@ internal static class SessionConfigJsonWriter
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    // A symbol with its own exchange is written as an object, so the validator checks the exchange at its place.
+    // A symbol with its own exchange or normalization is written as an object, so the validator checks them at their place.
     private static void WriteSymbols(Utf8JsonWriter writer, SessionConfig config)
     {
         writer.WriteStartArray(SessionConfigSchema.Symbols);
         foreach (var symbol in config.Symbols ?? new List<string>())
         {
-            if (symbol is not null && config.SymbolExchanges is { } own && own.TryGetValue(symbol, out var exchange))
+            string? exchange = null;
+            string? normalization = null;
+            var hasExchange = symbol is not null && config.SymbolExchanges is { } own && own.TryGetValue(symbol, out exchange);
+            var hasNormalization = symbol is not null && config.SymbolNormalizations is { } modes && modes.TryGetValue(symbol, out normalization);
+            if (hasExchange || hasNormalization)
             {
                 writer.WriteStartObject();
                 WriteString(writer, SessionConfigSchema.Symbol, symbol);
-                WriteString(writer, SessionConfigSchema.Exchange, exchange);
+                if (hasExchange)
+                {
+                    WriteString(writer, SessionConfigSchema.Exchange, exchange);
+                }
+
+                if (hasNormalization)
+                {
+                    WriteString(writer, SessionConfigSchema.Normalization, normalization);
+                }
+
                 writer.WriteEndObject();
             }
             else if (symbol is null)

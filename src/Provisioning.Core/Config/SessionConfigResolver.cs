@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Provisioning.Collections;
+using Provisioning.Data.CorporateActions;
 using Provisioning.Indicators;
 using Provisioning.Intervals;
 using Provisioning.Json;
@@ -54,6 +55,8 @@ internal static class SessionConfigResolver
         {
             SymbolExchanges = read.SymbolExchanges(),
             ObjectStorage = read.ObjectStorage(),
+            Normalization = read.Normalization(),
+            SymbolNormalizations = read.SymbolNormalizations(),
         };
     }
 
@@ -83,7 +86,7 @@ internal static class SessionConfigResolver
         public EquatableArray<string> Symbols()
         {
             var symbols = new List<string>();
-            foreach (var (symbol, _) in SymbolEntries())
+            foreach (var (symbol, _, _) in SymbolEntries())
             {
                 if (!symbols.Contains(symbol))
                 {
@@ -99,7 +102,7 @@ internal static class SessionConfigResolver
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var own = new List<SymbolExchange>();
-            foreach (var (symbol, exchange) in SymbolEntries())
+            foreach (var (symbol, exchange, _) in SymbolEntries())
             {
                 if (seen.Add(symbol) && exchange is not null)
                 {
@@ -110,22 +113,49 @@ internal static class SessionConfigResolver
             return EquatableArray<SymbolExchange>.FromOwnedArray(own.ToArray());
         }
 
-        // Each valid symbol entry: a string, or an object with a "symbol" and maybe an "exchange" (null when it names none).
-        private IEnumerable<(string Symbol, string? Exchange)> SymbolEntries()
+        // The session's normalization; Raw when missing (a wrong one is an error, so the config is not used).
+        public NormalizationMode Normalization() =>
+            Find(_root, SessionConfigSchema.Normalization) is JsonStringNode text && !HasError(SessionConfigSchema.Normalization)
+                ? Mode(text.Value)
+                : NormalizationMode.Raw;
+
+        // The symbols that set their own normalization, each once (the first entry of a symbol wins, as in Symbols()).
+        public EquatableArray<SymbolNormalization> SymbolNormalizations()
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var own = new List<SymbolNormalization>();
+            foreach (var (symbol, _, normalization) in SymbolEntries())
+            {
+                if (seen.Add(symbol) && normalization is not null)
+                {
+                    own.Add(new SymbolNormalization(symbol, Mode(normalization)));
+                }
+            }
+
+            return EquatableArray<SymbolNormalization>.FromOwnedArray(own.ToArray());
+        }
+
+        private static NormalizationMode Mode(string text) =>
+            Enum.TryParse<NormalizationMode>(text, ignoreCase: false, out var mode) && Enum.IsDefined(mode) ? mode : NormalizationMode.Raw;
+
+        // Each valid symbol entry: a string, or an object with a "symbol" and maybe an "exchange" and a "normalization" (null when it names none).
+        private IEnumerable<(string Symbol, string? Exchange, string? Normalization)> SymbolEntries()
         {
             foreach (var (node, _) in Items(SessionConfigSchema.Symbols))
             {
                 var text = node as JsonStringNode;
                 string? exchange = null;
+                string? normalization = null;
                 if (node is JsonObjectNode entry)
                 {
                     text = Find(entry, SessionConfigSchema.Symbol) as JsonStringNode;
                     exchange = (Find(entry, SessionConfigSchema.Exchange) as JsonStringNode)?.Value.Trim();
+                    normalization = (Find(entry, SessionConfigSchema.Normalization) as JsonStringNode)?.Value;
                 }
 
                 if (text is not null && SymbolName.TryNormalize(text.Value, out var symbol, out _))
                 {
-                    yield return (symbol, exchange);
+                    yield return (symbol, exchange, normalization);
                 }
             }
         }

@@ -3,10 +3,13 @@ using Provisioning.Json;
 
 namespace Provisioning.Config;
 
-/// <summary>Binds the symbol objects of checked session config JSON (<c>{ "symbol", "exchange" }</c>) into the options class.</summary>
+/// <summary>Binds the symbol objects of checked session config JSON (<c>{ "symbol", "exchange", "normalization" }</c>) into the options class.</summary>
 internal static class SymbolObjects
 {
-    /// <summary>Adds each symbol object's symbol to <see cref="SessionConfig.Symbols"/> in place, and its exchange to <see cref="SessionConfig.SymbolExchanges"/>.</summary>
+    /// <summary>
+    /// Adds each symbol object's symbol to <see cref="SessionConfig.Symbols"/> in place, its exchange to
+    /// <see cref="SessionConfig.SymbolExchanges"/> and its normalization to <see cref="SessionConfig.SymbolNormalizations"/>.
+    /// </summary>
     public static void Bind(JsonObjectNode root, SessionConfig options)
     {
         if (root.Find(SessionConfigSchema.Symbols)?.Value is not JsonArrayNode symbols)
@@ -25,6 +28,12 @@ internal static class SymbolObjects
                 && entry.Find(SessionConfigSchema.Exchange)?.Value is JsonStringNode exchange)
             {
                 options.SymbolExchanges[symbol.Value] = exchange.Value;
+            }
+
+            if (entry.Find(SessionConfigSchema.Symbol)?.Value is JsonStringNode named
+                && entry.Find(SessionConfigSchema.Normalization)?.Value is JsonStringNode normalization)
+            {
+                options.SymbolNormalizations[named.Value] = normalization.Value;
             }
         }
     }

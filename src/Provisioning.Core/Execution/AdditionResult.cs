@@ -38,6 +38,9 @@ public sealed record AdditionResult(
     /// <summary>Why the addition was refused: analysis's reasons, then Step 0's; empty when it was not.</summary>
     public EquatableArray<string> Errors => new(Requirements.ValidationErrors.Concat(Validation.Errors));
 
+    /// <summary>Step 0's warnings: a history window over a corporate action loaded Raw, a bad action table; empty when none.</summary>
+    public EquatableArray<string> Warnings => Validation.Warnings;
+
     /// <summary>Each history load of the addition, in plan order: the bars loaded against those expected.</summary>
     public EquatableArray<HistoryLoad> History { get; init; } = EquatableArray<HistoryLoad>.Empty;
 

@@ -34,6 +34,11 @@ internal static class SessionConfigBinder
             options.Exchange = exchange;
         }
 
+        if (Text(root, SessionConfigSchema.Normalization) is { } normalization)
+        {
+            options.Normalization = normalization;
+        }
+
         options.Symbols = Texts(root, SessionConfigSchema.Symbols);
         SymbolObjects.Bind(root, options);
         options.Streams = Texts(root, SessionConfigSchema.Streams);

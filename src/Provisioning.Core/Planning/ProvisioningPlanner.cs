@@ -66,7 +66,7 @@ internal sealed class ProvisioningPlanner
 
         foreach (var load in requirements.HistoryLoads)
         {
-            steps.AddRange(MissingHistory(symbol, load, existing?.Find(load.Interval)));
+            steps.AddRange(MissingHistory(symbol, load, existing?.Find(load.Interval)).Select(step => step with { Normalization = requirements.Normalization }));
         }
 
         if (requirements.NeedsSession)

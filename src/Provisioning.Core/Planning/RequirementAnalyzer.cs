@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using Provisioning.Calendar;
 using Provisioning.Collections;
+using Provisioning.Data.CorporateActions;
 using Provisioning.Config;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
@@ -68,6 +69,7 @@ internal sealed class RequirementAnalyzer
             MeetsSessionConfigRequirements = request.Source == ProvisionSource.Config,
             AddedBy = request.Source,
             Indicator = (request as IndicatorRequest)?.Spec,
+            Normalization = _config.NormalizationOf(symbol),
         };
 
         var analysis = request switch
@@ -100,7 +102,9 @@ internal sealed class RequirementAnalyzer
             HistoryLoads = analysis.Loads,
             NeedsHistorical = !analysis.Loads.IsEmpty,
             NeedsSession = analysis.NeedsSession,
-            Reason = analysis.Reason + " (asked by " + request.Source + ").",
+            Reason = analysis.Reason + (analysis.Loads.IsEmpty || requirements.Normalization == NormalizationMode.Raw
+                ? string.Empty
+                : ", history adjusted " + requirements.Normalization + " for corporate actions") + " (asked by " + request.Source + ").",
         };
     }
 

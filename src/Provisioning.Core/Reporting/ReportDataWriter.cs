@@ -89,6 +89,14 @@ internal static class ReportDataWriter
         json.WriteString("addedBy", symbol.AddedBy.ToString());
         json.WriteNumber("addedAt", Local(symbol.AddedAtUtc, zone));
         json.WriteBoolean("meetsConfig", symbol.MeetsSessionConfig);
+        json.WriteString("normalization", symbol.Normalization);
+        json.WriteStartArray("corporateActions");
+        foreach (var action in symbol.CorporateActions)
+        {
+            json.WriteStringValue(EchoedText.OneLine(action));
+        }
+
+        json.WriteEndArray();
         json.WriteNumber("join", Local(symbol.AddedAtUtc, zone));
 
         json.WriteStartArray("series");

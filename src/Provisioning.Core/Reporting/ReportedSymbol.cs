@@ -33,6 +33,12 @@ internal sealed record ReportedSymbol(
 {
     /// <summary>The calendar of the symbol's exchange (its sessions for quality and indicator traces); the session's when null.</summary>
     public ITradingCalendar? Calendar { get; init; }
+
+    /// <summary>How its history was adjusted for corporate actions: Raw, SplitAdjusted or Adjusted.</summary>
+    public string Normalization { get; init; } = "Raw";
+
+    /// <summary>The corporate actions inside its history windows, each with the mode applied (Step 0's notes), each once.</summary>
+    public IReadOnlyList<string> CorporateActions { get; init; } = [];
 }
 
 /// <summary>The bars of one interval of a symbol, oldest first.</summary>

@@ -1,4 +1,5 @@
 using Provisioning.Collections;
+using Provisioning.Data.CorporateActions;
 using Provisioning.Indicators;
 using Provisioning.Intervals;
 
@@ -58,6 +59,9 @@ public sealed record ProvisioningRequirements
     /// the parts the session does not hold yet into load-historical steps.
     /// </summary>
     public EquatableArray<HistoryEstimate> HistoryLoads { get; init; }
+
+    /// <summary>How the history loaded is adjusted for corporate actions (the symbol's mode in the session config).</summary>
+    internal NormalizationMode Normalization { get; init; }
 
     /// <summary>Bars of history to load (warm-up bars × multiplier for indicators); 0 when none.</summary>
     public int HistoricalBars => History?.Bars ?? 0;

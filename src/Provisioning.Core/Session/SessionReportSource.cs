@@ -13,7 +13,14 @@ internal static class SessionReportSource
             session.Catalog,
             session.NowUtc,
             [.. session.Config.Symbols],
-            [.. session.Data.Symbols.Select(Of)],
+            [.. session.Data.Symbols.Select(symbol => Of(symbol) with
+            {
+                Normalization = session.Config.NormalizationOf(symbol.Symbol).ToString(),
+                CorporateActions = [.. session.Journal.Entries()
+                    .Where(e => e.Result.Requirements.Symbol == symbol.Symbol)
+                    .SelectMany(e => e.Result.Validation.CorporateActions)
+                    .Distinct()],
+            })],
             session.Journal.Entries(),
             session.Journal.Dropped,
             session.Data.UnroutedBars,

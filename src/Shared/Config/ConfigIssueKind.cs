@@ -47,4 +47,7 @@ internal enum ConfigIssueKind
 
     /// <summary>A parameter the indicator needs and the config does not give.</summary>
     MissingParameter,
+
+    /// <summary>A normalization that is not one of the modes (Raw, SplitAdjusted, Adjusted).</summary>
+    InvalidNormalization,
 }

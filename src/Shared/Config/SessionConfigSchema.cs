@@ -17,7 +17,10 @@ internal static class SessionConfigSchema
     /// </summary>
     public const string Symbols = "symbols";
 
-    /// <summary>A symbol object's symbol (string, required): <c>{ "symbol": "7203", "exchange": "XTKS" }</c>.</summary>
+    /// <summary>
+    /// A symbol object's symbol (string, required): <c>{ "symbol": "7203", "exchange": "XTKS" }</c>; the object may
+    /// also set the symbol's own <see cref="Normalization"/>.
+    /// </summary>
     public const string Symbol = "symbol";
 
     /// <summary>The base intervals the feed streams (array of interval strings, default <see cref="DefaultStreams"/>).</summary>
@@ -77,6 +80,18 @@ internal static class SessionConfigSchema
     /// <summary>Path-style addressing for an <c>s3://</c> root, which MinIO needs (boolean, default false).</summary>
     public const string PathStyle = "pathStyle";
 
+    /// <summary>
+    /// How history is adjusted for corporate actions (string: <see cref="NormalizationModes"/>, default
+    /// <see cref="DefaultNormalization"/>), for the session and, in a symbol object, for one symbol.
+    /// </summary>
+    public const string Normalization = "normalization";
+
+    /// <summary>The normalization used when <see cref="Normalization"/> is missing: history as stored.</summary>
+    public const string DefaultNormalization = "Raw";
+
+    /// <summary>The normalization modes, as written: as stored, split-adjusted, split- and dividend-adjusted.</summary>
+    public static IReadOnlyList<string> NormalizationModes { get; } = new[] { "Raw", "SplitAdjusted", "Adjusted" };
+
     /// <summary>The exchange used when <see cref="Exchange"/> is missing.</summary>
     public const string DefaultExchange = "XNYS";
 
@@ -95,11 +110,11 @@ internal static class SessionConfigSchema
     /// <summary>The keys of the top-level object.</summary>
     public static IReadOnlyList<string> RootKeys { get; } = new[]
     {
-        Exchange, Symbols, Streams, DerivedIntervals, Historical, WarmupMultiplier, Indicators, Data,
+        Exchange, Symbols, Streams, DerivedIntervals, Historical, WarmupMultiplier, Indicators, Data, Normalization,
     };
 
     /// <summary>The keys of a <see cref="Symbols"/> object.</summary>
-    public static IReadOnlyList<string> SymbolKeys { get; } = new[] { Symbol, Exchange };
+    public static IReadOnlyList<string> SymbolKeys { get; } = new[] { Symbol, Exchange, Normalization };
 
     /// <summary>The keys of <see cref="Historical"/>.</summary>
     public static IReadOnlyList<string> HistoricalKeys { get; } = new[] { Enabled, TrailingDays, Intervals, HistoricalData };

@@ -79,6 +79,11 @@ internal sealed class SessionConfigValidator
             CheckSymbols(symbols.Value, SessionConfigSchema.Symbols);
         }
 
+        if (keys.TryGetValue(SessionConfigSchema.Normalization, out var normalization))
+        {
+            CheckNormalization(normalization.Value, SessionConfigSchema.Normalization);
+        }
+
         var bases = new List<Interval>();
         var basesKnown = true;
         if (keys.TryGetValue(SessionConfigSchema.Streams, out var streams))
@@ -219,6 +224,35 @@ internal sealed class SessionConfigValidator
         return null;
     }
 
+    // A normalization mode, written exactly as the schema names it (case matters, as for exchanges).
+    private void CheckNormalization(JsonNode node, string path)
+    {
+        var modes = SessionConfigSchema.NormalizationModes;
+        if (node is not JsonStringNode text)
+        {
+            WrongType(node, path, "a string naming how history is adjusted for splits and dividends: " + ModeList(modes));
+            return;
+        }
+
+        if (modes.Contains(text.Value, StringComparer.Ordinal))
+        {
+            return;
+        }
+
+        var sameButCase = modes.FirstOrDefault(m => string.Equals(m, text.Value.Trim(), StringComparison.OrdinalIgnoreCase));
+        var suggestion = sameButCase ?? NameSuggestion.Closest(text.Value, modes);
+        Error(
+            ConfigIssueKind.InvalidNormalization,
+            EchoedText.Quote(text.Value) + " is not a normalization: "
+            + (suggestion is null ? string.Empty : "did you mean \"" + suggestion + "\"? ")
+            + "Write " + ModeList(modes) + " (docs/corporate-actions.md).",
+            path,
+            node.Span);
+    }
+
+    private static string ModeList(IReadOnlyList<string> modes) =>
+        "\"" + modes[0] + "\" (history as stored, the default), \"" + modes[1] + "\" (splits) or \"" + modes[2] + "\" (splits and cash dividends)";
+
     private void UseExchange(string exchange)
     {
         var minutes = _context.MaxIntradayMinutes(exchange);
@@ -248,6 +282,11 @@ internal sealed class SessionConfigValidator
                 if (keys.TryGetValue(SessionConfigSchema.Exchange, out var exchange))
                 {
                     CheckExchange(exchange.Value, Join(itemPath, SessionConfigSchema.Exchange));
+                }
+
+                if (keys.TryGetValue(SessionConfigSchema.Normalization, out var normalization))
+                {
+                    CheckNormalization(normalization.Value, Join(itemPath, SessionConfigSchema.Normalization));
                 }
 
                 if (!keys.TryGetValue(SessionConfigSchema.Symbol, out var named))

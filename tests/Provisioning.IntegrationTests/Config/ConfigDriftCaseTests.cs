@@ -1,4 +1,5 @@
 using Provisioning.Config;
+using Provisioning.Data.CorporateActions;
 
 namespace Provisioning.IntegrationTests.Config;
 
@@ -64,7 +65,35 @@ public sealed class ConfigDriftCaseTests
         // U+0085 does not end the comment but starts a line, as the compiler counts lines: "7x" is on line 6, column 21.
         { "U+0085 inside a line comment shifts the line", "{\n  // note\u0085 more\n" + Body(streams: "  \"streams\": [\"1m\", \"7x\"],\n"), false, 6, 21 },
         { "U+2028 inside a block comment shifts the line", "{\n  /* note\u2028 more */\n" + Body(streams: "  \"streams\": [\"1m\", \"7x\"],\n"), false, 6, 21 },
+        // Normalization (issue #17): the modes are written exactly; a symbol object may set its own.
+        { "session normalization SplitAdjusted", Config(exchange: Exchange + "  \"normalization\": \"SplitAdjusted\",\n"), true, 0, 0 },
+        // Column 20: 2 spaces, "normalization" (15), ": " (2).
+        { "session normalization in lower case", Config(exchange: Exchange + "  \"normalization\": \"adjusted\",\n"), false, 3, 20 },
+        { "session normalization a number", Config(exchange: Exchange + "  \"normalization\": 1,\n"), false, 3, 20 },
+        { "a symbol's own normalization", Config(symbols: "  \"symbols\": [\"AAPL\", { \"symbol\": \"MSFT\", \"normalization\": \"Adjusted\" }],\n"), true, 0, 0 },
+        // Column 60: 2 spaces, "symbols" (9), ": [" (3), "AAPL" (6), ", { " (4), "symbol" (8), ": " (2), "MSFT" (6), ", " (2), "normalization" (15), ": " (2).
+        { "a symbol's unknown normalization", Config(symbols: "  \"symbols\": [\"AAPL\", { \"symbol\": \"MSFT\", \"normalization\": \"Split\" }],\n"), false, 3, 60 },
     };
+
+    [Fact]
+    public void Normalizations_resolve_alike_from_the_text_and_from_a_host()
+    {
+        var text = Config(
+            exchange: Exchange + "  \"normalization\": \"SplitAdjusted\",\n",
+            symbols: "  \"symbols\": [\"AAPL\", { \"symbol\": \"msft\", \"normalization\": \"Adjusted\" }, { \"symbol\": \"SPY\", \"normalization\": \"Raw\" }],\n");
+
+        var fromText = SessionConfig.ResolveJson(text, ConfigReaders.Context);
+        var host = ConfigReaders.Host(text, out var fromHost);
+
+        Assert.True(fromText.IsValid, string.Join("; ", fromText.Errors));
+        Assert.True(host.Accepted, host.ToString());
+        Assert.Equal(fromText, fromHost);
+        Assert.Equal(NormalizationMode.SplitAdjusted, fromText.NormalizationOf("AAPL"));
+        Assert.Equal(NormalizationMode.Adjusted, fromText.NormalizationOf("MSFT"));
+        Assert.Equal(NormalizationMode.Raw, fromText.NormalizationOf("SPY"));
+        Assert.Equal(NormalizationMode.SplitAdjusted, fromText.NormalizationOf("NVDA"));
+        Assert.Equal(NormalizationMode.Raw, SessionConfig.ResolveJson(Config(), ConfigReaders.Context).NormalizationOf("AAPL"));
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -5,6 +5,8 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Provisioning.Calendar;
+using Provisioning.Collections;
+using Provisioning.Data.CorporateActions;
 using Provisioning.Data.Store;
 using Provisioning.Intervals;
 
@@ -23,7 +25,7 @@ public sealed class SampleDataGenerator
     /// <summary>The name of the marker file written at the root once the sample data is complete.</summary>
     internal const string MarkerFileName = "sample-data.txt";
 
-    private const int Version = 1;
+    private const int Version = 2;
     private readonly ITradingCalendar _calendar;
 
     /// <summary>Creates a generator of the sample set on <paramref name="calendar"/>'s sessions.</summary>
@@ -65,6 +67,14 @@ public sealed class SampleDataGenerator
             await writer.WriteAsync(series.Symbol, Interval.Days(1), series.Days, cancellationToken).ConfigureAwait(false);
         }
 
+        foreach (var symbol in Set.Symbols)
+        {
+            if (!symbol.Actions.IsEmpty)
+            {
+                await WriteActionsAsync(store, symbol, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         await File.WriteAllTextAsync(Path.Combine(store.Root, MarkerFileName), Marker(), cancellationToken).ConfigureAwait(false);
     }
 
@@ -84,6 +94,42 @@ public sealed class SampleDataGenerator
         Directory.CreateDirectory(store.Root);
         await WriteAsync(store, cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    // The symbol's action table beside its bars: CSV or Parquet as the set says.
+    private static async Task WriteActionsAsync(ParquetBarStore store, SampleSymbol symbol, CancellationToken cancellationToken)
+    {
+        var path = store.ActionTablePath(symbol.Symbol, symbol.ActionsAsCsv);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        if (symbol.ActionsAsCsv)
+        {
+            await File.WriteAllTextAsync(path, CorporateActionCsv.Write(symbol.Actions), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await using var file = File.Create(path);
+        await CorporateActionParquet.WriteAsync(file, symbol.Actions, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Bars before a split's ex-date in the shares of their day: prices × ratio (whole cents stay whole), volumes ÷ ratio.
+    private Bar[] InShareOfTheirDay(Bar[] bars, EquatableArray<CorporateAction> actions)
+    {
+        foreach (var split in actions)
+        {
+            if (split.Kind != CorporateActionKind.Split || !_calendar.TryGetSession(split.ExDate, out var session))
+            {
+                continue;
+            }
+
+            for (var i = 0; i < bars.Length && bars[i].Start < session.OpenUtc; i++)
+            {
+                var r = split.Value;
+                var b = bars[i];
+                bars[i] = new Bar(b.Start, Cents(b.Open * r), Cents(b.High * r), Cents(b.Low * r), Cents(b.Close * r), Math.Round(b.Volume / r));
+            }
+        }
+
+        return bars;
     }
 
     private string Marker()
@@ -132,7 +178,7 @@ public sealed class SampleDataGenerator
             days.Add(Aggregate(session, minutes, first));
         }
 
-        return new SampleSeries(symbol.Symbol, minutes.ToArray(), days.ToArray());
+        return new SampleSeries(symbol.Symbol, InShareOfTheirDay(minutes.ToArray(), symbol.Actions), InShareOfTheirDay(days.ToArray(), symbol.Actions));
     }
 
     private static Bar DayBar(TradingSession session, ref double close, double sigma, double volume, SampleRandom random)

@@ -29,6 +29,12 @@ internal interface IBarFileSource
     /// <exception cref="IOException">The file cannot be opened, or is no longer at that version.</exception>
     ValueTask<Stream> OpenReadAsync(string path, BarFileVersion version, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The path or name of the file at <paramref name="relativePath"/> ('/'-separated, below the root) as
+    /// <see cref="VersionAsync"/> and <see cref="OpenReadAsync"/> take it: a full path, or <c>s3://bucket/prefix/…</c>.
+    /// </summary>
+    string PathOf(string relativePath);
+
     /// <summary>Drops what the source keeps of listings, so the next question lists again.</summary>
     void ClearCache();
 }

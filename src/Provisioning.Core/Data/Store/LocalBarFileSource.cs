@@ -26,6 +26,9 @@ internal sealed class LocalBarFileSource : IBarFileSource
     public DirectoryListingCache Listings { get; } = new();
 
     /// <inheritdoc />
+    public string PathOf(string relativePath) => Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
+
+    /// <inheritdoc />
     public void ClearCache() => Listings.Clear();
 
     /// <inheritdoc />

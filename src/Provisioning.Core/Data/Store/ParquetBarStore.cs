@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Provisioning.Calendar;
 using Provisioning.Collections;
+using Provisioning.Data.CorporateActions;
 using Provisioning.Intervals;
 using Provisioning.Symbols;
 
@@ -29,7 +30,7 @@ namespace Provisioning.Data.Store;
 /// series' availability is computed from the cached footers each time. The store is thread-safe.
 /// </para>
 /// </summary>
-internal sealed class ParquetBarStore : IHistoricalBarStore
+internal sealed class ParquetBarStore : IHistoricalBarStore, ICorporateActionSource
 {
     private readonly ParquetBarStoreOptions _options;
     private readonly BarPathLayout _layout;
@@ -136,6 +137,22 @@ internal sealed class ParquetBarStore : IHistoricalBarStore
         }
 
         return _layout.FilePath(Root, normalized, interval, _layout.HasYear ? year : 0);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<CorporateActionTable> ReadActionsAsync(string symbol, CancellationToken cancellationToken = default) =>
+        CorporateActionReader.ReadAsync(_source, symbol, cancellationToken);
+
+    /// <summary>The path of <paramref name="symbol"/>'s Parquet (or, with <paramref name="csv"/>, CSV) corporate-action table.</summary>
+    /// <exception cref="ArgumentException">The symbol is not valid (see <see cref="SymbolName"/>).</exception>
+    public string ActionTablePath(string symbol, bool csv)
+    {
+        if (!SymbolName.TryNormalize(symbol, out var normalized, out var reason))
+        {
+            throw new ArgumentException(reason, nameof(symbol));
+        }
+
+        return _source.PathOf(csv ? CorporateActionLayout.CsvPath(normalized) : CorporateActionLayout.ParquetPath(normalized));
     }
 
     /// <summary>True when each file holds one year (the template has {year}).</summary>

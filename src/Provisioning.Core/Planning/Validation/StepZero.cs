@@ -19,6 +19,8 @@ namespace Provisioning.Planning.Validation;
 internal sealed class StepZero
 {
     private readonly HistoricalDataValidator _store;
+    private readonly IHistoricalBarStore _bars;
+    private readonly ITradingCalendar _calendar;
     private readonly Func<Interval, bool> _canStream;
 
     /// <summary>Step 0 over <paramref name="store"/>, with <paramref name="canStream"/> answering whether the feed streams a base.</summary>
@@ -26,6 +28,8 @@ internal sealed class StepZero
     {
         ArgumentNullException.ThrowIfNull(canStream);
         _store = new HistoricalDataValidator(store, calendar);
+        _bars = store;
+        _calendar = calendar;
         _canStream = canStream;
     }
 
@@ -67,12 +71,17 @@ internal sealed class StepZero
             ? checks.All(c => c.HistoryCovered && c.CanProceed)
             : checks.All(c => c.HasHistoricalData);
         var sessionAvailable = !requirements.NeedsSession || StreamsNeeded(requirements, errors);
+        var (notes, warnings) = await CorporateActionCheck.CheckAsync(_bars, _calendar, requirements, loads, cancellationToken).ConfigureAwait(false);
         return new StepZeroResult(
             new EquatableArray<SymbolValidationResult>(checks),
             EquatableArray<string>.FromOwnedArray(errors.ToArray()),
             symbolValidated,
             historicalAvailable,
-            sessionAvailable);
+            sessionAvailable)
+        {
+            CorporateActions = notes,
+            Warnings = warnings,
+        };
     }
 
     // The feed half: every base an interval of the addition is streamed from.

@@ -22,6 +22,18 @@ public sealed record StepZeroResult(
     public static StepZeroResult NotRun { get; } = new(
         EquatableArray<SymbolValidationResult>.Empty, EquatableArray<string>.Empty, false, false, false);
 
+    /// <summary>
+    /// Each corporate action whose ex-date falls inside a history window of the addition, with the normalization that
+    /// applies ("AAPL 1d history from … spans a 4-for-1 split on …: loaded SplitAdjusted as of …"); empty when none does.
+    /// </summary>
+    public EquatableArray<string> CorporateActions { get; init; }
+
+    /// <summary>
+    /// What does not stop the addition but deserves a look: a history window spanning a corporate action loaded Raw
+    /// (its indicators read the action as a price move), a corporate-action table with bad rows.
+    /// </summary>
+    public EquatableArray<string> Warnings { get; init; }
+
     /// <summary>True when Step 0 found nothing in the way.</summary>
     public bool CanProceed => Errors.IsEmpty;
 }

@@ -213,6 +213,13 @@
     section.appendChild(el('p', 'note', 'Added by ' + s.addedBy + ' at ' + when(s.addedAt) +
       (s.meetsConfig ? '; meets the session config' : '; ad hoc (not every config requirement)') +
       '. Bars before ' + when(s.join) + ' came from history (grey), later ones live.'));
+    section.appendChild(el('p', 'note', 'History ' + (s.normalization === 'Raw' ? 'as stored (Raw)' : 'adjusted ' + s.normalization) +
+      (s.corporateActions.length === 0 ? '; no corporate action inside its windows.' : '; corporate actions:')));
+    if (s.corporateActions.length > 0) {
+      var actions = el('ul', 'actions');
+      s.corporateActions.forEach(function (a) { actions.appendChild(el('li', null, a)); });
+      section.appendChild(actions);
+    }
     if (s.problems.length > 0) {
       var problems = el('ul', 'problems');
       s.problems.forEach(function (p) { problems.appendChild(el('li', null, p)); });

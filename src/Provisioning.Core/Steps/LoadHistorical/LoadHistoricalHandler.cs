@@ -4,6 +4,7 @@ using Provisioning.Calendar;
 using Provisioning.Collections;
 using Provisioning.Data;
 using Provisioning.Data.Quality;
+using Provisioning.Data.CorporateActions;
 using Provisioning.Text;
 
 namespace Provisioning.Steps;
@@ -11,8 +12,11 @@ namespace Provisioning.Steps;
 /// <summary>
 /// Runs <see cref="LoadHistorical"/>: reads the range from the store into a pooled buffer, reporting progress, and
 /// stages the bars in the workspace with their quality (<see cref="LoadQuality"/>: expected bars from the calendar,
-/// gaps, dropped rows), which the result reports and the series keeps; a load below <see cref="HistoryLoadOptions.MinimumLoadedFraction"/> fails. Undo:
-/// the workspace is dropped (and with it the buffer).
+/// gaps, dropped rows), which the result reports and the series keeps; a load below <see cref="HistoryLoadOptions.MinimumLoadedFraction"/> fails. Bars are
+/// adjusted for corporate actions in the step's <see cref="LoadHistorical.Normalization"/>, as of the session date (the
+/// session in progress at the clock, or the next one), so every load of a session (before the open or mid-session)
+/// adjusts alike and the session's own bars, on or after the last ex-date, stay raw like the live stream. Undo: the
+/// workspace is dropped (and with it the buffer).
 /// </summary>
 internal static class LoadHistoricalHandler
 {
@@ -22,6 +26,15 @@ internal static class LoadHistoricalHandler
         var workspace = context.Workspace;
         var calendar = context.Calendar;
         var progress = context.HistoryProgress;
+        var (adjustment, table) = await HistoryAdjustmentLoader.LoadAsync(
+            context.Store,
+            calendar,
+            step.Symbol,
+            step.Interval,
+            step.Normalization,
+            HistoryAdjustmentLoader.SessionDate(calendar, context.Clock.GetUtcNow().UtcDateTime),
+            context.CancellationToken).ConfigureAwait(false);
+        var boundaries = adjustment.Boundaries(date => HistoryAdjustmentLoader.StartOf(calendar, date));
         var bars = new HistoryBuffer(step.Bars);
         var statistics = new BarReadStatistics();
         await foreach (var batch in context.Store.ReadRangePooledAsync(step.Symbol, step.Interval, step.FromUtc, step.ToUtc, statistics, context.CancellationToken).ConfigureAwait(false))
@@ -32,7 +45,7 @@ internal static class LoadHistoricalHandler
                 if ((step.Interval.IsIntraday && bar.Start.AddSeconds(step.Interval.TotalSeconds) <= step.ToUtc)
                     || calendar.EndUtc(step.Interval, bar.Start) <= step.ToUtc)
                 {
-                    bars.Add(bar);
+                    bars.Add(adjustment.Apply(bar, boundaries));
                 }
             }
 
@@ -61,6 +74,24 @@ internal static class LoadHistoricalHandler
 
         workspace.AddHistory(step.Interval, bars);
         return StepResult.Done(
-            $"{CountText.Count(bars.Count)} of {CountText.Of(step.Bars, "expected " + step.Interval + " bar", "expected " + step.Interval + " bars")} loaded{droppedNote}");
+            $"{CountText.Count(bars.Count)} of {CountText.Of(step.Bars, "expected " + step.Interval + " bar", "expected " + step.Interval + " bars")} loaded{droppedNote}"
+            + AdjustmentNote(adjustment, table));
+    }
+
+    // What the adjustment did to this load: the mode and each action applied or skipped, and the table's bad rows.
+    private static string AdjustmentNote(HistoryAdjustment adjustment, CorporateActionTable table)
+    {
+        if (adjustment.Mode == NormalizationMode.Raw)
+        {
+            return string.Empty;
+        }
+
+        var note = "; " + adjustment;
+        if (!table.Problems.IsEmpty)
+        {
+            note += "; the action table has " + CountText.Of(table.Problems.Count, "problem", "problems") + " (the rows named are not used): " + table.Problems[0].Message;
+        }
+
+        return EchoedText.OneLine(note);
     }
 }

@@ -141,6 +141,9 @@ internal sealed class ObjectStorageBarFileSource : IBarFileSource, IDisposable
     }
 
     /// <inheritdoc />
+    public string PathOf(string relativePath) => _root.NameOf(_root.Prefix + relativePath);
+
+    /// <inheritdoc />
     public void ClearCache()
     {
         _listings.Clear();
