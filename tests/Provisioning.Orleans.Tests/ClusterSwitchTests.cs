@@ -3,6 +3,8 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
+using Orleans;
+using Orleans.Runtime;
 using Orleans.TestingHost;
 using Provisioning.Cli;
 using Provisioning.TestSupport;
@@ -60,9 +62,11 @@ public sealed class ClusterSwitchTests(SampleStore sample) : IClassFixture<Sampl
             Assert.Equal(plain, Sessions(onCluster));
             Assert.Equal(0, onCluster.RootElement.GetProperty("exitCode").GetInt32());
             Assert.Equal(3, onCluster.RootElement.GetProperty("summary").GetProperty("sessionsOk").GetInt32());
+            Assert.Equal(3, await ReplayGrainsAsync(cluster)); // The sessions were replayed by grains, not by the CLI.
 
             var authoredOnCluster = Run("run", "-c", config, "-d", sample.Folder, "--dates", Dates, "--strategies", strategies, "--cluster", address, "--json");
             Assert.Equal(authored, Sessions(authoredOnCluster));
+            Assert.Equal(6, await ReplayGrainsAsync(cluster)); // Three more keys: the strategies are part of the key.
         }
         finally
         {
@@ -105,6 +109,12 @@ public sealed class ClusterSwitchTests(SampleStore sample) : IClassFixture<Sampl
         Assert.Equal(3, exitCode);
         var message = JsonDocument.Parse(output.ToString()).RootElement.GetProperty("error").GetString()!;
         Assert.Contains("no gateway of cluster default answered at 127.0.0.1:" + port, message, StringComparison.Ordinal);
+    }
+
+    private static async Task<int> ReplayGrainsAsync(TestCluster cluster)
+    {
+        var statistics = await cluster.Client.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();
+        return statistics.Where(s => s.GrainType.Contains(nameof(ReplayGrain), StringComparison.Ordinal)).Sum(s => s.ActivationCount);
     }
 
     private static JsonDocument Run(params string[] arguments)

@@ -9,18 +9,9 @@ using BenchmarkDotNet.Attributes;
 using Parquet;
 using Provisioning.Benchmarks.Data;
 using Provisioning.Benchmarks.Infrastructure;
-using Provisioning.Calendar;
-using Provisioning.Clock;
-using Provisioning.Config;
-using Provisioning.Data.Store;
-using Provisioning.Execution;
-using Provisioning.Feeds;
 using Provisioning.Indicators;
-using Provisioning.Indicators.__Internals;
-using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.Session;
-using Provisioning.State;
 using Provisioning.Steps;
 
 namespace Provisioning.Benchmarks.Burst;

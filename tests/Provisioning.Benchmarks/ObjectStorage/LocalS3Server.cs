@@ -34,12 +34,17 @@ internal sealed class LocalS3Server : IAsyncDisposable
     /// <summary>The server's endpoint, <c>http://127.0.0.1:port</c>.</summary>
     public string Endpoint { get; }
 
-    /// <summary>Options of a store reaching this server (path-style; the default block size and cache of a real store).</summary>
+    /// <summary>
+    /// Options of a store reaching this server: path-style, 64 KiB blocks (as the integration tests: a year file of one
+    /// symbol is 2 MB, which the default 1 MiB blocks would fetch whole) and up to 256 of them cached.
+    /// </summary>
     public ObjectStorageOptions Options() => new()
     {
         Endpoint = Endpoint,
         Region = "us-east-1",
         ForcePathStyle = true,
+        BlockSize = 64 * 1024,
+        CachedBlocks = 256,
         MaxAttempts = 2,
         RetryDelay = TimeSpan.FromMilliseconds(10),
     };
