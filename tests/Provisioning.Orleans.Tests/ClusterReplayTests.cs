@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Orleans.TestingHost;
 using Provisioning.Cli;
+using Provisioning.Cli.Cluster;
 using Provisioning.TestSupport;
 
 namespace Provisioning.Orleans.Tests;
@@ -55,8 +56,10 @@ public sealed class ClusterReplayTests(SampleStore sample) : IClassFixture<Sampl
     public void A_replay_key_round_trips_whatever_its_paths_hold()
     {
         var key = new ReplayKey("/a|b/\"q\"/session.json", null, new DateOnly(2024, 11, 29));
+        var withStrategies = key with { Data = "s3://bars/minute", Strategies = "/x/My,Strategies.dll" };
 
         Assert.Equal(key, ReplayKey.Parse(key.Format()));
+        Assert.Equal(withStrategies, ReplayKey.Parse(withStrategies.Format()));
         Assert.Throws<FormatException>(() => ReplayKey.Parse("session.json|2024-11-29"));
     }
 }

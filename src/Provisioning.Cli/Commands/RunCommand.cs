@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Provisioning.Cli.Cluster;
 using Provisioning.Cli.CommandLine;
 using Provisioning.Cli.Loading;
 using Provisioning.Cli.Output;
@@ -46,8 +47,10 @@ internal static class RunCommand
 
         With --dates FROM..TO, one replay per session of the calendar in the range (both dates included), and one report
         with every session's report and their sums; --parallel N runs them in N local worker processes (each a
-        `provision run --date D --json`), for a year of replays or a data store on object storage.
+        `provision run --date D --json`), for a year of replays or a data store on object storage; --cluster GATEWAYS
+        replays them on an Orleans cluster's silos (src/Provisioning.Orleans), which must reach the same paths.
           provision run -c session.json --dates 2024-01-02..2024-12-31 --parallel 4 --json > year.json
+          provision run -c /shared/session.json --dates 2024-01-02..2024-12-31 --cluster silo1:30000,silo2:30000 --json
         """;
 
     public static Command Create(CliContext context, TimeProvider clock)
@@ -72,6 +75,14 @@ internal static class RunCommand
                 + "Default: one after another in this process.",
             HelpName = "N",
         };
+        var cluster = new Option<string?>("--cluster")
+        {
+            Description = "With --dates: replay the sessions on an Orleans cluster as its client, one replay grain per date (with "
+                + "--parallel N, N at once; default " + ClusterReplays.DefaultInFlight + "). The silos' gateways as host:port[,host:port], "
+                + "or a JSON file { \"clusterId\", \"serviceId\", \"gateways\": [\"host:port\"] }. The silos must reach the config, "
+                + "data and strategies at the same paths (see docs/scale-out.md).",
+            HelpName = "GATEWAYS|FILE.json",
+        };
         var json = CliOptions.Json();
         var report = new Option<string?>("--report")
         {
@@ -87,12 +98,13 @@ internal static class RunCommand
             date,
             dates,
             parallel,
+            cluster,
             strategies,
             report,
             json,
         };
         command.SetAction((parse, cancellationToken) =>
-            parse.GetValue(dates) is not null || parse.GetValue(parallel) is not null
+            parse.GetValue(dates) is not null || parse.GetValue(parallel) is not null || parse.GetValue(cluster) is not null
                 ? RunSeriesCommand.RunAsync(
                     context,
                     new RunSeriesArguments(
@@ -102,7 +114,8 @@ internal static class RunCommand
                         parse.GetValue(dates),
                         parse.GetValue(parallel),
                         parse.GetValue(strategies),
-                        parse.GetValue(json)),
+                        parse.GetValue(json),
+                        parse.GetValue(cluster)),
                     cancellationToken)
                 : RunAsync(
                     context,

@@ -8,6 +8,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using Provisioning.Cli.Cluster;
 using Provisioning.Cli.CommandLine;
 using Provisioning.Cli.Loading;
 using Provisioning.Cli.Output;
@@ -19,11 +20,12 @@ using Provisioning.Text;
 namespace Provisioning.Cli.Commands;
 
 /// <summary>The options of <c>provision run</c> a series of replays needs.</summary>
-internal sealed record RunSeriesArguments(string Config, string? Data, string? Date, string? Dates, int? Parallel, string? Strategies, bool Json);
+internal sealed record RunSeriesArguments(string Config, string? Data, string? Date, string? Dates, int? Parallel, string? Strategies, bool Json, string? Cluster = null);
 
 /// <summary>
-/// <c>provision run --dates FROM..TO [--parallel N]</c>: one replay per session of the range, one after another in this
-/// process or in N local worker processes, and one report: each session's run report in date order and their sums.
+/// <c>provision run --dates FROM..TO [--parallel N] [--cluster GATEWAYS]</c>: one replay per session of the range, one
+/// after another in this process, in N local worker processes, or by the replay grains of an Orleans cluster (N at
+/// once), and one report: each session's run report in date order and their sums.
 /// </summary>
 internal static class RunSeriesCommand
 {
@@ -34,8 +36,20 @@ internal static class RunSeriesCommand
             return FailureOutput.Report(context, RunCommand.Name, usage, arguments.Json);
         }
 
+        ClusterAddress? cluster = null;
+        if (arguments.Cluster is not null)
+        {
+            var (address, addressFailure) = ClusterAddress.Parse(arguments.Cluster);
+            if (address is null)
+            {
+                return FailureOutput.Report(context, RunCommand.Name, addressFailure!, arguments.Json);
+            }
+
+            cluster = address;
+        }
+
         var authored = LoadedStrategies.None;
-        var workers = arguments.Parallel ?? 0;
+        var workers = cluster is null ? arguments.Parallel ?? 0 : 0;
         if (arguments.Strategies is not null && workers == 0)
         {
             var (strategies, loadFailure) = await StrategyAssemblyLoader.LoadAsync(arguments.Strategies, needStrategies: true, cancellationToken).ConfigureAwait(false);
@@ -62,7 +76,21 @@ internal static class RunSeriesCommand
         FailureOutput.Warnings(context, loaded);
         var started = Stopwatch.GetTimestamp();
         var sessions = new List<JsonElement>(days.Count);
-        if (workers > 0)
+        if (cluster is not null)
+        {
+            var (reports, clusterFailure) = await OnClusterAsync(cluster, arguments, loaded, authored, days.Select(d => d.Date).ToArray(), cancellationToken).ConfigureAwait(false);
+            if (reports is null)
+            {
+                return FailureOutput.Report(context, RunCommand.Name, clusterFailure!, arguments.Json);
+            }
+
+            foreach (var session in reports)
+            {
+                sessions.Add(session);
+                Progress(context, arguments.Json, session);
+            }
+        }
+        else if (workers > 0)
         {
             var results = await ReplayWorkers.RunAsync(days.Select(d => d.Date).ToArray(), date => WorkerArguments(arguments, loaded, date), workers, cancellationToken)
                 .ConfigureAwait(false);
@@ -77,6 +105,13 @@ internal static class RunSeriesCommand
         {
             foreach (var day in days)
             {
+                // A strategy instance runs in one session: each later day gets new instances from the loaded assembly.
+                if (day != days[0] && authored.AssemblyPath.Length > 0)
+                {
+                    var (fresh, freshFailure) = await StrategyAssemblyLoader.LoadAsync(authored.AssemblyPath, needStrategies: true, cancellationToken).ConfigureAwait(false);
+                    authored = fresh ?? throw new InvalidOperationException("The strategies' assembly loaded for the first session no longer loads: " + freshFailure!.Message);
+                }
+
                 var run = new ReplayRun(inputs, day, authored.Strategies, SilentRunDisplay.Instance);
                 var start = await run.StartAsync(cancellationToken).ConfigureAwait(false);
                 await run.ReplayAsync(cancellationToken).ConfigureAwait(false);
@@ -97,7 +132,7 @@ internal static class RunSeriesCommand
             loaded.Config.Exchange,
             days[0].Date,
             days[^1].Date,
-            Math.Max(1, workers),
+            cluster is null ? Math.Max(1, workers) : arguments.Parallel ?? ClusterReplays.DefaultInFlight,
             sessions,
             summary);
         if (arguments.Json)
@@ -115,8 +150,49 @@ internal static class RunSeriesCommand
         return exitCode;
     }
 
+    /// <summary>
+    /// The sessions replayed by the cluster's grains, with the config, data root and strategies' assembly as full paths
+    /// (the silos must reach the same paths); a failure when no gateway answers or the cluster fails a call.
+    /// </summary>
+    private static async Task<(IReadOnlyList<JsonElement>? Reports, CommandFailure? Failure)> OnClusterAsync(
+        ClusterAddress cluster, RunSeriesArguments arguments, LoadedConfig loaded, LoadedStrategies authored, IReadOnlyList<DateOnly> dates, CancellationToken cancellationToken)
+    {
+        var data = string.IsNullOrWhiteSpace(arguments.Data) ? null
+            : ObjectStorageRootRule.IsObjectStorage(arguments.Data.Trim()) ? arguments.Data.Trim() : Path.GetFullPath(arguments.Data.Trim());
+        var strategies = authored.AssemblyPath.Length == 0 ? null : authored.AssemblyPath;
+        var gateways = string.Join(", ", cluster.Gateways.Select(g => g.ToString()));
+        ClusterConnection connection;
+        try
+        {
+            connection = await ClusterConnection.ConnectAsync(cluster, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return (null, CommandFailure.Unexpected($"--cluster: no gateway of cluster {EchoedText.Inline(cluster.ClusterId)} answered at {gateways} ({EchoedText.OneLine(e.Message, 300)}); start the silos or check the endpoints and ids."));
+        }
+
+        await using (connection.ConfigureAwait(false))
+        {
+            try
+            {
+                var reports = await ClusterReplays.RunAsync(connection.Grains, loaded.FullPath, data, dates, strategies, arguments.Parallel ?? ClusterReplays.DefaultInFlight)
+                    .WaitAsync(cancellationToken).ConfigureAwait(false);
+                return (reports, null);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return (null, CommandFailure.Unexpected($"--cluster: the cluster at {gateways} failed a replay ({EchoedText.OneLine(e.Message, 300)}); no report was merged."));
+            }
+        }
+    }
+
     private static CommandFailure? Check(RunSeriesArguments arguments)
     {
+        if (arguments.Dates is null && arguments.Cluster is not null)
+        {
+            return CommandFailure.Usage("--cluster replays the sessions of --dates on an Orleans cluster; add --dates FROM..TO, such as --dates 2024-01-02..2024-12-31.");
+        }
+
         if (arguments.Dates is null)
         {
             return CommandFailure.Usage("--parallel runs the sessions of --dates in worker processes; add --dates FROM..TO, such as --dates 2024-01-02..2024-12-31.");

@@ -9,18 +9,9 @@ using BenchmarkDotNet.Attributes;
 using Parquet;
 using Provisioning.Benchmarks.Data;
 using Provisioning.Benchmarks.Infrastructure;
-using Provisioning.Calendar;
-using Provisioning.Clock;
-using Provisioning.Config;
-using Provisioning.Data.Store;
-using Provisioning.Execution;
-using Provisioning.Feeds;
 using Provisioning.Indicators;
-using Provisioning.Indicators.__Internals;
-using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.Session;
-using Provisioning.State;
 using Provisioning.Steps;
 
 namespace Provisioning.Benchmarks.Burst;
@@ -40,27 +31,14 @@ namespace Provisioning.Benchmarks.Burst;
 [InvocationCount(1, 1)] // The burst needs a new session per run (iteration set-up), so the baseline runs the same way.
 public class MidSessionBurstBenchmarks
 {
-    private static readonly DateOnly BurstDay = new(2024, 12, 3);
-    private static readonly (string Name, IndicatorParameter[] Parameters, string Interval)[] PerSymbol =
-    [
-        ("sma", [new("period", 20)], "5m"),
-        ("rsi", [new("period", 14)], "15m"),
-        ("ema", [new("period", 50)], "1h"),
-    ];
-
     // The same additions, longest warm-up first: the first loads every bar the other two need.
-    private static readonly (string Name, IndicatorParameter[] Parameters, string Interval)[] LongestFirst = [.. PerSymbol.Reverse()];
+    private static readonly (string Name, IndicatorParameter[] Parameters, string Interval)[] LongestFirst = [.. BurstSession.PerSymbol.Reverse()];
 
     private TemporaryBarStore? _files;
-    private ResolvedSessionConfig _config = null!;
-    private TradingSession _session;
-    private DateTime _burstAt;
+    private BurstSession _session = null!;
     private IReadOnlyList<string> _burstSymbols = [];
     private (string Path, long FromTicks, long ToTicks)[] _needed = [];
     private long _neededBars;
-    private SessionCoordinator _coordinator = null!;
-    private CancellationTokenSource _stop = new();
-    private Task _delivery = Task.CompletedTask;
 
     /// <summary>Symbols added in the burst.</summary>
     public static int Symbols => SmokeMode.IsOn ? 20 : 500;
@@ -75,32 +53,7 @@ public class MidSessionBurstBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        var calendar = BenchmarkData.Calendar;
-        calendar.TryGetSession(BurstDay, out _session);
-        _burstAt = _session.OpenUtc.AddMinutes(90);
-        var symbols = BenchmarkData.SymbolNames(ConfigSymbols + Symbols);
-        _burstSymbols = symbols.Skip(ConfigSymbols).ToArray();
-        _config = new SessionConfig
-        {
-            Exchange = "XNYS",
-            Symbols = [.. symbols.Take(ConfigSymbols)],
-            Streams = ["1m"],
-            Historical = new HistoricalConfig { Enabled = true, TrailingDays = 1 },
-            WarmupMultiplier = 2.0,
-        }.Resolve();
-        if (!_config.IsValid)
-        {
-            throw new InvalidOperationException(string.Join("; ", _config.Errors));
-        }
-
-        // The files start at the first session EMA(50)@1h's warm-up needs (the longest of the three).
-        var ema = IndicatorCatalog.Default.ResolveSpec("ema", PerSymbol[2].Parameters, PerSymbol[2].Interval).Value!;
-        var estimator = new HistoryEstimator(calendar);
-        var requirements = new RequirementAnalyzer(_config, estimator)
-            .Analyze(new IndicatorRequest(_burstSymbols[0], ema, ProvisionSource.Scanner), SessionStateSnapshot.Empty, _burstAt);
-        var plan = new ProvisioningPlanner(estimator).Plan(requirements, SessionStateSnapshot.Empty);
-        var firstDay = calendar.ExchangeDate(plan.Steps.OfType<LoadHistorical>().Min(s => s.FromUtc));
-        _files = await TemporaryBarStore.CreateAsync(BenchmarkData.Minutes(symbols, firstDay, BurstDay));
+        (_session, _files, _burstSymbols) = await BurstSession.CreateAsync(ConfigSymbols, Symbols);
         try
         {
             await CheckAsync();
@@ -115,7 +68,7 @@ public class MidSessionBurstBenchmarks
     private async Task CheckAsync()
     {
         StartSession();
-        var results = await AddAllAsync(PerSymbol);
+        var results = await _session.AddAllAsync(_burstSymbols, BurstSession.PerSymbol);
         StopSession();
         var loads = results.SelectMany(r => r.Plan.Steps.OfType<LoadHistorical>()).ToLookup(s => s.Symbol);
         var store = _files!.OpenStore(withCalendar: true);
@@ -137,37 +90,11 @@ public class MidSessionBurstBenchmarks
 
     /// <summary>A new session at 11:00 with its config symbols loaded and its delivery loop running.</summary>
     [IterationSetup(Targets = [nameof(Burst), nameof(BurstLongestWarmupFirst)])]
-    public void StartSession()
-    {
-        var clock = new ReplayClock(_burstAt);
-        var store = _files!.OpenStore(withCalendar: true);
-        var feed = new ReplayBarFeed(store, _session, _config.BaseIntervals, clock);
-        _coordinator = new SessionCoordinator(_config, BenchmarkData.Calendar, store, feed, clock);
-        var started = _coordinator.StartAsync().GetAwaiter().GetResult();
-        if (started.NotSucceeded.Count > 0)
-        {
-            throw new InvalidOperationException("A config symbol did not load: " + started.NotSucceeded[0].Reason);
-        }
-
-        _stop = new CancellationTokenSource();
-        _delivery = _coordinator.RunAsync(_stop.Token);
-    }
+    public void StartSession() => _session.Start(_files!.OpenStore(withCalendar: true));
 
     /// <summary>Stops the session's delivery loop.</summary>
     [IterationCleanup(Targets = [nameof(Burst), nameof(BurstLongestWarmupFirst)])]
-    public void StopSession()
-    {
-        _stop.Cancel();
-        try
-        {
-            _delivery.GetAwaiter().GetResult();
-        }
-        catch (OperationCanceledException)
-        {
-        }
-
-        _stop.Dispose();
-    }
+    public void StopSession() => _session.Stop();
 
     /// <summary>The baseline: the bars the session loads, read raw in parallel (one task per symbol file).</summary>
     [Benchmark(Baseline = true)]
@@ -185,44 +112,11 @@ public class MidSessionBurstBenchmarks
 
     /// <summary>The 1,500 additions at once, until every one has succeeded and its indicator is ready.</summary>
     [Benchmark]
-    public Task<int> Burst() => BurstAsync(PerSymbol);
+    public Task<int> Burst() => _session.BurstAsync(_burstSymbols, BurstSession.PerSymbol);
 
     /// <summary>The same burst with each symbol's additions in the order EMA(50)@1h, RSI(14)@15m, SMA(20)@5m.</summary>
     [Benchmark]
-    public Task<int> BurstLongestWarmupFirst() => BurstAsync(LongestFirst);
-
-    private async Task<int> BurstAsync((string Name, IndicatorParameter[] Parameters, string Interval)[] perSymbol)
-    {
-        var results = await AddAllAsync(perSymbol);
-        var ready = 0;
-        foreach (var result in results)
-        {
-            if (_coordinator.Data.TryGetSymbol(result.Requirements.Symbol, out var symbol)
-                && symbol.TryGetIndicator(result.Requirements.IndicatorKey!, out var indicator)
-                && indicator.Indicator.IsReady)
-            {
-                ready++;
-            }
-        }
-
-        return ready == results.Length ? ready : throw new InvalidOperationException($"{ready} of {results.Length} indicators are ready.");
-    }
-
-    private async Task<AdditionResult[]> AddAllAsync((string Name, IndicatorParameter[] Parameters, string Interval)[] perSymbol)
-    {
-        var additions = new List<Task<AdditionResult>>(_burstSymbols.Count * perSymbol.Length);
-        foreach (var symbol in _burstSymbols)
-        {
-            foreach (var (name, parameters, interval) in perSymbol)
-            {
-                additions.Add(_coordinator.AddIndicatorAsync(symbol, name, parameters, interval, ProvisionSource.Scanner).AsTask());
-            }
-        }
-
-        var results = await Task.WhenAll(additions);
-        var failed = results.FirstOrDefault(r => !r.Succeeded);
-        return failed is null ? results : throw new InvalidOperationException($"{failed.Requirements.Symbol}: {failed.Status}, {failed.Reason}");
-    }
+    public Task<int> BurstLongestWarmupFirst() => _session.BurstAsync(_burstSymbols, LongestFirst);
 
     private static async Task<long> ReadRawAsync(string path, long fromTicks, long toTicks, CancellationToken cancellationToken)
     {

@@ -152,7 +152,8 @@ public class ReplayThroughputBenchmarks
         return (bars, sma);
     }
 
-    private static string Config(IReadOnlyList<string> symbols) => $$"""
+    /// <summary>The session.json of the replay figures: XNYS, the symbols streaming 1m with 5m and 15m derived, three indicators each.</summary>
+    internal static string Config(IReadOnlyList<string> symbols) => $$"""
         {
           "exchange": "XNYS",
           "symbols": [{{string.Join(", ", symbols.Select(s => "\"" + s + "\""))}}],
