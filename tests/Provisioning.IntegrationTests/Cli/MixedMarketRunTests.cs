@@ -50,10 +50,18 @@ public sealed class MixedMarketRunTests
         var symbols = run.Json().GetProperty("symbols").EnumerateArray().ToDictionary(s => s.GetProperty("symbol").GetString()!);
         Assert.Equal("2024-11-26T20:59:00Z", LastMinute(symbols["AAPL"]));
         Assert.Equal("2024-11-26T06:29:00Z", LastMinute(symbols["T7203"]));
+
+        // The replay starts at Tokyo's open, 00:00Z: T7203 holds two sessions of history (Fri 22nd, Mon 25th) and
+        // streams the 26th, 3 × 330 minutes; a New York replay from 14:30Z would load the 26th as history, 2 × 330.
+        Assert.Equal(990, Minutes(symbols["T7203"]).GetProperty("bars").GetInt32());
+        Assert.Equal(new System.DateTime(2024, 11, 26, 0, 0, 0, System.DateTimeKind.Utc), symbols["T7203"].GetProperty("addedAtUtc").GetDateTime().ToUniversalTime());
     }
 
+    private static JsonElement Minutes(JsonElement symbol) =>
+        symbol.GetProperty("series").EnumerateArray().Single(s => s.GetProperty("interval").GetString() == "1m");
+
     private static string LastMinute(JsonElement symbol) =>
-        symbol.GetProperty("series").EnumerateArray().Single(s => s.GetProperty("interval").GetString() == "1m").GetProperty("lastBarUtc").GetDateTime().ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        Minutes(symbol).GetProperty("lastBarUtc").GetDateTime().ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     private static void Copy(string from, string to)
     {
