@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
+using Provisioning.Calendar;
 using Provisioning.Collections;
 using Provisioning.Execution;
 using Provisioning.Feeds;
@@ -26,6 +27,7 @@ namespace Provisioning.Session;
 internal sealed class RemovalRunner(
     SessionData data,
     SymbolGates gates,
+    SessionMarkets markets,
     IBarFeed feed,
     TimeProvider clock,
     ILogger logger,
@@ -107,6 +109,8 @@ internal sealed class RemovalRunner(
         if (analysis.DropsSymbol)
         {
             data.ClosedBars?.Forget(symbol);
+            // An exchange an ad hoc addition named goes with the symbol: added again, it may name another.
+            markets.Forget(symbol);
         }
 
         foreach (var stream in transaction.Streams)

@@ -117,7 +117,7 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
         _additions = new AdditionRunner(
             Data, config, markets, store, feed, clock, _logger, _catalog, dispatcher, _observer, services, load, _delivery.CountFault);
 
-        _removals = new RemovalRunner(Data, _additions.Gates, feed, clock, _logger, dispatcher, services);
+        _removals = new RemovalRunner(Data, _additions.Gates, markets, feed, clock, _logger, dispatcher, services);
         _reload = new SessionReload(this);
 
         // Attached now rather than when RunAsync starts: a replay started first then waits for this session; Dispose
