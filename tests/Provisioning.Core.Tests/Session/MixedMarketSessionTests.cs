@@ -219,6 +219,24 @@ public sealed class MixedMarketSessionTests : IDisposable
         Assert.Equal(1, run.Coordinator.Markets.AdhocCount);
     }
 
+    [Fact]
+    public async Task Removing_an_ad_hoc_symbol_lets_go_of_the_exchange_it_was_named_on()
+    {
+        var run = await RunAsync(start: false);
+        Assert.Equal(AdditionStatus.Succeeded, (await run.Coordinator.AddSymbolAsync("XTKS:6758")).Status);
+        Assert.Equal(AdditionStatus.Rejected, (await run.Coordinator.AddSymbolAsync("XNYS:6758")).Status);
+
+        var removed = await run.Coordinator.RemoveSymbolAsync("6758");
+
+        Assert.Equal(RemovalStatus.Removed, removed.Status);
+        Assert.Equal(0, run.Coordinator.Markets.AdhocCount);
+
+        // Named again on another exchange, it is placed there: no longer refused as held on XTKS.
+        var again = await run.Coordinator.AddSymbolAsync("XNYS:6758");
+        Assert.DoesNotContain("holds it on XTKS", again.Reason ?? string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("has it on XTKS", again.Reason ?? string.Empty, StringComparison.Ordinal);
+    }
+
     private async Task<Run> RunAsync(bool start = true)
     {
         var xnys = ExchangeCalendars.Get("XNYS");
