@@ -94,6 +94,20 @@ public sealed class ClusterSwitchTests(SampleStore sample) : IClassFixture<Sampl
     }
 
     [Fact]
+    public void A_cluster_without_dates_is_a_usage_error_saying_to_add_them()
+    {
+        var config = sample.WriteConfig(Config);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = Program.Run(["run", "-c", config, "-d", sample.Folder, "--cluster", "127.0.0.1:30000", "--json"], output, error);
+
+        Assert.Equal(2, exitCode);
+        var message = JsonDocument.Parse(output.ToString()).RootElement.GetProperty("error").GetString()!;
+        Assert.StartsWith("--cluster replays the sessions of --dates on an Orleans cluster; add --dates FROM..TO", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_cluster_nobody_listens_on_is_exit_3_naming_the_gateway()
     {
         var config = sample.WriteConfig(Config);
