@@ -52,7 +52,6 @@ internal sealed class DataCheck
                 symbol,
                 _config.NormalizationOf(symbol).ToString(),
                 table.Actions.Select(a => new CorporateActionRow(a.ExDate, a.KindText, a.Value, a.Describe())).ToArray(),
-                table.Files.ToArray(),
                 table.Problems.Select(p => p.Message).ToArray()));
 
             var symbolEntry = await CheckAsync(new SymbolRequest(symbol, ProvisionSource.Config), "symbol " + symbol, nowUtc, cancellationToken).ConfigureAwait(false);

@@ -95,6 +95,16 @@ internal static class PlanView
             }
         }
 
+        foreach (var action in entry.Validation.CorporateActions)
+        {
+            node.AddNode("[blue]corporate action:[/] " + Markup.Escape(action));
+        }
+
+        foreach (var warning in entry.Validation.Warnings)
+        {
+            node.AddNode("[yellow]warning:[/] " + Markup.Escape(warning));
+        }
+
         var fromChecks = entry.Checks.SelectMany(c => c.Problems).Select(p => p.Message).ToList();
         foreach (var error in entry.Errors)
         {

@@ -24,6 +24,12 @@ internal sealed record AdditionReport(
     IReadOnlyList<CheckReport> Checks,
     IReadOnlyList<JsonObject> Steps)
 {
+    /// <summary>Step 0's corporate actions inside a history window, each with the mode that applies.</summary>
+    public IReadOnlyList<string> CorporateActions { get; init; } = [];
+
+    /// <summary>Step 0's warnings (a window over an action loaded Raw, a bad action table).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     public static AdditionReport From(DryRunEntry entry)
     {
         var requirements = entry.Requirements;
@@ -41,6 +47,10 @@ internal sealed record AdditionReport(
             requirements.History is { } history ? HistoryReport.From(history) : null,
             requirements.HistoryLoads.Select(HistoryReport.From).ToArray(),
             entry.Checks.Select(CheckReport.From).ToArray(),
-            entry.Plan.Steps.Select(JsonOutput.Step).ToArray());
+            entry.Plan.Steps.Select(JsonOutput.Step).ToArray())
+        {
+            CorporateActions = entry.Validation.CorporateActions.ToArray(),
+            Warnings = entry.Validation.Warnings.ToArray(),
+        };
     }
 }

@@ -7,13 +7,11 @@ namespace Provisioning.Cli.Reports;
 /// <param name="Symbol">The symbol.</param>
 /// <param name="Normalization">Raw, SplitAdjusted or Adjusted.</param>
 /// <param name="Actions">The actions in ex-date order.</param>
-/// <param name="Files">The table files read.</param>
 /// <param name="Problems">Rows and files not used, each naming the file and the row.</param>
 internal sealed record CorporateActionReport(
     string Symbol,
     string Normalization,
     IReadOnlyList<CorporateActionRow> Actions,
-    IReadOnlyList<string> Files,
     IReadOnlyList<string> Problems);
 
 /// <summary>One action of a <see cref="CorporateActionReport"/>.</summary>

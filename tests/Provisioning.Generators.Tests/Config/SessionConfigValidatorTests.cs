@@ -29,10 +29,27 @@ public sealed class SessionConfigValidatorTests
         Assert.Equal("Unknown key \"symbol\" in the session config: did you mean \"symbols\"?", validation.Issues[0].Message);
         Assert.Equal("Unknown key \"Streams\" in the session config: did you mean \"streams\"?", validation.Issues[1].Message);
         Assert.Equal(
-            "Unknown key \"venue\" in the session config: remove it, or use one of: exchange, symbols, streams, derivedIntervals, historical, warmupMultiplier, indicators, data.",
+            "Unknown key \"venue\" in the session config: remove it, or use one of: exchange, symbols, streams, derivedIntervals, historical, warmupMultiplier, indicators, data, normalization.",
             validation.Issues[2].Message);
         Assert.All(validation.Issues, i => Assert.Equal("PRV0008", i.Code));
         Assert.Equal("symbol", validation.Issues[0].Path);
+    }
+
+    [Fact]
+    public void A_normalization_is_one_of_the_modes_written_exactly_at_the_session_and_per_symbol()
+    {
+        var validation = SessionConfigValidator.Validate(
+            "{ \"normalization\": \"adjusted\", \"symbols\": [{ \"symbol\": \"MSFT\", \"normalization\": \"Splits\" }, { \"symbol\": \"AAPL\", \"normalization\": \"Raw\" }] }");
+
+        Assert.Equal(
+            new[] { (1, 20, 10, ConfigIssueKind.InvalidNormalization), (1, 81, 8, ConfigIssueKind.InvalidNormalization) },
+            Places(validation));
+        Assert.Equal(
+            "\"adjusted\" is not a normalization: did you mean \"Adjusted\"? Write \"Raw\" (history as stored, the default), \"SplitAdjusted\" (splits) "
+            + "or \"Adjusted\" (splits and cash dividends) (docs/corporate-actions.md).",
+            validation.Issues[0].Message);
+        Assert.Equal("symbols[0].normalization", validation.Issues[1].Path);
+        Assert.All(validation.Issues, i => Assert.Equal("PRV0008", i.Code));
     }
 
     [Fact]
