@@ -38,6 +38,11 @@ internal static class ValidateView
                 var detail = check.CanProceed
                     ? check.Reason
                     : string.Join(" ", check.Problems.Select(p => p.Message)) + string.Concat(check.Suggestions.Select(s => "\n- instead: " + s));
+                if (check.Availability is { CorporateActions.Count: > 0 } availability)
+                {
+                    detail += "\nstore: " + availability.CorporateActions.Summary();
+                }
+
                 checks.AddRow(
                     Markup.Escape(entry.Symbol),
                     Markup.Escape(entry.Addition),
@@ -77,7 +82,7 @@ internal static class ValidateView
             }
 
             console.Write(quality);
-            foreach (var report in result.Quality.Where(r => !r.Gaps.IsEmpty || !r.Problems.IsEmpty))
+            foreach (var report in result.Quality.Where(r => !r.Gaps.IsEmpty || !r.Problems.IsEmpty || r.CorporateActions.Count > 0))
             {
                 console.MarkupLine(Markup.Escape(report.ToString()));
                 foreach (var gap in report.Gaps.OrderByDescending(g => g.MissingBars).Take(GapsShown))

@@ -21,6 +21,9 @@ internal sealed record CheckReport(
     IReadOnlyList<ProblemReport> Problems,
     IReadOnlyList<string> Suggestions)
 {
+    /// <summary>The symbol's corporate-action table in the store (all of it); null when the store was not read.</summary>
+    public ActionDigestReport? StoredCorporateActions { get; init; }
+
     public static CheckReport From(SymbolValidationResult result) =>
         new(
             result.Symbol,
@@ -35,5 +38,8 @@ internal sealed record CheckReport(
             result.LastNeededUtc,
             result.Reason,
             result.Problems.Select(p => new ProblemReport(p.Kind.ToString(), p.Message, p.Path)).ToArray(),
-            result.Suggestions.ToArray());
+            result.Suggestions.ToArray())
+        {
+            StoredCorporateActions = result.Availability is { } availability ? ActionDigestReport.From(availability.CorporateActions) : null,
+        };
 }

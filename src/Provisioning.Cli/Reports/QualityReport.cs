@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Provisioning.Data;
+using Provisioning.Data.CorporateActions;
 using Provisioning.Data.Quality;
 
 namespace Provisioning.Cli.Reports;
@@ -24,6 +25,9 @@ internal sealed record QualityReport(
     int OffGrid,
     IReadOnlyList<string> Problems)
 {
+    /// <summary>The corporate actions whose ex-dates fall inside the range.</summary>
+    public ActionDigestReport CorporateActions { get; init; } = ActionDigestReport.From(ActionDigest.None);
+
     public static QualityReport From(HistoricalQualityReport report) =>
         new(
             report.Symbol,
@@ -40,5 +44,8 @@ internal sealed record QualityReport(
             report.Read,
             report.OutsideSession,
             report.OffGrid,
-            report.Problems.Select(p => p.Message).ToArray());
+            report.Problems.Select(p => p.Message).ToArray())
+        {
+            CorporateActions = ActionDigestReport.From(report.CorporateActions),
+        };
 }

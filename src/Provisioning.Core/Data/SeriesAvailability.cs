@@ -1,5 +1,6 @@
 using System;
 using Provisioning.Collections;
+using Provisioning.Data.CorporateActions;
 using Provisioning.Intervals;
 
 namespace Provisioning.Data;
@@ -29,6 +30,12 @@ public sealed record SeriesAvailability(string Symbol, Interval Interval)
 
     /// <summary>Files or directories that could not be used, each naming the path and the problem.</summary>
     public EquatableArray<BarFileProblem> Problems { get; init; }
+
+    /// <summary>
+    /// The symbol's corporate-action table beside the bars (all of it, whatever the interval): how many actions, the
+    /// range of their ex-dates, the first few. Empty for a store that keeps no tables.
+    /// </summary>
+    internal ActionDigest CorporateActions { get; init; } = ActionDigest.None;
 
     /// <summary>True when the store has at least one usable bar.</summary>
     public bool HasData => FirstBarUtc.HasValue;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Provisioning.Calendar;
+using Provisioning.Data.CorporateActions;
 using Provisioning.Intervals;
 
 namespace Provisioning.Data.Quality;
@@ -13,6 +14,7 @@ namespace Provisioning.Data.Quality;
 /// per session, with the gaps listed and a quality percentage. Rows the store drops (duplicates, out of order, bad
 /// prices, high below low, open or close outside [low, high], bad volume, nulls) are reported from its read
 /// statistics; bars outside sessions or off the session's bar grid are counted here. Nothing unusable is counted as present.
+/// The report names the corporate actions (<see cref="ICorporateActionSource"/>) whose ex-dates fall inside the range.
 /// </summary>
 internal sealed class HistoricalQualityAnalyzer
 {
@@ -68,9 +70,21 @@ internal sealed class HistoricalQualityAnalyzer
         }
         catch (BarStoreException e)
         {
-            return tally.Unreadable(statistics.Snapshot(), e.Problem);
+            return await WithActionsAsync(tally.Unreadable(statistics.Snapshot(), e.Problem), cancellationToken).ConfigureAwait(false);
         }
 
-        return tally.Report(statistics.Snapshot());
+        return await WithActionsAsync(tally.Report(statistics.Snapshot()), cancellationToken).ConfigureAwait(false);
+    }
+
+    // The actions from the range's first session to its last; a store without tables has none.
+    private async ValueTask<HistoricalQualityReport> WithActionsAsync(HistoricalQualityReport report, CancellationToken cancellationToken)
+    {
+        if (report.Sessions.IsEmpty)
+        {
+            return report;
+        }
+
+        var table = await HistoryAdjustmentLoader.ReadTableAsync(_store, report.Symbol, cancellationToken).ConfigureAwait(false);
+        return report with { CorporateActions = ActionDigest.Of(table.Between(report.Sessions[0].Date, report.Sessions[^1].Date)) };
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using Provisioning.Collections;
+using Provisioning.Data.CorporateActions;
 using Provisioning.Intervals;
 
 namespace Provisioning.Data.Quality;
@@ -42,6 +43,12 @@ internal sealed record HistoricalQualityReport(string Symbol, Interval Interval,
     /// <summary>Files or directories that could not be read; when not empty the quality is 0.</summary>
     public EquatableArray<BarFileProblem> Problems { get; init; }
 
+    /// <summary>
+    /// The symbol's corporate actions whose ex-date falls on the range's first session, its last, or between: bars on
+    /// either side of one differ by the action unless the history is adjusted.
+    /// </summary>
+    public ActionDigest CorporateActions { get; init; } = ActionDigest.None;
+
     /// <summary>Every row found but not used: dropped by the store, outside sessions or off the grid.</summary>
     public long UnusedRows => Read.Dropped + OutsideSession + OffGrid;
 
@@ -56,6 +63,11 @@ internal sealed record HistoricalQualityReport(string Symbol, Interval Interval,
                 $"; not used: {Read.Duplicates} duplicate, {Read.OutOfOrder} out of order, {Read.InvalidPrices} bad price, "
                 + $"{Read.HighBelowLow} high<low, {Read.OpenCloseOutsideHighLow} open/close outside [low, high], {Read.InvalidVolumes} bad volume, {Read.MissingValues} null, "
                 + $"{Read.InvalidTimestamps} bad time, {Read.OutsideSession + OutsideSession} outside session, {OffGrid} off grid");
+        }
+
+        if (CorporateActions.Count > 0)
+        {
+            text += "; " + CorporateActions.Describe() + " inside this range";
         }
 
         return Problems.IsEmpty ? text : text + "; " + Problems[0].Message;

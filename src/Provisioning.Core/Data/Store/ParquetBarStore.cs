@@ -197,6 +197,20 @@ internal sealed class ParquetBarStore : IHistoricalBarStore, ICorporateActionSou
     /// <inheritdoc />
     public async ValueTask<SeriesAvailability> GetAvailabilityAsync(string symbol, Interval interval, CancellationToken cancellationToken = default)
     {
+        var availability = await BarAvailabilityAsync(symbol, interval, cancellationToken).ConfigureAwait(false);
+        if (!SymbolName.TryNormalize(symbol, out _, out _))
+        {
+            return availability;
+        }
+
+        // The report mentions the symbol's actions; bad rows of the table are listed by provision validate, not here.
+        var table = await ReadActionsAsync(availability.Symbol, cancellationToken).ConfigureAwait(false);
+        return availability with { CorporateActions = ActionDigest.Of(table.Actions) };
+    }
+
+    // The bars' side of the availability, from file metadata alone (coverage checks need nothing more).
+    private async ValueTask<SeriesAvailability> BarAvailabilityAsync(string symbol, Interval interval, CancellationToken cancellationToken)
+    {
         var problems = new List<BarFileProblem>();
         if (!SymbolName.TryNormalize(symbol, out var normalized, out var reason))
         {
@@ -253,7 +267,7 @@ internal sealed class ParquetBarStore : IHistoricalBarStore, ICorporateActionSou
         DateTime lastBarUtc,
         CancellationToken cancellationToken = default)
     {
-        var availability = await GetAvailabilityAsync(symbol, interval, cancellationToken).ConfigureAwait(false);
+        var availability = await BarAvailabilityAsync(symbol, interval, cancellationToken).ConfigureAwait(false);
         return CoverageCalculator.Compute(availability, firstBarUtc, lastBarUtc, _calendarOf(availability.Symbol));
     }
 
