@@ -51,4 +51,53 @@ public sealed class CorporateActionCommandTests(SampleDataFixture sample)
         var json = run.Json().ToString();
         Assert.Contains("MSFT 1m history from 2024-11-26 to the session of 2024-12-02 spans 2-for-1 split on 2024-11-27 and is loaded Raw", json, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Validate_quality_names_the_split_inside_its_range_and_Step_0_counts_the_table()
+    {
+        var config = sample.WriteConfig("""
+            { "symbols": ["MSFT"], "streams": ["1m"], "historical": { "enabled": true, "trailingDays": 3 } }
+            """);
+
+        // History of 11-26, 11-27 and 11-29: the split's ex-date 11-27 is inside.
+        var run = CliRun.Of("validate", "--config", config, "--data", sample.DataRoot, "--at", "2024-12-02T09:30", "--json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var json = run.Json();
+        var inside = json.GetProperty("quality").EnumerateArray().Single().GetProperty("corporateActions");
+        Assert.Equal(1, inside.GetProperty("count").GetInt32());
+        var split = inside.GetProperty("listed").EnumerateArray().Single();
+        Assert.Equal("2024-11-27", split.GetProperty("exDate").GetString());
+        Assert.Equal("split", split.GetProperty("kind").GetString());
+        Assert.Equal(2, split.GetProperty("value").GetDouble());
+        var stored = json.GetProperty("checks")[0].GetProperty("checks")[0].GetProperty("storedCorporateActions");
+        Assert.Equal(1, stored.GetProperty("count").GetInt32());
+        Assert.Equal("2024-11-27", stored.GetProperty("firstExDate").GetString());
+        Assert.Equal("2024-11-27", stored.GetProperty("lastExDate").GetString());
+
+        var text = CliRun.Of("validate", "--config", config, "--data", sample.DataRoot, "--at", "2024-12-02T09:30");
+        Assert.Contains("2-for-1 split on 2024-11-27 inside this range", text.Output, System.StringComparison.Ordinal);
+        Assert.Contains("store: 1 corporate action, ex-date 2024-11-27", text.Output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_quality_of_a_range_after_the_split_names_none_while_Step_0_still_counts_it()
+    {
+        var config = sample.WriteConfig("""
+            { "symbols": ["MSFT"], "streams": ["1m"], "historical": { "enabled": true, "trailingDays": 3 } }
+            """);
+
+        // History of 12-05, 12-06 and 12-09: after the split's ex-date 11-27.
+        var run = CliRun.Of("validate", "--config", config, "--data", sample.DataRoot, "--at", "2024-12-10T09:30", "--json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var json = run.Json();
+        var inside = json.GetProperty("quality").EnumerateArray().Single().GetProperty("corporateActions");
+        Assert.Equal(0, inside.GetProperty("count").GetInt32());
+        Assert.Empty(inside.GetProperty("listed").EnumerateArray());
+        Assert.Equal(1, json.GetProperty("checks")[0].GetProperty("checks")[0].GetProperty("storedCorporateActions").GetProperty("count").GetInt32());
+
+        var text = CliRun.Of("validate", "--config", config, "--data", sample.DataRoot, "--at", "2024-12-10T09:30");
+        Assert.DoesNotContain("inside this range", text.Output, System.StringComparison.Ordinal);
+    }
 }
