@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Provisioning.Collections;
 using Provisioning.Config;
 using Provisioning.Execution;
+using Provisioning.Planning.Removal;
 using Provisioning.Requirements;
 using Provisioning.Text;
 
@@ -15,7 +16,7 @@ namespace Provisioning.Session;
 /// Provisions a reloaded session config as a diff through the session's one pipeline: every symbol the new config names
 /// is added as <see cref="ProvisionSource.Config"/> (new ones are created, ad hoc ones upgraded in place, satisfied ones
 /// plan nothing), with the config's indicators and, for a symbol new to the config, what the strategies declared; each
-/// symbol the config no longer names is released from the config's hold (and the declarations made for it), so it is
+/// symbol the config no longer names is released from the config's hold (and the declarations made for it, only those), so it is
 /// removed unless another requester still holds it; a config indicator no longer listed is released likewise. A config
 /// with errors, or one changing what a running session keeps, is refused whole and nothing changes.
 /// </summary>
@@ -94,12 +95,9 @@ internal sealed class SessionReload(SessionCoordinator session)
         var removals = new List<RemovalResult>();
         foreach (var symbol in diff.Released.Where(s => session.Data.TryGetSymbol(s, out _)))
         {
-            // The declarations were provisioned because the config named the symbol: they go with it.
-            if (session.Declared.Count > 0)
-            {
-                removals.Add(await session.RemoveSymbolAsync(symbol, ProvisionSource.Strategy, cancellationToken).ConfigureAwait(false));
-            }
-
+            // The declarations were provisioned because the config named the symbol: they go with it, but only they,
+            // so what code added directly as Strategy (no strategy name) keeps its hold.
+            removals.AddRange(await ReleaseDeclarationsAsync(symbol, cancellationToken).ConfigureAwait(false));
             removals.Add(await session.RemoveSymbolAsync(symbol, ProvisionSource.Config, cancellationToken).ConfigureAwait(false));
         }
 
@@ -119,5 +117,30 @@ internal sealed class SessionReload(SessionCoordinator session)
         };
         ReloadLog.Applied(session.Logger, diff.Added.Count, diff.Kept.Count, diff.Released.Count, applied.ToString());
         return applied;
+    }
+
+    // Releases each declaration the strategies hold on the symbol (one that failed to provision holds nothing to release).
+    private async Task<IReadOnlyList<RemovalResult>> ReleaseDeclarationsAsync(string symbol, CancellationToken cancellationToken)
+    {
+        var declarations = new Requester(ProvisionSource.Strategy);
+        var held = session.Data.Holds.Of(symbol).Where(g => g.Requester == declarations).Select(g => g.Addition).ToHashSet(StringComparer.Ordinal);
+        var removals = new List<RemovalResult>();
+        foreach (var declared in session.Declared)
+        {
+            if (declared.Indicator is { } spec)
+            {
+                var validated = session.Catalog.Validate(spec);
+                if (validated.Success && held.Contains(Grant.IndicatorAddition(validated.Value.Key)))
+                {
+                    removals.Add(await session.RemoveIndicatorAsync(symbol, spec, ProvisionSource.Strategy, cancellationToken).ConfigureAwait(false));
+                }
+            }
+            else if (declared.Bars is { } interval && held.Contains(Grant.BarsAddition(interval)))
+            {
+                removals.Add(await session.RemoveBarsAsync(symbol, interval.ToString(), ProvisionSource.Strategy, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        return removals;
     }
 }
