@@ -97,26 +97,6 @@ internal sealed class HistoryAdjustment
     public static IEnumerable<CorporateAction> NeedingCloses(NormalizationMode mode, DateOnly asOf, IEnumerable<CorporateAction> actions) =>
         mode == NormalizationMode.Adjusted ? actions.Where(a => a.Kind == CorporateActionKind.Dividend && a.ExDate <= asOf) : [];
 
-    /// <summary><paramref name="bar"/> adjusted, as a bar of exchange date <paramref name="date"/>.</summary>
-    public Bar Apply(Bar bar, DateOnly date)
-    {
-        var k = FirstExDateAfter(date);
-        if (k >= _exDates.Length)
-        {
-            return bar;
-        }
-
-        var split = _splits[k];
-        var dividend = _dividends[k];
-        return new Bar(
-            bar.Start,
-            bar.Open / split * dividend,
-            bar.High / split * dividend,
-            bar.Low / split * dividend,
-            bar.Close / split * dividend,
-            bar.Volume * split);
-    }
-
     /// <summary>
     /// The first instant of each ex-date's session, ascending, from <paramref name="startOf"/>: a bar starting before
     /// one is before that ex-date (<see cref="Apply(Bar, DateTime[])"/>), whatever the calendar's hours.
@@ -128,11 +108,12 @@ internal sealed class HistoryAdjustment
     {
         var index = Array.BinarySearch(boundaries, bar.Start);
         var k = index >= 0 ? index + 1 : ~index;
-        if (k >= boundaries.Length)
-        {
-            return bar;
-        }
+        return k >= boundaries.Length ? bar : Scaled(bar, k);
+    }
 
+    // The bar scaled by the factors of every action from the k-th ex-date on.
+    private Bar Scaled(Bar bar, int k)
+    {
         var split = _splits[k];
         var dividend = _dividends[k];
         return new Bar(
@@ -177,12 +158,5 @@ internal sealed class HistoryAdjustment
         }
 
         return new AppliedAction(action, 1 - (action.Value / reference), 1, reference, null);
-    }
-
-    // The index of the first ex-date after date, or the count when none is.
-    private int FirstExDateAfter(DateOnly date)
-    {
-        var index = Array.BinarySearch(_exDates, date);
-        return index >= 0 ? index + 1 : ~index;
     }
 }
