@@ -17,7 +17,7 @@ namespace Provisioning.Core.Tests.Removal;
 /// leave the retained heap flat after a full collection; and a universe that changes every day holds only that day's
 /// symbols, series and holds.
 /// </summary>
-[Collection(SampleStoreCollection.Name)]
+[Collection(RetainedMemoryCollection.Name)]
 public sealed class RemovalMemoryTests(SampleStoreFixture sample)
 {
     private static readonly string[] Pool = ["MSFT", "NVDA", "AMD", "PLTR", "SPY"];

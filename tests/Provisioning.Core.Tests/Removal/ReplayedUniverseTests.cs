@@ -26,6 +26,7 @@ namespace Provisioning.Core.Tests.Removal;
 /// bars of every symbol published on a live feed. The session holds only that day's symbols and delivers nothing of
 /// a removed one.
 /// </summary>
+[Collection(RetainedMemoryCollection.Name)]
 public sealed class ReplayedUniverseTests(ITestOutputHelper output) : IDisposable
 {
     private static readonly string[] Pool = ["MSFT", "NVDA", "AMD", "PLTR", "SPY", "QQQ"];
