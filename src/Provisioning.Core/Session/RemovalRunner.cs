@@ -40,6 +40,14 @@ internal sealed class RemovalRunner(
     public async Task<RemovalResult> RunAsync(RemovalRequest request, CancellationToken cancellationToken)
     {
         var target = request.Addition ?? "the symbol";
+
+        // "XTKS:7203" names the symbol as an addition may; the exchange must be the one the session holds it on.
+        var (exchange, bare) = ExchangeQualifiedSymbol.Parse(request.Symbol);
+        if (exchange is not null)
+        {
+            request = request with { Symbol = bare };
+        }
+
         if (!SymbolName.TryNormalize(request.Symbol, out var symbol, out _))
         {
             return Finish(Refused(request, RemovalPlanner.Analyze(request, null, []).Error!));
@@ -55,6 +63,12 @@ internal sealed class RemovalRunner(
             catch (OperationCanceledException)
             {
                 return Finish(NotRun(request, symbol, target, RemovalStatus.Cancelled, "The removal was cancelled before it started."));
+            }
+
+            if (exchange is not null && data.TryGetSymbol(symbol, out var held) && !string.Equals(held.Calendar.Exchange, exchange, StringComparison.OrdinalIgnoreCase))
+            {
+                return Finish(NotRun(request, symbol, target, RemovalStatus.Rejected,
+                    $"Cannot remove {EchoedText.Inline(target)} of {symbol} on {EchoedText.Inline(exchange)}: the session holds {symbol} on {held.Calendar.Exchange}. Name it alone or with that exchange."));
             }
 
             try

@@ -237,6 +237,24 @@ public sealed class MixedMarketSessionTests : IDisposable
         Assert.DoesNotContain("has it on XTKS", again.Reason ?? string.Empty, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_removal_may_name_the_symbol_with_its_exchange_and_is_refused_on_another()
+    {
+        var run = await RunAsync(start: false);
+        Assert.Equal(AdditionStatus.Succeeded, (await run.Coordinator.AddSymbolAsync("XTKS:6758")).Status);
+
+        var elsewhere = await run.Coordinator.RemoveSymbolAsync("XNYS:6758");
+
+        Assert.Equal(RemovalStatus.Rejected, elsewhere.Status);
+        Assert.Contains("the session holds 6758 on XTKS", elsewhere.Reason, StringComparison.Ordinal);
+        Assert.True(run.Coordinator.Data.TryGetSymbol("6758", out _));
+
+        var removed = await run.Coordinator.RemoveSymbolAsync("xtks:6758");
+
+        Assert.Equal(RemovalStatus.Removed, removed.Status);
+        Assert.False(run.Coordinator.Data.TryGetSymbol("6758", out _));
+    }
+
     private async Task<Run> RunAsync(bool start = true)
     {
         var xnys = ExchangeCalendars.Get("XNYS");
