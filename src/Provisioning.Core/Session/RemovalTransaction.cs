@@ -51,23 +51,7 @@ internal sealed class RemovalTransaction(SessionData session, SymbolData symbol)
     {
         lock (symbol.Gate)
         {
-            try
-            {
-                Apply();
-            }
-            catch
-            {
-                for (var i = _undo.Count - 1; i >= 0; i--)
-                {
-                    _undo[i]();
-                }
-
-                throw;
-            }
-            finally
-            {
-                _undo.Clear();
-            }
+            UndoOnThrow.Run(_undo, Apply);
         }
     }
 

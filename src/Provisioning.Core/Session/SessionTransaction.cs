@@ -193,20 +193,10 @@ internal sealed class SessionTransaction : IStepWorkspace
         {
             try
             {
-                Apply(symbol);
-            }
-            catch
-            {
-                for (var i = _undo.Count - 1; i >= 0; i--)
-                {
-                    _undo[i]();
-                }
-
-                throw;
+                UndoOnThrow.Run(_undo, () => Apply(symbol));
             }
             finally
             {
-                _undo.Clear();
                 foreach (var history in _history.Values)
                 {
                     history.Dispose();
