@@ -26,8 +26,9 @@ namespace Provisioning.Data.Store;
 /// </para>
 /// <para>
 /// Footers are cached per file while its length and write time are unchanged, directory listings per directory while
-/// its write and creation times are unchanged (and it was last written at least two seconds before it was listed); a
-/// series' availability is computed from the cached footers each time. The store is thread-safe.
+/// its write and creation times are unchanged (and it was last written at least two seconds before it was listed), a
+/// symbol's corporate-action table while its files' versions are unchanged; a series' availability is computed from the
+/// cached footers each time. The store is thread-safe.
 /// </para>
 /// </summary>
 internal sealed class ParquetBarStore : IHistoricalBarStore, ICorporateActionSource
@@ -39,6 +40,7 @@ internal sealed class ParquetBarStore : IHistoricalBarStore, ICorporateActionSou
     private readonly ConcurrentDictionary<string, BarFileSummary> _summaries = new(StringComparer.Ordinal);
     private readonly IBarFileSource _source;
     private readonly DirectoryListingCache _listings;
+    private readonly CorporateActionCache _actions;
 
     /// <summary>Creates a store over <paramref name="options"/>' root.</summary>
     /// <param name="options">Root, layout, column mapping and timestamp settings.</param>
@@ -82,6 +84,7 @@ internal sealed class ParquetBarStore : IHistoricalBarStore, ICorporateActionSou
         _calendarOf = calendarOf;
         _source = openSource(_layout);
         _listings = (_source as LocalBarFileSource)?.Listings ?? new DirectoryListingCache();
+        _actions = new CorporateActionCache(_source);
         Root = _source.Root;
     }
 
@@ -141,7 +144,7 @@ internal sealed class ParquetBarStore : IHistoricalBarStore, ICorporateActionSou
 
     /// <inheritdoc />
     public ValueTask<CorporateActionTable> ReadActionsAsync(string symbol, CancellationToken cancellationToken = default) =>
-        CorporateActionReader.ReadAsync(_source, symbol, cancellationToken);
+        _actions.ReadAsync(symbol, cancellationToken);
 
     /// <summary>The path of <paramref name="symbol"/>'s Parquet (or, with <paramref name="csv"/>, CSV) corporate-action table.</summary>
     /// <exception cref="ArgumentException">The symbol is not valid (see <see cref="SymbolName"/>).</exception>
@@ -405,15 +408,19 @@ internal sealed class ParquetBarStore : IHistoricalBarStore, ICorporateActionSou
     /// <summary>Drops the cached footer of one file (after it was written).</summary>
     internal void Forget(string path) => _summaries.TryRemove(path, out _);
 
-    /// <summary>Drops the cached footer of every file and the cached directory listings, so the next question reads them again.</summary>
+    /// <summary>Drops the cached footer of every file, the cached directory listings and corporate-action tables, so the next question reads them again.</summary>
     public void ClearMetadataCache()
     {
         _summaries.Clear();
         _source.ClearCache();
+        _actions.Clear();
     }
 
     /// <summary>The store's directory listings (kept while each directory is unchanged).</summary>
     internal DirectoryListingCache Listings => _listings;
+
+    /// <summary>The store's corporate-action tables (each parsed once per version of its files).</summary>
+    internal CorporateActionCache ActionTables => _actions;
 
     private string RequireSymbol(string symbol)
     {
