@@ -6,9 +6,9 @@ namespace Provisioning.Execution;
 
 /// <summary>
 /// Watches additions as they go through the pipeline: the analysed and validated requirements, the plan, progress
-/// while history loads, each step's outcome and the result. Every member has an empty default; implement what you
-/// show. Called from the thread running the addition (several additions may run at once); strategy callbacks are
-/// reported from the session's delivery loop.
+/// while history loads, each step's outcome and the result; and how each removal ended. Every member has an empty
+/// default; implement what you show. Called from the thread running the addition or removal (several may run at once);
+/// strategy callbacks are reported from the session's delivery loop.
 /// </summary>
 public interface IProvisioningObserver
 {
@@ -34,6 +34,14 @@ public interface IProvisioningObserver
 
     /// <summary>An addition ended.</summary>
     void OnResult(AdditionResult result)
+    {
+    }
+
+    /// <summary>
+    /// A removal ended, whatever its status (<see cref="RemovalResult.Status"/>): once per removal, after its holds
+    /// changed (when it stood) and before its caller has the result.
+    /// </summary>
+    void OnRemoved(RemovalResult result)
     {
     }
 

@@ -7,7 +7,7 @@ namespace Provisioning.Hosting;
 
 /// <summary>
 /// Reports to the session's metrics first and then to the host's own observer, so an observer that throws (the
-/// session logs and drops it) cannot keep an addition out of the metrics.
+/// session logs and drops it) cannot keep an addition or a removal out of the metrics.
 /// </summary>
 internal sealed class ObserverFanOut(IProvisioningObserver metrics, IProvisioningObserver? host) : IProvisioningObserver
 {
@@ -39,6 +39,12 @@ internal sealed class ObserverFanOut(IProvisioningObserver metrics, IProvisionin
     {
         metrics.OnResult(result);
         host?.OnResult(result);
+    }
+
+    public void OnRemoved(RemovalResult result)
+    {
+        metrics.OnRemoved(result);
+        host?.OnRemoved(result);
     }
 
     public void OnStrategyCallback(StrategyCallbackReport report)

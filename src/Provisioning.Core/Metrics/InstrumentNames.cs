@@ -9,6 +9,9 @@ internal static class InstrumentNames
     /// <summary>Counter: additions that ended, by operation, source and status.</summary>
     public const string Additions = "provisioning.additions";
 
+    /// <summary>Counter: removals that ended (refused and failed ones too), by operation, source and status.</summary>
+    public const string Removals = "provisioning.removals";
+
     /// <summary>Histogram: how long each plan step ran, by step kind and status.</summary>
     public const string StepDuration = "provisioning.step.duration";
 

@@ -11,8 +11,8 @@ namespace Provisioning.Metrics;
 
 /// <summary>
 /// The instruments of the <see cref="ProvisioningMeter"/> for one session, on a meter made by the host's
-/// <see cref="IMeterFactory"/> (no static meter: each container, and each test, has its own). Additions, steps and
-/// history loads are recorded as <see cref="MetricsObserver"/> sees them; late and duplicate bars are read from the
+/// <see cref="IMeterFactory"/> (no static meter: each container, and each test, has its own). Additions, removals,
+/// steps and history loads are recorded as <see cref="MetricsObserver"/> sees them; late and duplicate bars are read from the
 /// session's counters when a listener collects.
 /// </summary>
 internal sealed class ProvisioningMetrics
@@ -22,6 +22,7 @@ internal sealed class ProvisioningMetrics
         [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
 
     private readonly Counter<long> _additions;
+    private readonly Counter<long> _removals;
     private readonly Histogram<double> _stepDuration;
     private readonly Counter<long> _historyBars;
     private readonly Histogram<double> _historyReadDuration;
@@ -33,6 +34,7 @@ internal sealed class ProvisioningMetrics
         ArgumentNullException.ThrowIfNull(meterFactory);
         Meter = meterFactory.Create(ProvisioningMeter.Name);
         _additions = Meter.CreateCounter<long>(InstrumentNames.Additions, "{addition}", "Additions that ended, by operation, source and status.");
+        _removals = Meter.CreateCounter<long>(InstrumentNames.Removals, "{removal}", "Removals that ended, by operation, source and status.");
         _stepDuration = Meter.CreateHistogram(
             InstrumentNames.StepDuration, "s", "How long each plan step ran, by step kind and status.", advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBuckets });
         _historyBars = Meter.CreateCounter<long>(InstrumentNames.HistoryBars, "{bar}", "Bars the history loads returned, by base interval.");
@@ -65,6 +67,15 @@ internal sealed class ProvisioningMetrics
             _historyBars.Add(load.BarsLoaded, new KeyValuePair<string, object?>(InstrumentNames.Interval, load.Interval.ToString()));
         }
     }
+
+    /// <summary>Counts a removal that ended, whatever its status.</summary>
+    public void RecordRemoval(RemovalResult result) =>
+        _removals.Add(1, new TagList
+        {
+            { InstrumentNames.Operation, TagText.Of(result.Operation) },
+            { InstrumentNames.Source, TagText.Of(result.Source) },
+            { InstrumentNames.Status, TagText.Of(result.Status) },
+        });
 
     /// <summary>Records a step that ran (a skipped step ran for no time and is left out); a history load's time also as a read.</summary>
     public void RecordStep(StepResult report)

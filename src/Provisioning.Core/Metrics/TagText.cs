@@ -44,6 +44,16 @@ internal static class TagText
         _ => "other",
     };
 
+    public static string Of(RemovalStatus status) => status switch
+    {
+        RemovalStatus.Removed => "removed",
+        RemovalStatus.Kept => "kept",
+        RemovalStatus.Rejected => "rejected",
+        RemovalStatus.Failed => "failed",
+        RemovalStatus.Cancelled => "cancelled",
+        _ => "other",
+    };
+
     public static string Of(StepStatus status) => status switch
     {
         StepStatus.Succeeded => "succeeded",
@@ -53,7 +63,6 @@ internal static class TagText
         _ => "other",
     };
 
-    /// <summary>The step record's type name in snake case: <c>LoadHistorical</c> is "load_historical".</summary>
     public static string Of(StrategyCallback callback) => callback switch
     {
         StrategyCallback.Start => "on_start",
@@ -62,6 +71,7 @@ internal static class TagText
         _ => "unknown",
     };
 
+    /// <summary>The step record's type name in snake case: <c>LoadHistorical</c> is "load_historical".</summary>
     public static string StepName(Type stepType) => StepNames.GetOrAdd(stepType, static type => Snake(type.Name));
 
     private static string Snake(string name)

@@ -13,8 +13,8 @@ namespace Provisioning.Reporting;
 
 /// <summary>
 /// Writes what the report shows of a session as one JSON document: per symbol, its series as columnar arrays (times
-/// as deltas in exchange-local seconds, prices rounded), its indicators' values, its additions, its quality cells and
-/// its refused bars; and the symbols the session does not hold, with why. User text is clipped and escaped on one line;
+/// as deltas in exchange-local seconds, prices rounded), its indicators' values, its additions and removals, its quality
+/// cells and its refused bars; and the symbols the session does not hold, with why. User text is clipped and escaped on one line;
 /// the writer's default encoder escapes &lt;, &gt; and &amp;, so the document is safe inside a script element.
 /// </summary>
 internal static class ReportDataWriter
@@ -30,6 +30,7 @@ internal static class ReportDataWriter
         var zone = calendar.TimeZone;
         var now = session.NowUtc;
         var journal = session.Additions;
+        var removals = session.Removals;
         var symbols = session.Symbols;
         json.WriteStartObject();
         json.WriteString("exchange", EchoedText.Inline(session.Exchange));
@@ -40,35 +41,43 @@ internal static class ReportDataWriter
         json.WriteNumber("deliveryFaults", session.DeliveryFaults);
         json.WriteNumber("additionsNotKept", session.AdditionsDropped);
         json.WriteNumber("additionCount", journal.Count);
+        json.WriteNumber("removalsNotKept", session.RemovalsDropped);
+        json.WriteNumber("removalCount", removals.Count);
 
         json.WriteStartArray("symbols");
         foreach (var symbol in symbols)
         {
-            WriteSymbol(json, symbol, session, journal.Where(e => e.Result.Requirements.Symbol == symbol.Symbol), now);
+            WriteSymbol(json, symbol, session, journal.Where(e => e.Result.Requirements.Symbol == symbol.Symbol), removals.Where(e => e.Result.Symbol == symbol.Symbol), now);
         }
 
         json.WriteEndArray();
 
         json.WriteStartArray("missing");
         var held = symbols.Select(s => s.Symbol).ToHashSet(StringComparer.Ordinal);
-        foreach (var group in journal.Where(e => !held.Contains(e.Result.Requirements.Symbol)).GroupBy(e => e.Result.Requirements.Symbol, StringComparer.Ordinal))
+        // Symbols an addition or a removal named that the session does not hold: first those of additions, in order.
+        var named = journal.Select(e => e.Result.Requirements.Symbol).Concat(removals.Select(e => e.Result.Symbol))
+            .Where(s => !held.Contains(s))
+            .Distinct(StringComparer.Ordinal);
+        foreach (var missing in named)
         {
-            var failed = group.FirstOrDefault(e => !e.Result.Succeeded);
+            var added = journal.Where(e => e.Result.Requirements.Symbol == missing).ToArray();
+            var removed = removals.Where(e => e.Result.Symbol == missing).ToArray();
             json.WriteStartObject();
-            json.WriteString("symbol", EchoedText.Inline(group.Key));
-            json.WriteString("why", failed.Result is { } result
-                ? Clip($"{result.Requirements.Operation} from {result.Requirements.Source} {result.Status}: {result.Reason ?? result.Requirements.Reason}")
-                : "its additions succeeded but the session does not hold it");
-            WriteAdditions(json, group, zone);
+            json.WriteString("symbol", EchoedText.Inline(missing));
+            json.WriteString("why", WhyMissing(added, removed));
+            WriteAdditions(json, added, zone);
+            WriteRemovals(json, removed, zone);
             json.WriteEndObject();
         }
 
-        foreach (var configSymbol in session.ConfigSymbols.Where(s => !held.Contains(s) && !journal.Any(e => e.Result.Requirements.Symbol == s)))
+        foreach (var configSymbol in session.ConfigSymbols.Where(s => !held.Contains(s) && !journal.Any(e => e.Result.Requirements.Symbol == s) && !removals.Any(e => e.Result.Symbol == s)))
         {
             json.WriteStartObject();
             json.WriteString("symbol", EchoedText.Inline(configSymbol));
             json.WriteString("why", "a config symbol the session never provisioned (the session had not started)");
             json.WriteStartArray("additions");
+            json.WriteEndArray();
+            json.WriteStartArray("removals");
             json.WriteEndArray();
             json.WriteEndObject();
         }
@@ -77,7 +86,28 @@ internal static class ReportDataWriter
         json.WriteEndObject();
     }
 
-    private static void WriteSymbol(Utf8JsonWriter json, ReportedSymbol symbol, SessionReportInput session, IEnumerable<JournalEntry> additions, DateTime now)
+    // Why the session does not hold a symbol: the removal that dropped it (unless an addition failed after it), else the
+    // first addition that failed, else the last removal that named it.
+    private static string WhyMissing(JournalEntry[] added, RemovalEntry[] removed)
+    {
+        var dropped = Array.FindLast(removed, e => e.Result.Succeeded && e.Result.Plan.Steps.Any(step => step is Steps.DropSymbol));
+        var failed = added.FirstOrDefault(e => !e.Result.Succeeded && (dropped.Result is null || e.EndedAtUtc > dropped.EndedAtUtc));
+        if (failed.Result is { } result)
+        {
+            return Clip($"{result.Requirements.Operation} from {result.Requirements.Source} {result.Status}: {result.Reason ?? result.Requirements.Reason}");
+        }
+
+        if (dropped.Result is { } removal)
+        {
+            return Clip($"removed: {removal.Source} let go of {removal.Target} and nothing else held it");
+        }
+
+        return removed.Length > 0
+            ? Clip($"removal of {removed[^1].Result.Target} from {removed[^1].Result.Source} {removed[^1].Result.Status}: {removed[^1].Result.Reason}")
+            : "its additions succeeded but the session does not hold it";
+    }
+
+    private static void WriteSymbol(Utf8JsonWriter json, ReportedSymbol symbol, SessionReportInput session, IEnumerable<JournalEntry> additions, IEnumerable<RemovalEntry> removals, DateTime now)
     {
         // Times show in the session's zone (one time axis); quality and indicator traces follow the symbol's sessions.
         var calendar = symbol.Calendar ?? session.Calendar;
@@ -179,6 +209,13 @@ internal static class ReportDataWriter
             }
         }
 
+        var removed = removals.ToArray();
+        WriteRemovals(json, removed, zone);
+        foreach (var entry in removed.Where(e => !e.Result.Succeeded))
+        {
+            problems.Add($"removal of {entry.Result.Target} from {entry.Result.Source} {entry.Result.Status}: {entry.Result.Reason}");
+        }
+
         json.WriteNumber("duplicates", symbol.DuplicateBars);
         json.WriteNumber("late", symbol.LateBars);
         json.WriteNumber("refusedNotListed", symbol.RefusedNotListed);
@@ -257,6 +294,48 @@ internal static class ReportDataWriter
                 json.WriteString("reason", Clip(reason));
             }
 
+            json.WriteStartArray("steps");
+            foreach (var step in result.Steps)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(Clip(step.Step?.Describe() ?? "step"));
+                json.WriteStringValue(step.Status.ToString());
+                json.WriteNumberValue(Math.Round(step.Duration.TotalMilliseconds, 1));
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteRemovals(Utf8JsonWriter json, IEnumerable<RemovalEntry> entries, TimeZoneInfo zone)
+    {
+        json.WriteStartArray("removals");
+        foreach (var (result, endedAt) in entries)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("at", Local(endedAt, zone));
+            json.WriteString("what", Clip(result.Target));
+            json.WriteString("source", result.Source.ToString());
+            json.WriteString("status", result.Status.ToString());
+            json.WriteBoolean("ok", result.Succeeded);
+            json.WriteNumber("ms", Math.Round(result.Steps.Sum(s => s.Duration.TotalMilliseconds), 1));
+            if (result.Reason is { } reason)
+            {
+                json.WriteString("reason", Clip(reason));
+            }
+
+            // What stayed and for whom: "5m bars kept: held by Scanner (indicator ema(10)@5m)".
+            json.WriteStartArray("kept");
+            foreach (var kept in result.Kept)
+            {
+                json.WriteStringValue(Clip(kept));
+            }
+
+            json.WriteEndArray();
             json.WriteStartArray("steps");
             foreach (var step in result.Steps)
             {

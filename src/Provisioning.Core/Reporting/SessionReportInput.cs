@@ -29,4 +29,11 @@ internal sealed record SessionReportInput(
     IReadOnlyList<JournalEntry> Additions,
     long AdditionsDropped,
     long UnroutedBars,
-    long DeliveryFaults);
+    long DeliveryFaults)
+{
+    /// <summary>The finished removals kept by the journal, oldest first.</summary>
+    public IReadOnlyList<RemovalEntry> Removals { get; init; } = [];
+
+    /// <summary>Removals the bounded journal no longer holds.</summary>
+    public long RemovalsDropped { get; init; }
+}

@@ -4,12 +4,13 @@ using Provisioning.Execution;
 using Provisioning.Planning;
 using Provisioning.Requirements;
 using Provisioning.Steps;
+using Provisioning.Text;
 
 namespace Provisioning.Session;
 
 /// <summary>
 /// The session's view of the host's observer: an observer only watches, so an exception it throws is logged and
-/// dropped rather than failing the addition it watched (a step report thrown out of the executor would skip the undo
+/// dropped rather than failing the addition or removal it watched (a step report thrown out of the executor would skip the undo
 /// of a feed subscription) or escaping to a caller who was promised a result.
 /// </summary>
 internal sealed class GuardedObserver(IProvisioningObserver inner, ILogger logger) : IProvisioningObserver
@@ -71,6 +72,18 @@ internal sealed class GuardedObserver(IProvisioningObserver inner, ILogger logge
         catch (Exception exception)
         {
             SessionLog.ObserverThrew(logger, nameof(OnResult), result.Requirements.Symbol, exception);
+        }
+    }
+
+    public void OnRemoved(RemovalResult result)
+    {
+        try
+        {
+            inner.OnRemoved(result);
+        }
+        catch (Exception exception)
+        {
+            SessionLog.ObserverThrew(logger, nameof(OnRemoved), EchoedText.Inline(result.Symbol), exception);
         }
     }
 

@@ -8,11 +8,11 @@ using Provisioning.Steps;
 namespace Provisioning.Session;
 
 /// <summary>
-/// Records each finished addition in the session's <see cref="AdditionJournal"/>, then hands every call on to the
-/// session's own observer. The journal is written first and never throws, so an observer that throws cannot keep an
-/// addition out of the report.
+/// Records each finished addition in the session's <see cref="AdditionJournal"/> and each finished removal in its
+/// <see cref="RemovalJournal"/>, then hands every call on to the session's own observer. The journals are written
+/// first and never throw, so an observer that throws cannot keep an addition or a removal out of the report.
 /// </summary>
-internal sealed class JournalingObserver(AdditionJournal journal, TimeProvider clock, IProvisioningObserver next) : IProvisioningObserver
+internal sealed class JournalingObserver(AdditionJournal journal, RemovalJournal removals, TimeProvider clock, IProvisioningObserver next) : IProvisioningObserver
 {
     public void OnRequirements(ProvisioningRequirements requirements) => next.OnRequirements(requirements);
 
@@ -26,6 +26,12 @@ internal sealed class JournalingObserver(AdditionJournal journal, TimeProvider c
     {
         journal.Record(result, clock.GetUtcNow().UtcDateTime);
         next.OnResult(result);
+    }
+
+    public void OnRemoved(RemovalResult result)
+    {
+        removals.Record(result, clock.GetUtcNow().UtcDateTime);
+        next.OnRemoved(result);
     }
 
     public void OnStrategyCallback(StrategyCallbackReport report) => next.OnStrategyCallback(report);

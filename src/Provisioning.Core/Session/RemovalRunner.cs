@@ -22,7 +22,8 @@ namespace Provisioning.Session;
 /// steps for only what nothing else holds, and its execution into a <see cref="RemovalTransaction"/> with the same
 /// executor and rollback as additions, under the symbol's gate, so it is serialised with the symbol's additions. The
 /// requester's holds are dropped only when the commit stood; streams are unsubscribed after it. A refused or failed
-/// removal is a result and leaves the session and every hold as they were.
+/// removal is a result and leaves the session and every hold as they were. Every result, whatever its status, is
+/// logged and told to the session's observer once.
 /// </summary>
 internal sealed class RemovalRunner(
     SessionData data,
@@ -32,6 +33,7 @@ internal sealed class RemovalRunner(
     TimeProvider clock,
     ILogger logger,
     IStepDispatcher? dispatcher,
+    IProvisioningObserver observer,
     IServiceProvider? services)
 {
     private readonly ProvisioningExecutor _executor = new(dispatcher);
@@ -189,6 +191,8 @@ internal sealed class RemovalRunner(
             RemovalLog.NotDone(logger, EchoedText.Inline(result.Symbol), EchoedText.Inline(result.Target), result.Source, result.Status, EchoedText.OneLine(result.Reason));
         }
 
+        // The session's observer journals first and guards the host's, so this does not throw.
+        observer.OnRemoved(result);
         return result;
     }
 }

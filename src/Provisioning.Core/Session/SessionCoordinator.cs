@@ -102,8 +102,8 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
         _clock = clock;
         _logger = logger ?? NullLogger<SessionCoordinator>.Instance;
         _catalog = catalog ?? IndicatorCatalog.Default;
-        // The journal sees every result first, for the session report; the author's observer is guarded behind it.
-        _observer = new JournalingObserver(Journal, clock, observer is null ? NoObserver.Instance : new GuardedObserver(observer, _logger));
+        // The journals see every result first, for the session report; the author's observer is guarded behind it.
+        _observer = new JournalingObserver(Journal, Removals, clock, observer is null ? NoObserver.Instance : new GuardedObserver(observer, _logger));
         Markets = markets;
         var load = historyLoad ?? new HistoryLoadOptions();
         if (load.Problem() is { } problem)
@@ -117,7 +117,7 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
         _additions = new AdditionRunner(
             Data, config, markets, store, feed, clock, _logger, _catalog, dispatcher, _observer, services, load, _delivery.CountFault);
 
-        _removals = new RemovalRunner(Data, _additions.Gates, markets, feed, clock, _logger, dispatcher, services);
+        _removals = new RemovalRunner(Data, _additions.Gates, markets, feed, clock, _logger, dispatcher, _observer, services);
         _reload = new SessionReload(this);
 
         // Attached now rather than when RunAsync starts: a replay started first then waits for this session; Dispose
@@ -469,6 +469,9 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
 
     /// <summary>Every finished addition of the session with the time it ended (bounded), for the report.</summary>
     internal AdditionJournal Journal { get; } = new();
+
+    /// <summary>Every finished removal of the session with the time it ended (bounded), for the report.</summary>
+    internal RemovalJournal Removals { get; } = new();
 
     /// <summary>The declared indicators the session creates its indicators from.</summary>
     internal IndicatorCatalog Catalog => _catalog;

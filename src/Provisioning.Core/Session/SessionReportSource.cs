@@ -24,7 +24,11 @@ internal static class SessionReportSource
             session.Journal.Entries(),
             session.Journal.Dropped,
             session.Data.UnroutedBars,
-            session.DeliveryFaults);
+            session.DeliveryFaults)
+        {
+            Removals = session.Removals.Entries(),
+            RemovalsDropped = session.Removals.Dropped,
+        };
 
     private static ReportedSymbol Of(SymbolData symbol)
     {

@@ -50,7 +50,9 @@
       data.generatedUtc + '. ' + symbols + ' symbol' + (symbols === 1 ? '' : 's') + ' held, ' + missing + ' missing, ' +
       data.additionCount + ' addition' + (data.additionCount === 1 ? '' : 's') + '; feed bars with no subscriber: ' +
       data.unroutedBars + '; delivery faults: ' + data.deliveryFaults + '.';
+    if (data.removalCount > 0) { text += ' ' + data.removalCount + ' removal' + (data.removalCount === 1 ? '' : 's') + '.'; }
     if (data.additionsNotKept > 0) { text += ' The oldest ' + data.additionsNotKept + ' additions were not kept (bounded journal).'; }
+    if (data.removalsNotKept > 0) { text += ' The oldest ' + data.removalsNotKept + ' removals were not kept (bounded journal).'; }
     if (symbols === 0) { text += ' The session holds no symbol: there is nothing to chart.'; }
     document.getElementById('summary').textContent = text;
     var nav = document.getElementById('symbol-nav');
@@ -123,6 +125,20 @@
       var tr = row([when(a.at), a.what, a.source, a.status, steps, a.ms + ' ms', a.reason || '']);
       tr.className = 'addition';
       tr.children[3].className = a.ok ? 'status-ok' : 'status-bad';
+      table.appendChild(tr);
+    });
+    return table;
+  }
+
+  // What each removal let go of, who asked, how it ended and what stayed for whom.
+  function removalsTable(removals) {
+    var table = el('table', 'removals');
+    table.appendChild(row(['at', 'what', 'source (who let go)', 'status', 'kept (held for)', 'plan steps', 'reason'], true));
+    removals.forEach(function (r) {
+      var steps = r.steps.map(function (s) { return s[0] + ' (' + s[1] + ', ' + s[2] + ' ms)'; }).join('; ') || 'none';
+      var tr = row([when(r.at), r.what, r.source, r.status, r.kept.join('; '), steps, r.reason || '']);
+      tr.className = 'removal';
+      tr.children[3].className = r.ok ? 'status-ok' : 'status-bad';
       table.appendChild(tr);
     });
     return table;
@@ -244,6 +260,10 @@
     });
     section.appendChild(el('h3', null, 'Additions'));
     section.appendChild(additionsTable(s.additions));
+    if (s.removals.length > 0) {
+      section.appendChild(el('h3', null, 'Removals'));
+      section.appendChild(removalsTable(s.removals));
+    }
     section.appendChild(refusedList(s));
     return section;
   }
