@@ -101,7 +101,7 @@ public sealed class ProvisioningBuilder
         return this;
     }
 
-    /// <summary>Reports every addition's requirements, plan, progress and steps to <paramref name="observer"/>.</summary>
+    /// <summary>Reports every addition's requirements, plan, progress and steps, and every removal's result, to <paramref name="observer"/>.</summary>
     public ProvisioningBuilder AddObserver(IProvisioningObserver observer)
     {
         ArgumentNullException.ThrowIfNull(observer);
@@ -110,7 +110,7 @@ public sealed class ProvisioningBuilder
         return this;
     }
 
-    /// <summary>Reports every addition's requirements, plan, progress and steps to <typeparamref name="TObserver"/>.</summary>
+    /// <summary>Reports every addition's requirements, plan, progress and steps, and every removal's result, to <typeparamref name="TObserver"/>.</summary>
     public ProvisioningBuilder AddObserver<TObserver>()
         where TObserver : class, IProvisioningObserver
     {

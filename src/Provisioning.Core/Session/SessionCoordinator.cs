@@ -486,7 +486,9 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
     {
         var why = $"Cannot remove {target} of {EchoedText.Inline(symbol)}: {EchoedText.OneLine(reason)}";
         RemovalLog.NotDone(_logger, EchoedText.Inline(symbol), target, source, RemovalStatus.Rejected, why);
-        return new RemovalResult(symbol ?? string.Empty, operation, target, source, Planning.ProvisioningPlan.Nothing(symbol ?? string.Empty), EquatableArray<StepResult>.Empty, RemovalStatus.Rejected, why);
+        var result = new RemovalResult(symbol ?? string.Empty, operation, target, source, Planning.ProvisioningPlan.Nothing(symbol ?? string.Empty), EquatableArray<StepResult>.Empty, RemovalStatus.Rejected, why);
+        _observer.OnRemoved(result);
+        return result;
     }
 
     private AdditionResult RejectIndicator(string symbol, string indicator, string reason, ProvisionSource source)

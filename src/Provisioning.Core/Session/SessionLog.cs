@@ -43,7 +43,7 @@ internal static partial class SessionLog
     [LoggerMessage(EventId = 11, Level = LogLevel.Error, Message = "{Symbol}: the addition threw; the session is unchanged and keeps running")]
     public static partial void AdditionThrew(ILogger logger, string symbol, Exception exception);
 
-    [LoggerMessage(EventId = 12, Level = LogLevel.Error, Message = "{Symbol}: the observer threw in {Callback}; the addition goes on")]
+    [LoggerMessage(EventId = 12, Level = LogLevel.Error, Message = "{Symbol}: the observer threw in {Callback}; the session goes on")]
     public static partial void ObserverThrew(ILogger logger, string callback, string symbol, Exception exception);
 
     [LoggerMessage(EventId = 13, Level = LogLevel.Error, Message = "{Symbol}: a subscriber of its {Interval} bars (an indicator) threw on the bar of {BarStartUtc:u}; the bar is kept, the other intervals got it, and the session goes on")]

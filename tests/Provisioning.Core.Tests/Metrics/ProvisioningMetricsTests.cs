@@ -69,6 +69,39 @@ public sealed class ProvisioningMetricsTests(SampleStoreFixture sample)
     }
 
     [Fact]
+    public async Task Removals_are_counted_by_operation_source_and_status_even_when_the_host_observer_throws()
+    {
+        using var provider = Build("""
+            "symbols": ["AAPL"], "streams": ["1m"], "historical": { "enabled": true, "trailingDays": 1 }
+            """, services => services.UseReplay(new DateOnly(2024, 11, 26)).AddObserver(new ThrowingObserver()));
+        var meters = provider.GetRequiredService<IMeterFactory>();
+        using var removals = new MetricCollector<long>(meters, ProvisioningMeter.Name, "provisioning.removals");
+        var session = provider.GetRequiredService<SessionCoordinator>();
+        Assert.True((await session.StartAsync()).AllSucceeded);
+        Assert.True((await session.AddSymbolAsync("AAPL", ProvisionSource.Scanner)).Succeeded);
+        Assert.True((await session.AddSymbolAsync("MSFT", ProvisionSource.Scanner)).Succeeded);
+        Assert.True((await session.AddIndicatorAsync("MSFT", "sma", [new("period", 20)], "5m", ProvisionSource.Scanner)).Succeeded);
+
+        Assert.Equal(RemovalStatus.Kept, (await session.RemoveSymbolAsync("AAPL", ProvisionSource.Scanner)).Status);
+        Assert.Equal(RemovalStatus.Rejected, (await session.RemoveSymbolAsync("AAPL", ProvisionSource.Scanner)).Status);
+        Assert.Equal(RemovalStatus.Rejected, (await session.RemoveBarsAsync("MSFT", "5x", ProvisionSource.Scanner)).Status);
+        Assert.Equal(RemovalStatus.Removed, (await session.RemoveIndicatorAsync("MSFT", "sma", [new("period", 20)], "5m", ProvisionSource.Scanner)).Status);
+        Assert.Equal(RemovalStatus.Removed, (await session.RemoveSymbolAsync("MSFT", ProvisionSource.Scanner)).Status);
+
+        // Five removals: one kept symbol, two rejected (a symbol, bars), one removed indicator, one removed symbol.
+        var counted = removals.GetMeasurementSnapshot();
+        Assert.Equal(5, counted.Sum(m => m.Value));
+        Assert.Equal(1, Count(counted, "symbol", "kept"));
+        Assert.Equal(1, Count(counted, "symbol", "rejected"));
+        Assert.Equal(1, Count(counted, "bar", "rejected"));
+        Assert.Equal(1, Count(counted, "indicator", "removed"));
+        Assert.Equal(1, Count(counted, "symbol", "removed"));
+
+        static long Count(System.Collections.Generic.IReadOnlyList<CollectedMeasurement<long>> counted, string operation, string status) =>
+            counted.Where(m => m.MatchesTags(Tag("provisioning.operation", operation), Tag("provisioning.source", "scanner"), Tag("provisioning.status", status))).Sum(m => m.Value);
+    }
+
+    [Fact]
     public async Task Late_and_duplicate_live_bars_are_counted_when_a_listener_collects()
     {
         var clock = new FakeTimeProvider(TenAm);
@@ -142,6 +175,11 @@ public sealed class ProvisioningMetricsTests(SampleStoreFixture sample)
         Assert.Equal(2, recorded.Count);
         Assert.Equal(0.125, Assert.Single(recorded, m => m.MatchesTags(Tag("provisioning.strategy", "MeanReversion"), Tag("provisioning.callback", "on_bar"))).Value);
         Assert.Equal(0.5, Assert.Single(recorded, m => m.MatchesTags(Tag("provisioning.strategy", "MeanReversion"), Tag("provisioning.callback", "on_session_end"))).Value);
+    }
+
+    private sealed class ThrowingObserver : IProvisioningObserver
+    {
+        public void OnRemoved(RemovalResult result) => throw new InvalidOperationException("the host's removal display is closed");
     }
 
     private ServiceProvider Build(string keys, Action<ProvisioningBuilder> choose)

@@ -51,6 +51,29 @@ public sealed class RemovalRollbackTests(SampleStoreFixture sample)
         Assert.True(nvda.TryGetIndicator("sma(20)@5m", out _));
     }
 
+    [Fact]
+    public async Task A_removal_commit_that_throws_part_way_takes_back_the_changes_it_made()
+    {
+        using var coordinator = Coordinator(Provisioning.Steps.__Internals.StepDispatcher.Default, out _);
+        await coordinator.StartAsync();
+        Assert.True((await coordinator.AddIndicatorAsync("NVDA", "sma", [new("period", 20)], "5m", ProvisionSource.Scanner)).Succeeded);
+        Assert.True(coordinator.Data.TryGetSymbol("NVDA", out var nvda));
+        var state = coordinator.Data.Snapshot();
+        var subscribers = nvda.Slots[Interval.Minutes(5)].Aggregator.SubscriberCount;
+
+        // The indicator is detached and the stream stopped before the drop of a series NVDA does not have throws.
+        var transaction = new RemovalTransaction(coordinator.Data, nvda);
+        transaction.UnregisterIndicator("sma(20)@5m");
+        transaction.StopStream(Interval.Minutes(1));
+        transaction.DropInterval(Interval.Minutes(15));
+
+        Assert.Throws<System.Collections.Generic.KeyNotFoundException>(transaction.Commit);
+        Assert.Equal(state, coordinator.Data.Snapshot());
+        Assert.True(nvda.TryGetIndicator("sma(20)@5m", out _));
+        Assert.Equal(subscribers, nvda.Slots[Interval.Minutes(5)].Aggregator.SubscriberCount);
+        Assert.True(nvda.Slots[Interval.Minutes(1)].IsStreaming);
+    }
+
     private SessionCoordinator Coordinator(Provisioning.Steps.__Internals.IStepDispatcher dispatcher, out ReplayBarFeed feed)
     {
         var store = sample.OpenStore();

@@ -20,6 +20,8 @@ internal sealed class RecordingObserver(IProvisioningObserver? next) : IProvisio
 
     public ConcurrentQueue<AdditionResult> Results { get; } = new();
 
+    public ConcurrentQueue<RemovalResult> Removals { get; } = new();
+
     public ConcurrentQueue<StrategyCallbackReport> StrategyCallbacks { get; } = new();
 
     public void OnRequirements(ProvisioningRequirements requirements)
@@ -50,6 +52,12 @@ internal sealed class RecordingObserver(IProvisioningObserver? next) : IProvisio
     {
         Results.Enqueue(result);
         next?.OnResult(result);
+    }
+
+    public void OnRemoved(RemovalResult result)
+    {
+        Removals.Enqueue(result);
+        next?.OnRemoved(result);
     }
 
     public void OnStrategyCallback(StrategyCallbackReport report)
