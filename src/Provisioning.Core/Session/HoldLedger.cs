@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Provisioning.Planning.Removal;
+using Provisioning.Requirements;
 
 namespace Provisioning.Session;
 
@@ -55,6 +56,33 @@ internal sealed class HoldLedger
                 grants.Add(grant);
             }
         }
+    }
+
+    /// <summary>
+    /// What a symbol's metadata says once its grants are <paramref name="remaining"/>: when none of them is from the
+    /// source it names as having added it (the config let go on a reload, a scanner keeps it), it names the remaining
+    /// holder that added first; a symbol no longer held by the config no longer meets it and is held ad hoc. Null when
+    /// the metadata stands (a grant of its source remains, or none remains and the symbol goes).
+    /// </summary>
+    public static SymbolMetadata? MetadataAfter(SymbolMetadata metadata, IReadOnlyList<Grant> remaining)
+    {
+        if (remaining.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var grant in remaining)
+        {
+            if (grant.Requester.Source == metadata.AddedBy)
+            {
+                return null;
+            }
+        }
+
+        var holder = remaining[0].Requester.Source;
+        return holder == ProvisionSource.Config
+            ? metadata with { AddedBy = holder }
+            : metadata with { AddedBy = holder, MeetsSessionConfigRequirements = false, AutoProvisioned = true };
     }
 
     /// <summary>Makes <paramref name="remaining"/> the grants on <paramref name="symbol"/>; none forgets the symbol.</summary>

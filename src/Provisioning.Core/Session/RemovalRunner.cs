@@ -108,6 +108,7 @@ internal sealed class RemovalRunner(
         if (plan.IsEmpty)
         {
             data.Holds.Replace(symbol, analysis.Remaining);
+            NameRemainingHolder(symbolData, analysis);
             return new RemovalResult(symbol, request.Operation, target, request.Requester.Source, plan, EquatableArray<StepResult>.Empty, status, null) { Kept = analysis.Kept };
         }
 
@@ -122,6 +123,7 @@ internal sealed class RemovalRunner(
         }
 
         data.Holds.Replace(symbol, analysis.Remaining);
+        NameRemainingHolder(symbolData, analysis);
         if (analysis.DropsSymbol)
         {
             data.ClosedBars?.Forget(symbol);
@@ -142,6 +144,23 @@ internal sealed class RemovalRunner(
         }
 
         return new RemovalResult(symbol, request.Operation, target, request.Requester.Source, plan, outcome.Steps, status, null) { Kept = analysis.Kept };
+    }
+
+    // A symbol kept for others after the one who added it let go says who holds it now (AddedBy).
+    private static void NameRemainingHolder(SymbolData? symbol, RemovalAnalysis analysis)
+    {
+        if (symbol is null || analysis.DropsSymbol)
+        {
+            return;
+        }
+
+        lock (symbol.Gate)
+        {
+            if (HoldLedger.MetadataAfter(symbol.MetadataUnderLock, analysis.Remaining) is { } metadata)
+            {
+                symbol.MetadataUnderLock = metadata;
+            }
+        }
     }
 
     // True when what was asked is gone: the symbol for a symbol removal, else the series or indicator named.
