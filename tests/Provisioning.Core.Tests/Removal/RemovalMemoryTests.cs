@@ -34,8 +34,9 @@ public sealed class RemovalMemoryTests(SampleStoreFixture sample)
         using var coordinator = Coordinator();
         await coordinator.StartAsync();
 
-        // Warm up past the bounded journal of results (4,096 additions, four a cycle) so it is full before the first measure.
-        await CyclesAsync(coordinator, AdditionJournal.DefaultCapacity / 4 + 50);
+        // Warm up past the bounded journals of results (4,096 additions, four a cycle; 1,024 removals, two a cycle) so
+        // they are full before the first measure.
+        await CyclesAsync(coordinator, System.Math.Max(AdditionJournal.DefaultCapacity / 4, RemovalJournal.DefaultCapacity / 2) + 50);
         var before = GC.GetTotalMemory(forceFullCollection: true);
 
         await CyclesAsync(coordinator, 10_000);
