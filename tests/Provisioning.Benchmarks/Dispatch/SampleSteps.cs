@@ -5,29 +5,57 @@ using Provisioning.Steps;
 
 namespace Provisioning.Benchmarks.Dispatch;
 
-/// <summary>A user-defined step: warm a cache.</summary>
-public sealed record SampleWarm(string Symbol) : ProvisioningStep(Symbol)
+/// <summary>A user-defined step: warm a cache. Partial, so the generator writes its handler call into it.</summary>
+public sealed partial record SampleWarm(string Symbol) : ProvisioningStep(Symbol)
 {
     /// <inheritdoc />
     public override string Describe() => "warm " + Symbol;
 }
 
 /// <summary>A user-defined step: write an audit line.</summary>
-public sealed record SampleAudit(string Symbol) : ProvisioningStep(Symbol)
+public sealed partial record SampleAudit(string Symbol) : ProvisioningStep(Symbol)
 {
     /// <inheritdoc />
     public override string Describe() => "audit " + Symbol;
 }
 
 /// <summary>A user-defined step: notify a desk.</summary>
-public sealed record SampleNotify(string Symbol) : ProvisioningStep(Symbol)
+public sealed partial record SampleNotify(string Symbol) : ProvisioningStep(Symbol)
 {
     /// <inheritdoc />
     public override string Describe() => "notify " + Symbol;
 }
 
 /// <summary>A user-defined step: take a snapshot.</summary>
-public sealed record SampleSnapshot(string Symbol) : ProvisioningStep(Symbol)
+public sealed partial record SampleSnapshot(string Symbol) : ProvisioningStep(Symbol)
+{
+    /// <inheritdoc />
+    public override string Describe() => "snapshot " + Symbol;
+}
+
+/// <summary>The same step declared without <c>partial</c>: reached through the routes and the generated switch.</summary>
+public sealed record PlainWarm(string Symbol) : ProvisioningStep(Symbol)
+{
+    /// <inheritdoc />
+    public override string Describe() => "warm " + Symbol;
+}
+
+/// <summary>Not partial: reached through the routes and the generated switch.</summary>
+public sealed record PlainAudit(string Symbol) : ProvisioningStep(Symbol)
+{
+    /// <inheritdoc />
+    public override string Describe() => "audit " + Symbol;
+}
+
+/// <summary>Not partial: reached through the routes and the generated switch.</summary>
+public sealed record PlainNotify(string Symbol) : ProvisioningStep(Symbol)
+{
+    /// <inheritdoc />
+    public override string Describe() => "notify " + Symbol;
+}
+
+/// <summary>Not partial: reached through the routes and the generated switch.</summary>
+public sealed record PlainSnapshot(string Symbol) : ProvisioningStep(Symbol)
 {
     /// <inheritdoc />
     public override string Describe() => "snapshot " + Symbol;
@@ -56,4 +84,20 @@ public static class SampleStepHandlers
     /// <summary>Handles <see cref="SampleSnapshot"/>.</summary>
     [StepHandler]
     public static ValueTask<StepResult> Snapshot(SampleSnapshot step, StepContext context) => new(Done);
+
+    /// <summary>Handles <see cref="PlainWarm"/>.</summary>
+    [StepHandler]
+    public static ValueTask<StepResult> Warm(PlainWarm step, StepContext context) => new(Done);
+
+    /// <summary>Handles <see cref="PlainAudit"/>.</summary>
+    [StepHandler]
+    public static ValueTask<StepResult> Audit(PlainAudit step, StepContext context) => new(Done);
+
+    /// <summary>Handles <see cref="PlainNotify"/>.</summary>
+    [StepHandler]
+    public static ValueTask<StepResult> Notify(PlainNotify step, StepContext context) => new(Done);
+
+    /// <summary>Handles <see cref="PlainSnapshot"/>.</summary>
+    [StepHandler]
+    public static ValueTask<StepResult> Snapshot(PlainSnapshot step, StepContext context) => new(Done);
 }

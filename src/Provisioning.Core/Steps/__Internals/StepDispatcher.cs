@@ -18,6 +18,7 @@ namespace Provisioning.Steps.__Internals;
 public sealed class StepDispatcher : IStepDispatcher
 {
     private readonly object _gate = new();
+    private readonly bool _runsOwnHandlers;
     private volatile Routing _routing = Routing.Empty;
 
     /// <summary>A dispatcher over no handlers; add some with <see cref="Register"/>.</summary>
@@ -35,8 +36,16 @@ public sealed class StepDispatcher : IStepDispatcher
         }
     }
 
-    /// <summary>The handlers of every loaded assembly, registered by generated module initializers.</summary>
-    public static StepDispatcher Default { get; } = new();
+    private StepDispatcher(bool runsOwnHandlers)
+    {
+        _runsOwnHandlers = runsOwnHandlers;
+    }
+
+    /// <summary>
+    /// The handlers of every loaded assembly, registered by generated module initializers. A step of a partial step
+    /// type goes straight to the handler the generator wrote into it, without looking up a route.
+    /// </summary>
+    public static StepDispatcher Default { get; } = new(runsOwnHandlers: true);
 
     /// <inheritdoc />
     public IReadOnlyList<Type> StepTypes => _routing.Dispatchers.SelectMany(d => d.StepTypes).Distinct().ToArray();
@@ -100,6 +109,14 @@ public sealed class StepDispatcher : IStepDispatcher
     public bool TryDispatch(ProvisioningStep step, StepContext context, out ValueTask<StepResult> outcome)
     {
         ArgumentNullException.ThrowIfNull(step);
+
+        // Only the default dispatch takes the step's own handler first: a dispatcher composed over others (a test's,
+        // failing a step on purpose) still asks them in order.
+        if (_runsOwnHandlers && step.TryRunOwnHandler(context, out outcome))
+        {
+            return true;
+        }
+
         var routing = _routing;
         if (routing.Routes.TryGetValue(step.GetType(), out var routed))
         {
