@@ -62,6 +62,77 @@ public sealed record PlainSnapshot(string Symbol) : ProvisioningStep(Symbol)
 }
 
 /// <summary>
+/// A step base an author could write by hand to dispatch without a switch: each type calls its handler from a virtual
+/// method, which is what the generator writes into a partial step type.
+/// </summary>
+public abstract record VirtualStep(string Symbol)
+{
+    /// <summary>A one-line description, as steps have.</summary>
+    public abstract string Describe();
+
+    /// <summary>Runs this step's handler.</summary>
+    public abstract ValueTask<StepResult> Run(StepContext context);
+}
+
+/// <summary>Warm, dispatched by hand through a virtual call.</summary>
+public sealed record VirtualWarm(string Symbol) : VirtualStep(Symbol)
+{
+    /// <inheritdoc />
+    public override string Describe() => "warm " + Symbol;
+
+    /// <inheritdoc />
+    public override ValueTask<StepResult> Run(StepContext context) => VirtualStepHandlers.Warm(this, context);
+}
+
+/// <summary>Audit, dispatched by hand through a virtual call.</summary>
+public sealed record VirtualAudit(string Symbol) : VirtualStep(Symbol)
+{
+    /// <inheritdoc />
+    public override string Describe() => "audit " + Symbol;
+
+    /// <inheritdoc />
+    public override ValueTask<StepResult> Run(StepContext context) => VirtualStepHandlers.Audit(this, context);
+}
+
+/// <summary>Notify, dispatched by hand through a virtual call.</summary>
+public sealed record VirtualNotify(string Symbol) : VirtualStep(Symbol)
+{
+    /// <inheritdoc />
+    public override string Describe() => "notify " + Symbol;
+
+    /// <inheritdoc />
+    public override ValueTask<StepResult> Run(StepContext context) => VirtualStepHandlers.Notify(this, context);
+}
+
+/// <summary>Snapshot, dispatched by hand through a virtual call.</summary>
+public sealed record VirtualSnapshot(string Symbol) : VirtualStep(Symbol)
+{
+    /// <inheritdoc />
+    public override string Describe() => "snapshot " + Symbol;
+
+    /// <inheritdoc />
+    public override ValueTask<StepResult> Run(StepContext context) => VirtualStepHandlers.Snapshot(this, context);
+}
+
+/// <summary>The hand-written handlers of the virtual steps, the same work as the sample handlers.</summary>
+public static class VirtualStepHandlers
+{
+    private static readonly StepResult Done = StepResult.Done();
+
+    /// <summary>Handles <see cref="VirtualWarm"/>.</summary>
+    public static ValueTask<StepResult> Warm(VirtualWarm step, StepContext context) => new(Done);
+
+    /// <summary>Handles <see cref="VirtualAudit"/>.</summary>
+    public static ValueTask<StepResult> Audit(VirtualAudit step, StepContext context) => new(Done);
+
+    /// <summary>Handles <see cref="VirtualNotify"/>.</summary>
+    public static ValueTask<StepResult> Notify(VirtualNotify step, StepContext context) => new(Done);
+
+    /// <summary>Handles <see cref="VirtualSnapshot"/>.</summary>
+    public static ValueTask<StepResult> Snapshot(VirtualSnapshot step, StepContext context) => new(Done);
+}
+
+/// <summary>
 /// Handlers of the sample steps, finishing synchronously as most handlers of in-memory steps do. The generator builds
 /// this assembly's dispatch from them and registers it in <see cref="StepDispatcher.Default"/>.
 /// </summary>

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using System;
 
@@ -112,11 +113,11 @@ public sealed class StepDispatcher : IStepDispatcher
 
         // Only the default dispatch takes the step's own handler first: a dispatcher composed over others (a test's,
         // failing a step on purpose) still asks them in order.
-        if (_runsOwnHandlers && step.TryRunOwnHandler(context, out outcome))
-        {
-            return true;
-        }
+        return (_runsOwnHandlers && step.TryRunOwnHandler(context, out outcome)) || TryDispatchRouted(step, context, out outcome);
+    }
 
+    private bool TryDispatchRouted(ProvisioningStep step, StepContext context, out ValueTask<StepResult> outcome)
+    {
         var routing = _routing;
         if (routing.Routes.TryGetValue(step.GetType(), out var routed))
         {
@@ -130,8 +131,16 @@ public sealed class StepDispatcher : IStepDispatcher
     /// Runs the handler of <paramref name="step"/>'s type; a failed outcome naming the step type when no handler is
     /// registered for it.
     /// </summary>
-    public ValueTask<StepResult> DispatchAsync(ProvisioningStep step, StepContext context) =>
-        TryDispatch(step, context, out var outcome)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ValueTask<StepResult> DispatchAsync(ProvisioningStep step, StepContext context)
+    {
+        // The step's own handler inline at the caller; everything else out of line.
+        ArgumentNullException.ThrowIfNull(step);
+        return _runsOwnHandlers && step.TryRunOwnHandler(context, out var own) ? own : DispatchRouted(step, context);
+    }
+
+    private ValueTask<StepResult> DispatchRouted(ProvisioningStep step, StepContext context) =>
+        TryDispatchRouted(step, context, out var outcome)
             ? outcome
             : new ValueTask<StepResult>(StepResult.Fail(
                 $"No [StepHandler] method handles {step.GetType().FullName} steps; add one static method taking ({step.GetType().Name} step, StepContext context)."));
