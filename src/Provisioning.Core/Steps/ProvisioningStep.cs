@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using System.Threading.Tasks;
 using Provisioning.State;
 
 namespace Provisioning.Steps;
@@ -20,4 +22,18 @@ public abstract record ProvisioningStep(string Symbol)
     /// an audit record). Override it when later plans should see the step's effect.
     /// </summary>
     public virtual SessionStateSnapshot Project(SessionStateSnapshot state) => state;
+
+    /// <summary>
+    /// For generated code: runs this step's <c>[StepHandler]</c>, which the generator writes into a partial step type
+    /// declared beside its handler; false when the step type carries none.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected virtual bool TryRunHandler(StepContext context, out ValueTask<StepResult> outcome)
+    {
+        outcome = default;
+        return false;
+    }
+
+    /// <summary>Runs the handler the step's type carries, if any (see <see cref="TryRunHandler"/>).</summary>
+    internal bool TryRunOwnHandler(StepContext context, out ValueTask<StepResult> outcome) => TryRunHandler(context, out outcome);
 }

@@ -6,7 +6,8 @@ namespace Provisioning.Generators.Emitting;
 /// <summary>
 /// Emits the assembly's step dispatch: a file-local IStepDispatcher whose <c>switch</c> routes each step type to its
 /// [StepHandler] method (derived step types first), and a module initializer that registers it in
-/// StepDispatcher.Default when the assembly loads.
+/// StepDispatcher.Default when the assembly loads. A partial step type also gets the handler call written into it
+/// (an override of ProvisioningStep.TryRunHandler), so the default dispatch needs no route lookup for it.
 /// </summary>
 internal static class StepDispatcherEmitter
 {
@@ -58,6 +59,43 @@ internal static class StepDispatcherEmitter
         writer.Line($"[{CoreNames.ModuleInitializer}]");
         writer.Line($"internal static void Register() => {CoreNames.StepDispatcher}.Default.Register(new GeneratedStepDispatcher());");
         writer.Close();
-        return writer.Close();
+        writer.Close();
+        foreach (var handler in handlers)
+        {
+            if (handler.PartialStepType is { } stepType)
+            {
+                EmitCarriedHandler(writer, stepType, handler);
+            }
+        }
+
+        return writer;
+    }
+
+    private static void EmitCarriedHandler(SourceWriter writer, TypeDeclarationModel stepType, StepHandlerModel handler)
+    {
+        writer.Line();
+        writer.OpenContainers(stepType);
+        writer.Open($"partial {stepType.Keyword} {stepType.Name}");
+        writer.Line("/// <inheritdoc />");
+        writer.Line($"[{CoreNames.EditorBrowsable}({CoreNames.EditorBrowsableState}.Never)]");
+        writer.Line($"protected override bool TryRunHandler({CoreNames.StepContext} context, out {CoreNames.ValueTask}<{CoreNames.StepResult}> outcome)");
+        writer.Line("{");
+        writer.Indent();
+        if (!handler.StepTypeIsSealed)
+        {
+            // A derived type may have a handler of its own in another assembly: leave it to the dispatcher's switch.
+            writer.Open($"if (GetType() != typeof({handler.StepType}))");
+            writer.Line("outcome = default;");
+            writer.Line("return false;");
+            writer.Close();
+            writer.Line();
+        }
+
+        writer.Line($"outcome = {handler.HandlerType}.{handler.MethodName}(this, context);");
+        writer.Line("return true;");
+        writer.Outdent();
+        writer.Line("}");
+        writer.Close();
+        writer.CloseContainers(stepType);
     }
 }

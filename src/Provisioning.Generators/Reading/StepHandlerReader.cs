@@ -71,10 +71,21 @@ internal static class StepHandlerReader
                 SymbolShape.FullyQualified(stepType!),
                 SymbolShape.Depth(stepType!),
                 SymbolShape.FullyQualified(method.ContainingType!),
-                SymbolShape.Identifier(method.Name))
+                SymbolShape.Identifier(method.Name),
+                CarriesItsHandler(stepType!, cancellationToken) ? SymbolShape.Describe(stepType!) : null,
+                stepType!.IsSealed)
             : null;
         return new DeclarationReading<StepHandlerModel>(model, problems.ToImmutable());
     }
+
+    /// <summary>
+    /// True when the generator can write the handler call into the step type: declared here, partial with every
+    /// containing type, and non-generic. Any other step type is reached through the dispatcher's switch alone.
+    /// </summary>
+    private static bool CarriesItsHandler(INamedTypeSymbol stepType, CancellationToken cancellationToken) =>
+        SymbolShape.IsInSource(stepType)
+        && !SymbolShape.IsGenericOrInGeneric(stepType)
+        && SymbolShape.FirstNonPartial(stepType, cancellationToken) is null;
 
     /// <summary>True when <paramref name="type"/> is a step type: it derives from ProvisioningStep (and is not it).</summary>
     public static bool IsStepType(INamedTypeSymbol type) =>

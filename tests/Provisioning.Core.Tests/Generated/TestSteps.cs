@@ -5,16 +5,37 @@ using Provisioning.Steps;
 
 namespace Provisioning.Core.Tests.Generated;
 
-/// <summary>A user-defined step type; its handler below joins the dispatch with no registration.</summary>
-public sealed record TestPing(string Symbol) : ProvisioningStep(Symbol)
+/// <summary>
+/// A user-defined step type; its handler below joins the dispatch with no registration. Partial, so the generator
+/// writes the handler call into it.
+/// </summary>
+public sealed partial record TestPing(string Symbol) : ProvisioningStep(Symbol)
 {
     public override string Describe() => "ping " + Symbol;
 }
 
-/// <summary>A step whose handler fails.</summary>
+/// <summary>A step whose handler fails; not partial, so it is reached through the generated switch.</summary>
 public sealed record TestRefused(string Symbol) : ProvisioningStep(Symbol)
 {
     public override string Describe() => "refuse " + Symbol;
+}
+
+/// <summary>A partial step type that is not sealed: its written handler call runs for this exact type only.</summary>
+public partial record TestBaseStep(string Symbol) : ProvisioningStep(Symbol)
+{
+    public override string Describe() => "base " + Symbol;
+}
+
+/// <summary>Derives from <see cref="TestBaseStep"/> with a handler of its own.</summary>
+public sealed record TestDerivedStep(string Symbol) : TestBaseStep(Symbol)
+{
+    public override string Describe() => "derived " + Symbol;
+}
+
+/// <summary>Derives from <see cref="TestBaseStep"/> without a handler: the base type's handler runs for it.</summary>
+public sealed record TestDerivedWithoutHandler(string Symbol) : TestBaseStep(Symbol)
+{
+    public override string Describe() => "derived without handler " + Symbol;
 }
 
 public static class TestStepHandlers
@@ -23,6 +44,12 @@ public static class TestStepHandlers
 
     [StepHandler]
     public static ValueTask<StepResult> Ping(TestPing step, StepContext context) => new(Pong);
+
+    [StepHandler]
+    public static ValueTask<StepResult> Base(TestBaseStep step, StepContext context) => new(StepResult.Done("base handler"));
+
+    [StepHandler]
+    public static ValueTask<StepResult> Derived(TestDerivedStep step, StepContext context) => new(StepResult.Done("derived handler"));
 
     [StepHandler]
     internal static ValueTask<StepResult> Refuse(TestRefused step, StepContext context) =>

@@ -24,7 +24,25 @@ public sealed class StepHandlerReaderTests
 
         Assert.Empty(reading.Problems);
         // object <- ProvisioningStep <- Warm <- WarmTwice
-        Assert.Equal(new Model.StepHandlerModel("global::WarmTwice", 3, "global::H", "Twice"), reading.Model);
+        Assert.Equal(new Model.StepHandlerModel("global::WarmTwice", 3, "global::H", "Twice", PartialStepType: null, StepTypeIsSealed: true), reading.Model);
+    }
+
+    [Theory]
+    [InlineData("public sealed partial record Carried(string Symbol) : ProvisioningStep(Symbol) { public override string Describe() => \"c\"; }", "Carried", "Carried", true)]
+    [InlineData("public partial record Carried(string Symbol) : ProvisioningStep(Symbol) { public override string Describe() => \"c\"; }", "Carried", "Carried", false)]
+    [InlineData("public static partial class Outer { public sealed partial record Carried(string Symbol) : ProvisioningStep(Symbol) { public override string Describe() => \"c\"; } }", "Outer.Carried", "OuterCarried", true)]
+    [InlineData("public static class Outer { public sealed partial record Carried(string Symbol) : ProvisioningStep(Symbol) { public override string Describe() => \"c\"; } }", "Outer.Carried", null, true)]
+    [InlineData("public sealed record Carried(string Symbol) : ProvisioningStep(Symbol) { public override string Describe() => \"c\"; }", "Carried", null, true)]
+    public void Writes_the_handler_into_a_step_type_only_when_it_and_its_containers_are_partial(
+        string declaration, string stepType, string? flatName, bool isSealed)
+    {
+        var compilation = Compile(declaration + "\npublic static class H { [StepHandler] public static ValueTask<StepResult> Run(" + stepType + " step, StepContext context) => default; }");
+
+        var model = StepHandlerReader.Read(Method(compilation, "H", "Run"), default).Model;
+
+        Assert.NotNull(model);
+        Assert.Equal(flatName, model.PartialStepType?.FlatName);
+        Assert.Equal(isSealed, model.StepTypeIsSealed);
     }
 
     [Theory]

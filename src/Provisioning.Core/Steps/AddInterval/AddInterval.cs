@@ -7,7 +7,7 @@ namespace Provisioning.Steps;
 /// <param name="Symbol">The symbol.</param>
 /// <param name="Interval">The interval of the new series.</param>
 /// <param name="BuiltFrom">The base it is aggregated from; null when <paramref name="Interval"/> is a base.</param>
-internal sealed record AddInterval(string Symbol, Interval Interval, Interval? BuiltFrom) : ProvisioningStep(Symbol)
+internal sealed partial record AddInterval(string Symbol, Interval Interval, Interval? BuiltFrom) : ProvisioningStep(Symbol)
 {
     /// <inheritdoc />
     public override string Describe() =>

@@ -9,7 +9,7 @@ namespace Provisioning.Steps;
 /// <param name="AddedBy">Who asked for it.</param>
 /// <param name="MeetsSessionConfigRequirements">True when it is provisioned with everything the session config asks.</param>
 /// <param name="AutoProvisioned">True when it was added because something needed it, not by the config.</param>
-internal sealed record CreateSymbol(string Symbol, ProvisionSource AddedBy, bool MeetsSessionConfigRequirements, bool AutoProvisioned)
+internal sealed partial record CreateSymbol(string Symbol, ProvisionSource AddedBy, bool MeetsSessionConfigRequirements, bool AutoProvisioned)
     : ProvisioningStep(Symbol)
 {
     /// <inheritdoc />

@@ -8,7 +8,7 @@ namespace Provisioning.Steps;
 /// <summary>Removes a series of a symbol with its aggregator and bars (the removal counterpart of <see cref="AddInterval"/>).</summary>
 /// <param name="Symbol">The symbol.</param>
 /// <param name="Interval">The interval dropped.</param>
-internal sealed record DropInterval(string Symbol, Interval Interval) : ProvisioningStep(Symbol)
+internal sealed partial record DropInterval(string Symbol, Interval Interval) : ProvisioningStep(Symbol)
 {
     /// <inheritdoc />
     public override string Describe() => $"drop interval {Interval} for {Symbol}";

@@ -5,7 +5,7 @@ namespace Provisioning.Steps;
 
 /// <summary>Removes a symbol from the session once nothing holds it (the removal counterpart of <see cref="CreateSymbol"/>).</summary>
 /// <param name="Symbol">The symbol.</param>
-internal sealed record DropSymbol(string Symbol) : ProvisioningStep(Symbol)
+internal sealed partial record DropSymbol(string Symbol) : ProvisioningStep(Symbol)
 {
     /// <inheritdoc />
     public override string Describe() => $"drop symbol {Symbol}";

@@ -15,7 +15,7 @@ namespace Provisioning.Steps;
 /// <param name="Bars">The number of bars of <paramref name="Interval"/> the range is expected to hold.</param>
 /// <param name="TradingDays">The number of sessions the range touches.</param>
 /// <param name="Normalization">How the bars are adjusted for corporate actions, as of the session date.</param>
-internal sealed record LoadHistorical(
+internal sealed partial record LoadHistorical(
     string Symbol, Interval Interval, DateTime FromUtc, DateTime ToUtc, int Bars, int TradingDays, NormalizationMode Normalization = NormalizationMode.Raw)
     : ProvisioningStep(Symbol)
 {

@@ -13,7 +13,7 @@ namespace Provisioning.Steps;
 /// The start of its warm-up window (counted back from the open of the session in progress): it is fed the symbol's bars
 /// from here on, whatever else the symbol holds. Null feeds it every bar the symbol holds.
 /// </param>
-internal sealed record RegisterIndicator(string Symbol, IndicatorSpec Spec, DateTime? WarmupFromUtc = null) : ProvisioningStep(Symbol)
+internal sealed partial record RegisterIndicator(string Symbol, IndicatorSpec Spec, DateTime? WarmupFromUtc = null) : ProvisioningStep(Symbol)
 {
     /// <inheritdoc />
     public override string Describe() =>

@@ -6,7 +6,7 @@ namespace Provisioning.Steps;
 /// <summary>Ends a symbol's live stream of a base interval (the removal counterpart of <see cref="StartSessionStream"/>).</summary>
 /// <param name="Symbol">The symbol.</param>
 /// <param name="Interval">The base interval no longer streamed.</param>
-internal sealed record StopSessionStream(string Symbol, Interval Interval) : ProvisioningStep(Symbol)
+internal sealed partial record StopSessionStream(string Symbol, Interval Interval) : ProvisioningStep(Symbol)
 {
     /// <inheritdoc />
     public override string Describe() => $"stop session stream {Interval} for {Symbol}";

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using System;
 
@@ -18,6 +19,7 @@ namespace Provisioning.Steps.__Internals;
 public sealed class StepDispatcher : IStepDispatcher
 {
     private readonly object _gate = new();
+    private readonly bool _runsOwnHandlers;
     private volatile Routing _routing = Routing.Empty;
 
     /// <summary>A dispatcher over no handlers; add some with <see cref="Register"/>.</summary>
@@ -35,8 +37,16 @@ public sealed class StepDispatcher : IStepDispatcher
         }
     }
 
-    /// <summary>The handlers of every loaded assembly, registered by generated module initializers.</summary>
-    public static StepDispatcher Default { get; } = new();
+    private StepDispatcher(bool runsOwnHandlers)
+    {
+        _runsOwnHandlers = runsOwnHandlers;
+    }
+
+    /// <summary>
+    /// The handlers of every loaded assembly, registered by generated module initializers. A step of a partial step
+    /// type goes straight to the handler the generator wrote into it, without looking up a route.
+    /// </summary>
+    public static StepDispatcher Default { get; } = new(runsOwnHandlers: true);
 
     /// <inheritdoc />
     public IReadOnlyList<Type> StepTypes => _routing.Dispatchers.SelectMany(d => d.StepTypes).Distinct().ToArray();
@@ -100,6 +110,14 @@ public sealed class StepDispatcher : IStepDispatcher
     public bool TryDispatch(ProvisioningStep step, StepContext context, out ValueTask<StepResult> outcome)
     {
         ArgumentNullException.ThrowIfNull(step);
+
+        // Only the default dispatch takes the step's own handler first: a dispatcher composed over others (a test's,
+        // failing a step on purpose) still asks them in order.
+        return (_runsOwnHandlers && step.TryRunOwnHandler(context, out outcome)) || TryDispatchRouted(step, context, out outcome);
+    }
+
+    private bool TryDispatchRouted(ProvisioningStep step, StepContext context, out ValueTask<StepResult> outcome)
+    {
         var routing = _routing;
         if (routing.Routes.TryGetValue(step.GetType(), out var routed))
         {
@@ -113,8 +131,16 @@ public sealed class StepDispatcher : IStepDispatcher
     /// Runs the handler of <paramref name="step"/>'s type; a failed outcome naming the step type when no handler is
     /// registered for it.
     /// </summary>
-    public ValueTask<StepResult> DispatchAsync(ProvisioningStep step, StepContext context) =>
-        TryDispatch(step, context, out var outcome)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ValueTask<StepResult> DispatchAsync(ProvisioningStep step, StepContext context)
+    {
+        // The step's own handler inline at the caller; everything else out of line.
+        ArgumentNullException.ThrowIfNull(step);
+        return _runsOwnHandlers && step.TryRunOwnHandler(context, out var own) ? own : DispatchRouted(step, context);
+    }
+
+    private ValueTask<StepResult> DispatchRouted(ProvisioningStep step, StepContext context) =>
+        TryDispatchRouted(step, context, out var outcome)
             ? outcome
             : new ValueTask<StepResult>(StepResult.Fail(
                 $"No [StepHandler] method handles {step.GetType().FullName} steps; add one static method taking ({step.GetType().Name} step, StepContext context)."));

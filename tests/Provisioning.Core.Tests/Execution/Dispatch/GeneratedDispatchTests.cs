@@ -29,6 +29,28 @@ public sealed class GeneratedDispatchTests
     }
 
     [Fact]
+    public async Task A_partial_step_type_carries_its_handler_and_one_that_is_not_partial_does_not()
+    {
+        Assert.True(new TestPing("AAPL").TryRunOwnHandler(Context, out var outcome));
+        Assert.Equal("pong", (await outcome).Message);
+        Assert.False(new TestRefused("MSFT").TryRunOwnHandler(Context, out _));
+    }
+
+    [Fact]
+    public async Task A_derived_step_type_runs_its_own_handler_and_one_without_runs_its_base_types()
+    {
+        var derived = await StepDispatcher.Default.DispatchAsync(new TestDerivedStep("AAPL"), Context);
+        var inherited = await StepDispatcher.Default.DispatchAsync(new TestDerivedWithoutHandler("AAPL"), Context);
+        var itself = await StepDispatcher.Default.DispatchAsync(new TestBaseStep("AAPL"), Context);
+
+        Assert.Equal("derived handler", derived.Message);
+        Assert.Equal("base handler", inherited.Message);
+        Assert.Equal("base handler", itself.Message);
+        Assert.True(new TestBaseStep("AAPL").TryRunOwnHandler(Context, out _));
+        Assert.False(new TestDerivedStep("AAPL").TryRunOwnHandler(Context, out _));
+    }
+
+    [Fact]
     public void Knows_the_step_types_it_handles()
     {
         Assert.True(StepDispatcher.Default.CanDispatch(typeof(TestPing)));

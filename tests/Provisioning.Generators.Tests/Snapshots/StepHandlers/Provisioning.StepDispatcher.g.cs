@@ -10,6 +10,8 @@ namespace Provisioning.Generated
         {
             typeof(global::Desk.Steps.WarmTwice),
             typeof(global::Desk.Steps.Audit),
+            typeof(global::Desk.Steps.Books.Snapshot),
+            typeof(global::Desk.Steps.Closed.Notify),
             typeof(global::Desk.Steps.Warm),
         };
 
@@ -24,6 +26,12 @@ namespace Provisioning.Generated
                     return true;
                 case global::Desk.Steps.Audit typed:
                     outcome = global::Desk.Steps.Handlers.Write(typed, context);
+                    return true;
+                case global::Desk.Steps.Books.Snapshot typed:
+                    outcome = global::Desk.Steps.Handlers.Take(typed, context);
+                    return true;
+                case global::Desk.Steps.Closed.Notify typed:
+                    outcome = global::Desk.Steps.Handlers.Tell(typed, context);
                     return true;
                 case global::Desk.Steps.Warm typed:
                     outcome = global::Desk.Steps.Handlers.Handle(typed, context);
@@ -40,5 +48,56 @@ namespace Provisioning.Generated
     {
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         internal static void Register() => global::Provisioning.Steps.__Internals.StepDispatcher.Default.Register(new GeneratedStepDispatcher());
+    }
+}
+
+namespace Desk.Steps
+{
+    partial record Audit
+    {
+        /// <inheritdoc />
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        protected override bool TryRunHandler(global::Provisioning.Steps.StepContext context, out global::System.Threading.Tasks.ValueTask<global::Provisioning.Steps.StepResult> outcome)
+        {
+            outcome = global::Desk.Steps.Handlers.Write(this, context);
+            return true;
+        }
+    }
+}
+
+namespace Desk.Steps
+{
+    partial class Books
+    {
+        partial record Snapshot
+        {
+            /// <inheritdoc />
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            protected override bool TryRunHandler(global::Provisioning.Steps.StepContext context, out global::System.Threading.Tasks.ValueTask<global::Provisioning.Steps.StepResult> outcome)
+            {
+                outcome = global::Desk.Steps.Handlers.Take(this, context);
+                return true;
+            }
+        }
+    }
+}
+
+namespace Desk.Steps
+{
+    partial record Warm
+    {
+        /// <inheritdoc />
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        protected override bool TryRunHandler(global::Provisioning.Steps.StepContext context, out global::System.Threading.Tasks.ValueTask<global::Provisioning.Steps.StepResult> outcome)
+        {
+            if (GetType() != typeof(global::Desk.Steps.Warm))
+            {
+                outcome = default;
+                return false;
+            }
+
+            outcome = global::Desk.Steps.Handlers.Handle(this, context);
+            return true;
+        }
     }
 }

@@ -5,8 +5,8 @@ using Provisioning.Planning;
 
 namespace Desk.Steps
 {
-    /// <summary>Warms a cache.</summary>
-    public record Warm(string Symbol) : ProvisioningStep(Symbol)
+    /// <summary>Warms a cache; partial, so its handler call is written into it, for this exact type (WarmTwice has its own).</summary>
+    public partial record Warm(string Symbol) : ProvisioningStep(Symbol)
     {
         /// <inheritdoc />
         public override string Describe() => "warm " + Symbol;
@@ -19,18 +19,40 @@ namespace Desk.Steps
         public override string Describe() => "warm twice " + Symbol;
     }
 
-    /// <summary>Writes an audit line.</summary>
-    public sealed record Audit(string Symbol) : ProvisioningStep(Symbol)
+    /// <summary>Writes an audit line; sealed and partial, so its handler call is written into it.</summary>
+    public sealed partial record Audit(string Symbol) : ProvisioningStep(Symbol)
     {
         /// <inheritdoc />
         public override string Describe() => "audit " + Symbol;
     }
 
-    /// <summary>Has two handlers: left out of the dispatch (PRV0007).</summary>
-    public sealed record Contested(string Symbol) : ProvisioningStep(Symbol)
+    /// <summary>Has two handlers: left out of the dispatch (PRV0007), so nothing is written into it although it is partial.</summary>
+    public sealed partial record Contested(string Symbol) : ProvisioningStep(Symbol)
     {
         /// <inheritdoc />
         public override string Describe() => "contested " + Symbol;
+    }
+
+    /// <summary>A step type nested in a partial class gets its handler call too.</summary>
+    public static partial class Books
+    {
+        /// <summary>Takes a snapshot of the books.</summary>
+        public sealed partial record Snapshot(string Symbol) : ProvisioningStep(Symbol)
+        {
+            /// <inheritdoc />
+            public override string Describe() => "snapshot " + Symbol;
+        }
+    }
+
+    /// <summary>A partial step type nested in a class that is not partial is reached through the switch only.</summary>
+    public static class Closed
+    {
+        /// <summary>Notifies a desk.</summary>
+        public sealed partial record Notify(string Symbol) : ProvisioningStep(Symbol)
+        {
+            /// <inheritdoc />
+            public override string Describe() => "notify " + Symbol;
+        }
     }
 
     /// <summary>The handlers; the invalid ones are left out of the dispatch.</summary>
@@ -44,6 +66,12 @@ namespace Desk.Steps
 
         [StepHandler]
         public static ValueTask<StepResult> Write(Audit step, StepContext context) => new(StepResult.Done("audited"));
+
+        [StepHandler]
+        public static ValueTask<StepResult> Take(Books.Snapshot step, StepContext context) => new(StepResult.Done("snapshot taken"));
+
+        [StepHandler]
+        public static ValueTask<StepResult> Tell(Closed.Notify step, StepContext context) => new(StepResult.Done("told"));
 
         [StepHandler]
         public static ValueTask<StepResult> First(Contested step, StepContext context) => new(StepResult.Done("first"));
