@@ -8,7 +8,7 @@ using Provisioning.Clock;
 using Provisioning.Config;
 using Provisioning.Data;
 using Provisioning.Execution;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 using Provisioning.Steps;
 using Provisioning.Strategies;
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 using Provisioning.Calendar;
 using Provisioning.Collections;
 using Provisioning.Execution;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 using Provisioning.Planning;
 using Provisioning.Planning.Removal;
 using Provisioning.Requirements;

@@ -2,7 +2,7 @@ using System;
 using System.Threading;
 using Provisioning.Calendar;
 using Provisioning.Data;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 using Provisioning.Indicators.__Internals;
 
 namespace Provisioning.Steps;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Threading.Tasks;
 using Provisioning.Calendar;
 using Provisioning.Data;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 using Provisioning.Intervals;
 
 namespace Provisioning.Core.Tests.Feeds;

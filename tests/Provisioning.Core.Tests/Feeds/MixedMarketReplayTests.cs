@@ -9,7 +9,7 @@ using Provisioning.Clock;
 using Provisioning.Core.Tests.Aggregation;
 using Provisioning.Core.Tests.Feeds.Support;
 using Provisioning.Data;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 using Provisioning.Intervals;
 
 namespace Provisioning.Core.Tests.Feeds;

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Time.Testing;
 using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Data;
 using Provisioning.Execution;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 using Provisioning.Hosting;
 using Provisioning.Intervals;
 using Provisioning.Metrics;

@@ -11,7 +11,7 @@ using Provisioning.Core.Tests.Data.Support;
 using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Data;
 using Provisioning.Execution;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 using Provisioning.Intervals;
 using Provisioning.Planning;
 using Provisioning.Requirements;

@@ -7,7 +7,7 @@ using Provisioning.Calendar;
 using Provisioning.Clock;
 using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Execution;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 using Provisioning.Requirements;
 using Provisioning.Session;
 

@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
 using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Data;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
 using Provisioning.Session;

@@ -6,7 +6,7 @@ using Provisioning.Calendar;
 using Provisioning.Clock;
 using Provisioning.Config;
 using Provisioning.Data.Store;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 using Provisioning.IntegrationTests.Cli;
 using Provisioning.Requirements;
 using Provisioning.Session;

@@ -2,7 +2,7 @@ using System;
 using Provisioning.Calendar;
 using Provisioning.Config;
 using Provisioning.Data;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 using Provisioning.Indicators.__Internals;
 using Provisioning.Session;
 

@@ -6,7 +6,7 @@ using Provisioning.Clock;
 using Provisioning.Config;
 using Provisioning.Data;
 using Provisioning.Execution;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 using Provisioning.Hosting;
 using Microsoft.Extensions.Logging;
 using Provisioning.Indicators.__Internals;

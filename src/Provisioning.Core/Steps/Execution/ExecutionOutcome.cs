@@ -1,7 +1,7 @@
 using Provisioning.Collections;
-using Provisioning.Steps;
+using Provisioning.Execution;
 
-namespace Provisioning.Execution;
+namespace Provisioning.Steps;
 
 /// <summary>What running a plan did: a report per step, how it ended, and why when it did not succeed.</summary>
 /// <param name="Steps">A result per step of the plan, in order.</param>

@@ -5,11 +5,11 @@ using System.Threading;
 using System.Threading.Tasks;
 using Provisioning.Collections;
 using Provisioning.Data;
+using Provisioning.Execution;
 using Provisioning.Steps.__Internals;
 using Provisioning.Planning;
-using Provisioning.Steps;
 
-namespace Provisioning.Execution;
+namespace Provisioning.Steps;
 
 /// <summary>
 /// Runs a plan's typed steps in order through the generated step dispatch, timing each and stamping its
