@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 using Provisioning.Calendar;
 using Provisioning.Cli.Loading;
 using Provisioning.Clock;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 using Provisioning.Indicators.__Internals;
 using Provisioning.Session;
 using Provisioning.Strategies;

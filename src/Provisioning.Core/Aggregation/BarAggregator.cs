@@ -85,11 +85,11 @@ internal sealed class BarAggregator
     /// <param name="calendar">The exchange calendar giving the sessions' opens and closes.</param>
     /// <param name="baseInterval">The interval of the bars pushed in.</param>
     /// <param name="interval">The interval of the bars delivered; it may equal the base (session filtering only).</param>
-    /// <exception cref="ArgumentException">The pair cannot be aggregated; check <see cref="CanAggregate"/> first.</exception>
+    /// <exception cref="ArgumentException">The pair cannot be aggregated; check <see cref="IntervalAggregation.CanAggregate"/> first.</exception>
     public BarAggregator(ITradingCalendar calendar, Interval baseInterval, Interval interval)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        if (!CanAggregate(baseInterval, interval, out var reason))
+        if (!IntervalAggregation.CanAggregate(baseInterval, interval, out var reason))
         {
             throw new ArgumentException(reason, nameof(interval));
         }
@@ -128,35 +128,6 @@ internal sealed class BarAggregator
 
     /// <summary>The number of subscribers.</summary>
     public int SubscriberCount => _subscribers.Length;
-
-    /// <summary>
-    /// True when <paramref name="interval"/> bars can be built from <paramref name="baseInterval"/> bars here: an
-    /// intraday interval from an intraday base that divides it, day bars from intraday or 1d bars, week bars from
-    /// intraday, 1d or 1w bars. Otherwise <paramref name="reason"/> says why.
-    /// </summary>
-    public static bool CanAggregate(Interval baseInterval, Interval interval, out string reason)
-    {
-        reason = string.Empty;
-        if (baseInterval.IsDefault || interval.IsDefault)
-        {
-            reason = "Both the base and the derived interval must be valid intervals.";
-            return false;
-        }
-
-        if (!baseInterval.IsIntraday && baseInterval.Count != 1)
-        {
-            reason = $"Bars are aggregated from intraday, 1d or 1w base bars, not from {baseInterval} bars.";
-            return false;
-        }
-
-        if (!interval.CanBeBuiltFrom(baseInterval))
-        {
-            reason = $"{interval} bars cannot be built from {baseInterval} bars.";
-            return false;
-        }
-
-        return true;
-    }
 
     /// <summary>Adds a subscriber; it receives the bars closed from now on.</summary>
     public void Subscribe(IBarSubscriber subscriber)

@@ -62,11 +62,14 @@ public sealed record AdditionResult(
     {
         var loads = new EquatableArray<HistoryLoad>(history);
         var shortLoads = loads.Where(load => !load.IsComplete).ToArray();
-        return outcome.Status == AdditionStatus.Succeeded && shortLoads.Length > 0
+        return outcome.Succeeded && shortLoads.Length > 0
             ? new AdditionResult(requirements, plan, outcome.Steps, AdditionStatus.SucceededWithPartialHistory,
                 "Partial history: " + string.Join("; ", shortLoads.Select(load => load.ToString())) + ".") { History = loads }
-            : new AdditionResult(requirements, plan, outcome.Steps, outcome.Status, outcome.Reason) { History = loads };
+            : new AdditionResult(requirements, plan, outcome.Steps, StatusOf(outcome), outcome.Reason) { History = loads };
     }
+
+    private static AdditionStatus StatusOf(ExecutionOutcome outcome) =>
+        outcome.Succeeded ? AdditionStatus.Succeeded : outcome.Cancelled ? AdditionStatus.Cancelled : AdditionStatus.Failed;
 
     /// <summary>A result for an addition refused by analysis or Step 0, before anything ran.</summary>
     internal static AdditionResult Rejected(ProvisioningRequirements requirements, StepZeroResult? validation = null)

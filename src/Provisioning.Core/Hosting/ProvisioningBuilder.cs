@@ -6,9 +6,9 @@ using Microsoft.Extensions.Options;
 using Provisioning.Calendar;
 using Provisioning.Clock;
 using Provisioning.Config;
+using Provisioning.Data.Feeds;
 using Provisioning.Data;
 using Provisioning.Execution;
-using Provisioning.Feeds;
 using Provisioning.Steps;
 using Provisioning.Strategies;
 

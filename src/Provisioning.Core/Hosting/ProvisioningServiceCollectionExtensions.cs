@@ -12,7 +12,7 @@ using Provisioning.Data;
 using Provisioning.Data.Store;
 using Provisioning.Execution;
 using Provisioning.Steps.__Internals;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 using Provisioning.Indicators.__Internals;
 using Provisioning.Metrics;
 using Provisioning.Session;

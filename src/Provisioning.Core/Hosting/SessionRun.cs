@@ -2,7 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 using Provisioning.Session;
 
 namespace Provisioning.Hosting;

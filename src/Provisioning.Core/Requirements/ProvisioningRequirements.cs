@@ -31,7 +31,7 @@ public sealed record ProvisioningRequirements
     /// The required intervals with where each comes from: bases first (ascending), then derived intervals (ascending)
     /// with the base each is aggregated from. The planner adds missing series from this list.
     /// </summary>
-    public EquatableArray<IntervalRequirement> IntervalRequirements { get; init; }
+    internal EquatableArray<IntervalRequirement> IntervalRequirements { get; init; }
 
     /// <summary>
     /// The base interval the requested interval is built from (itself when it is a base); null when none, and for

@@ -12,7 +12,7 @@ using Provisioning.Data;
 using Provisioning.Execution;
 using Provisioning.Steps.__Internals;
 using Provisioning.Steps;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 using Provisioning.Indicators.__Internals;
 using Provisioning.Planning;
 using Provisioning.Planning.Removal;
@@ -269,7 +269,7 @@ internal sealed class AdditionRunner
 
         var transaction = new SessionTransaction(_data, calendar, symbol, request.Source, now) { OnDeliveryFault = _onDeliveryFault };
         var context = new StepContext(transaction, _store, calendar, _feed, _catalog, _clock, _historyLoad, _progress, _services, cancellationToken);
-        var outcome = await _executor.ExecuteAsync(plan, context, transaction.Commit, report => OnStep(symbol, report)).ConfigureAwait(false);
+        var outcome = await _executor.ExecuteAsync(plan.Steps, context, transaction.Commit, report => OnStep(symbol, report)).ConfigureAwait(false);
         return AdditionResult.Executed(requirements, plan, outcome, transaction.HistoryLoads) with { Validation = validation };
     }
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 using Provisioning.Calendar;
 using Provisioning.Collections;
 using Provisioning.Execution;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 using Provisioning.Planning;
 using Provisioning.Planning.Removal;
 using Provisioning.Requirements;
@@ -114,11 +114,11 @@ internal sealed class RemovalRunner(
 
         var transaction = new RemovalTransaction(data, symbolData!);
         var context = new StepContext(transaction, feed, clock, services, cancellationToken);
-        var outcome = await _executor.ExecuteAsync(plan, context, transaction.Commit, report => SessionLog.Step(
+        var outcome = await _executor.ExecuteAsync(plan.Steps, context, transaction.Commit, report => SessionLog.Step(
             logger, symbol, report.Step.Describe(), report.Status, report.Duration.TotalMilliseconds, report.Message)).ConfigureAwait(false);
-        if (outcome.Status != AdditionStatus.Succeeded)
+        if (!outcome.Succeeded)
         {
-            var failed = outcome.Status == AdditionStatus.Cancelled ? RemovalStatus.Cancelled : RemovalStatus.Failed;
+            var failed = outcome.Cancelled ? RemovalStatus.Cancelled : RemovalStatus.Failed;
             return new RemovalResult(symbol, request.Operation, target, request.Requester.Source, plan, outcome.Steps, failed, outcome.Reason + " The session and its holds are as they were.");
         }
 

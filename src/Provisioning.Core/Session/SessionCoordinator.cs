@@ -13,7 +13,7 @@ using Provisioning.Config;
 using Provisioning.Data;
 using Provisioning.Execution;
 using Provisioning.Steps.__Internals;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 using Provisioning.Indicators;
 using Provisioning.Indicators.__Internals;
 using Provisioning.Intervals;

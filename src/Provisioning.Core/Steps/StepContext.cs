@@ -1,8 +1,8 @@
 using System;
 using System.Threading;
 using Provisioning.Calendar;
+using Provisioning.Data.Feeds;
 using Provisioning.Data;
-using Provisioning.Feeds;
 using Provisioning.Indicators.__Internals;
 
 namespace Provisioning.Steps;

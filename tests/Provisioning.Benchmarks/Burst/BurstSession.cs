@@ -7,7 +7,7 @@ using Provisioning.Clock;
 using Provisioning.Config;
 using Provisioning.Data;
 using Provisioning.Execution;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 using Provisioning.Indicators;
 using Provisioning.Requirements;
 using Provisioning.Session;

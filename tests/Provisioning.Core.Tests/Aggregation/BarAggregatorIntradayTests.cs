@@ -363,7 +363,7 @@ public class BarAggregatorIntradayTests
         var baseInterval = IntervalParser.Parse(baseText).Interval;
         var interval = IntervalParser.Parse(intervalText).Interval;
 
-        Assert.Equal(expected, BarAggregator.CanAggregate(baseInterval, interval, out var reason));
+        Assert.Equal(expected, IntervalAggregation.CanAggregate(baseInterval, interval, out var reason));
         Assert.Equal(expected, reason.Length == 0);
         if (!expected)
         {

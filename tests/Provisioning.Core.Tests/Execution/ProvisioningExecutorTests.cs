@@ -5,9 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Provisioning.Collections;
 using Provisioning.Core.Tests.Generated;
-using Provisioning.Execution;
 using Provisioning.Steps.__Internals;
-using Provisioning.Planning;
 using Provisioning.Steps;
 
 namespace Provisioning.Core.Tests.Execution;
@@ -23,7 +21,7 @@ public sealed class ProvisioningExecutorTests
 
         var outcome = await new ProvisioningExecutor().ExecuteAsync(plan, Context(journal), () => committed = true);
 
-        Assert.Equal(AdditionStatus.Succeeded, outcome.Status);
+        Assert.True(outcome.Succeeded);
         Assert.Null(outcome.Reason);
         Assert.True(committed);
         Assert.Equal(["run a", "run b"], journal.Entries);
@@ -41,7 +39,8 @@ public sealed class ProvisioningExecutorTests
 
         var outcome = await new ProvisioningExecutor().ExecuteAsync(plan, Context(journal), () => committed = true, reported.Add);
 
-        Assert.Equal(AdditionStatus.Failed, outcome.Status);
+        Assert.False(outcome.Succeeded);
+        Assert.False(outcome.Cancelled);
         Assert.Equal("Step 3 of 4 (refuse AAPL) failed: refused AAPL", outcome.Reason);
         Assert.False(committed);
         Assert.Equal(["run a", "run b", "undo b", "undo a"], journal.Entries);
@@ -57,7 +56,8 @@ public sealed class ProvisioningExecutorTests
 
         var outcome = await new ProvisioningExecutor().ExecuteAsync(plan, Context(journal), () => throw new InvalidOperationException("boom"));
 
-        Assert.Equal(AdditionStatus.Failed, outcome.Status);
+        Assert.False(outcome.Succeeded);
+        Assert.False(outcome.Cancelled);
         Assert.Contains("boom", outcome.Reason, StringComparison.Ordinal);
         Assert.Equal(["run a", "run b", "undo b", "undo a"], journal.Entries);
         Assert.All(outcome.Steps, s => Assert.Equal(StepStatus.Compensated, s.Status));
@@ -68,7 +68,8 @@ public sealed class ProvisioningExecutorTests
     {
         var outcome = await new ProvisioningExecutor().ExecuteAsync(Plan(new Unhandled("AAPL")), Context(new StepJournal()), () => { });
 
-        Assert.Equal(AdditionStatus.Failed, outcome.Status);
+        Assert.False(outcome.Succeeded);
+        Assert.False(outcome.Cancelled);
         Assert.Contains("No [StepHandler] method handles Unhandled steps", outcome.Reason, StringComparison.Ordinal);
     }
 
@@ -91,11 +92,12 @@ public sealed class ProvisioningExecutorTests
                 }
             });
 
-        Assert.Equal(AdditionStatus.Cancelled, outcome.Status);
+        Assert.False(outcome.Succeeded);
+        Assert.True(outcome.Cancelled);
         Assert.Equal(["run a", "undo a"], journal.Entries);
     }
 
-    private static ProvisioningPlan Plan(params ProvisioningStep[] steps) => new("AAPL", EquatableArray<ProvisioningStep>.Of(steps));
+    private static EquatableArray<ProvisioningStep> Plan(params ProvisioningStep[] steps) => EquatableArray<ProvisioningStep>.Of(steps);
 
     private static StepContext Context(StepJournal journal, CancellationToken cancellationToken = default) =>
         new(new JournalServices(journal), cancellationToken);

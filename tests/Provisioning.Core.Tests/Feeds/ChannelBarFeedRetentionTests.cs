@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Provisioning.Calendar;
+using Provisioning.Data.Feeds;
 using Provisioning.Data;
-using Provisioning.Feeds;
 using Provisioning.Intervals;
 
 namespace Provisioning.Core.Tests.Feeds;

@@ -8,8 +8,8 @@ using Provisioning.Calendar;
 using Provisioning.Clock;
 using Provisioning.Core.Tests.Aggregation;
 using Provisioning.Core.Tests.Feeds.Support;
+using Provisioning.Data.Feeds;
 using Provisioning.Data;
-using Provisioning.Feeds;
 using Provisioning.Intervals;
 
 namespace Provisioning.Core.Tests.Feeds;

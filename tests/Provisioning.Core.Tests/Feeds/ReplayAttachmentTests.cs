@@ -3,7 +3,7 @@ using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
 using Provisioning.Core.Tests.Session.Support;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 using Provisioning.Intervals;
 
 namespace Provisioning.Core.Tests.Feeds;

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Provisioning.Clock;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 using Provisioning.Hosting;
 
 namespace Provisioning.Core.Tests.Hosting;

@@ -6,7 +6,7 @@ using Provisioning.Clock;
 using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Data;
 using Provisioning.Execution;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 using Provisioning.Indicators.__Internals;
 using Provisioning.Indicators.Registry;
 using Provisioning.Intervals;

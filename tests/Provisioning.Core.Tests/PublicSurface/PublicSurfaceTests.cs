@@ -21,8 +21,11 @@ public sealed class PublicSurfaceTests
     /// generated code calls is in the hidden <c>__Internals</c> namespaces). Issue #15 added four an author reads:
     /// <c>RemovalResult</c> and <c>RemovalStatus</c>, what every <c>Remove…Async</c> returns; <c>BarGap</c>, the
     /// gaps of a history load on an addition's result; and <c>ConfigReloadResult</c>, what <c>ReloadAsync</c> returns.
+    /// Four that no author writes against went internal to meet the bound of 90: <c>SampleDataGenerator</c> (the CLI's
+    /// <c>sample-data</c>, the sample and the tests use it), <c>IntervalRequirement</c> (the planner's input),
+    /// <c>ValidationProblem</c> and <c>ValidationProblemKind</c> (Step 0's machine form of a check's <c>Reason</c>).
     /// </summary>
-    private const int MaxVisibleTypes = 94;
+    private const int MaxVisibleTypes = 90;
 
     private const string HiddenSuffix = ".__Internals";
 

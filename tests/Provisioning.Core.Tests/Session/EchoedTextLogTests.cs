@@ -6,8 +6,8 @@ using Microsoft.Extensions.Logging;
 using Provisioning.Calendar;
 using Provisioning.Clock;
 using Provisioning.Core.Tests.Session.Support;
+using Provisioning.Data.Feeds;
 using Provisioning.Execution;
-using Provisioning.Feeds;
 using Provisioning.Requirements;
 using Provisioning.Session;
 

@@ -39,7 +39,7 @@ public sealed class HostingTests(SampleStoreFixture sample)
         var coordinator = provider.GetRequiredService<SessionCoordinator>();
         Assert.Same(coordinator, provider.GetRequiredService<IProvisioningSession>());
         var report = await coordinator.StartAsync();
-        await Task.WhenAll(provider.GetRequiredService<Provisioning.Feeds.ReplayBarFeed>().RunAsync(), coordinator.RunAsync());
+        await Task.WhenAll(provider.GetRequiredService<Provisioning.Data.Feeds.ReplayBarFeed>().RunAsync(), coordinator.RunAsync());
 
         Assert.True(report.AllSucceeded, string.Join(" | ", report.NotSucceeded.Select(r => r.Reason)));
         Assert.Equal(["AAPL", "MSFT"], coordinator.Config.Symbols);

@@ -11,7 +11,7 @@ using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Data;
 using Provisioning.Data.Store;
 using Provisioning.Execution;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 using Provisioning.Intervals;
 using Provisioning.Reporting;
 using Provisioning.Requirements;

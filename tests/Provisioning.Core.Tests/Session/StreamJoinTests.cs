@@ -5,9 +5,9 @@ using Provisioning.Calendar;
 using Provisioning.Clock;
 using Provisioning.Core.Tests.Data.Support;
 using Provisioning.Core.Tests.Session.Support;
+using Provisioning.Data.Feeds;
 using Provisioning.Data;
 using Provisioning.Execution;
-using Provisioning.Feeds;
 using Provisioning.Intervals;
 using Provisioning.Requirements;
 

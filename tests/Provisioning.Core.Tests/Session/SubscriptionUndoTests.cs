@@ -7,7 +7,7 @@ using Provisioning.Core.Tests.Data.Support;
 using Provisioning.Core.Tests.Session.Support;
 using Provisioning.Data;
 using Provisioning.Execution;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 using Provisioning.Indicators;
 using Provisioning.Indicators.__Internals;
 using Provisioning.Intervals;

@@ -7,9 +7,9 @@ using Provisioning.Calendar;
 using Provisioning.Clock;
 using Provisioning.Collections;
 using Provisioning.Config;
+using Provisioning.Data.Feeds;
 using Provisioning.Data.Sample;
 using Provisioning.Data.Store;
-using Provisioning.Feeds;
 using Provisioning.Session;
 using Xunit.Abstractions;
 

@@ -20,7 +20,7 @@ namespace Provisioning.Data.Sample;
 /// Prices are in cents, volumes in whole shares with more trading near the open and the close.
 /// The data is generated on first use rather than shipped (about 2.5 MB on disk); <see cref="EnsureAsync"/> writes it once.
 /// </summary>
-public sealed class SampleDataGenerator
+internal sealed class SampleDataGenerator
 {
     /// <summary>The name of the marker file written at the root once the sample data is complete.</summary>
     internal const string MarkerFileName = "sample-data.txt";

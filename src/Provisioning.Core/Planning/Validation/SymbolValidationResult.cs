@@ -43,7 +43,7 @@ public sealed record SymbolValidationResult(string Symbol)
     public SeriesAvailability? Availability { get; init; }
 
     /// <summary>Everything in the way; empty when the addition can proceed.</summary>
-    public EquatableArray<ValidationProblem> Problems { get; init; }
+    internal EquatableArray<ValidationProblem> Problems { get; init; }
 
     /// <summary>What would work instead.</summary>
     public EquatableArray<string> Suggestions { get; init; }

@@ -4,7 +4,7 @@ namespace Provisioning.Planning.Validation;
 /// <param name="Kind">What kind of problem.</param>
 /// <param name="Message">What is wrong, naming the symbol, interval, dates or file.</param>
 /// <param name="Path">The file or directory concerned, when there is one.</param>
-public sealed record ValidationProblem(ValidationProblemKind Kind, string Message, string? Path = null)
+internal sealed record ValidationProblem(ValidationProblemKind Kind, string Message, string? Path = null)
 {
     /// <inheritdoc />
     public override string ToString() => Message;

@@ -1,7 +1,7 @@
 namespace Provisioning.Planning.Validation;
 
 /// <summary>What Step 0 found in the way of an addition.</summary>
-public enum ValidationProblemKind
+internal enum ValidationProblemKind
 {
     /// <summary>The symbol is not well formed (empty, too long, path characters...).</summary>
     InvalidSymbol = 0,

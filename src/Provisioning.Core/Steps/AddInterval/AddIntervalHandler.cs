@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using Provisioning.Aggregation;
+using Provisioning.Intervals;
 
 namespace Provisioning.Steps;
 
@@ -20,7 +20,7 @@ internal static class AddIntervalHandler
                 return new(StepResult.Fail($"{step.Interval} bars of {step.Symbol} are built from {builtFrom} bars, which the symbol does not have."));
             }
 
-            if (!BarAggregator.CanAggregate(builtFrom, step.Interval, out var reason))
+            if (!IntervalAggregation.CanAggregate(builtFrom, step.Interval, out var reason))
             {
                 return new(StepResult.Fail(reason));
             }

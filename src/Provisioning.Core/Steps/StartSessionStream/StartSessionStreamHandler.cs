@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using Provisioning.Calendar;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 
 namespace Provisioning.Steps;
 

@@ -1,8 +1,8 @@
 using System;
 using Provisioning.Calendar;
 using Provisioning.Config;
+using Provisioning.Data.Feeds;
 using Provisioning.Data;
-using Provisioning.Feeds;
 using Provisioning.Indicators.__Internals;
 using Provisioning.Session;
 

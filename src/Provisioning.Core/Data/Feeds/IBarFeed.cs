@@ -4,7 +4,7 @@ using System.Threading.Channels;
 using System.Threading.Tasks;
 using Provisioning.Intervals;
 
-namespace Provisioning.Feeds;
+namespace Provisioning.Data.Feeds;
 
 /// <summary>
 /// A source of closed base bars during a session: the default replays stored bars, a live feed plugs in behind the same

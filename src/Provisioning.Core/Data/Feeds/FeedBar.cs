@@ -1,7 +1,6 @@
-using Provisioning.Data;
 using Provisioning.Intervals;
 
-namespace Provisioning.Feeds;
+namespace Provisioning.Data.Feeds;
 
 /// <summary>A closed base bar of one symbol, as a feed delivers it.</summary>
 /// <param name="Symbol">The normalised symbol.</param>

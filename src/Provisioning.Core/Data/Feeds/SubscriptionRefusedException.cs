@@ -1,7 +1,7 @@
 using System;
 using Provisioning.Intervals;
 
-namespace Provisioning.Feeds;
+namespace Provisioning.Data.Feeds;
 
 /// <summary>
 /// A feed cannot deliver every bar a subscription asks for (its stream has ended, or it no longer holds the bars to

@@ -1,4 +1,4 @@
-namespace Provisioning.Feeds;
+namespace Provisioning.Data.Feeds;
 
 /// <summary>
 /// A feed that is told when the session has taken the bars it wrote to <see cref="IBarFeed.Bars"/>. A replay waits for

@@ -8,11 +8,10 @@ using System.Threading.Channels;
 using System.Threading.Tasks;
 using Provisioning.Calendar;
 using Provisioning.Clock;
-using Provisioning.Data;
 using Provisioning.Intervals;
 using Provisioning.Text;
 
-namespace Provisioning.Feeds;
+namespace Provisioning.Data.Feeds;
 
 /// <summary>
 /// The default feed: replays the stored base bars of one trading session, for every subscribed symbol, in time order,

@@ -6,10 +6,8 @@ using System.Threading.Tasks;
 using Provisioning.Collections;
 using Provisioning.Data;
 using Provisioning.Steps.__Internals;
-using Provisioning.Planning;
-using Provisioning.Steps;
 
-namespace Provisioning.Execution;
+namespace Provisioning.Steps;
 
 /// <summary>
 /// Runs a plan's typed steps in order through the generated step dispatch, timing each and stamping its
@@ -28,25 +26,24 @@ internal sealed class ProvisioningExecutor
         _dispatcher = dispatcher ?? StepDispatcher.Default;
     }
 
-    /// <summary>Runs <paramref name="plan"/>, then <paramref name="commit"/> if every step succeeded.</summary>
-    /// <param name="plan">The steps to run.</param>
+    /// <summary>Runs <paramref name="steps"/> (a plan's), then <paramref name="commit"/> if every step succeeded.</summary>
+    /// <param name="steps">The steps to run, in order.</param>
     /// <param name="context">What the handlers work with; its cancellation token cancels the run.</param>
     /// <param name="commit">Applies what the steps prepared; runs only when all of them succeeded.</param>
     /// <param name="onStep">Receives each step's result as soon as it is known (undone and skipped steps included).</param>
     public async ValueTask<ExecutionOutcome> ExecuteAsync(
-        ProvisioningPlan plan,
+        EquatableArray<ProvisioningStep> steps,
         StepContext context,
         Action commit,
         Action<StepResult>? onStep = null)
     {
-        ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(commit);
-        var results = new StepResult?[plan.Steps.Count];
-        var undos = new List<(int Index, Func<CancellationToken, ValueTask>? Undo)>(plan.Steps.Count);
-        for (var i = 0; i < plan.Steps.Count; i++)
+        var results = new StepResult?[steps.Count];
+        var undos = new List<(int Index, Func<CancellationToken, ValueTask>? Undo)>(steps.Count);
+        for (var i = 0; i < steps.Count; i++)
         {
-            var step = plan.Steps[i];
+            var step = steps[i];
             var started = Stopwatch.GetTimestamp();
             StepResult result;
             var cancelled = false;
@@ -74,13 +71,13 @@ internal sealed class ProvisioningExecutor
             }
 
             await UndoAsync(undos, results, onStep).ConfigureAwait(false);
-            for (var j = i + 1; j < plan.Steps.Count; j++)
+            for (var j = i + 1; j < steps.Count; j++)
             {
-                results[j] = Report(StepResult.Skipped(plan.Steps[j]), onStep);
+                results[j] = Report(StepResult.Skipped(steps[j]), onStep);
             }
 
-            var reason = $"Step {i + 1} of {plan.Steps.Count} ({step.Describe()}) failed: {result.Message}";
-            return new ExecutionOutcome(Collect(results), cancelled ? AdditionStatus.Cancelled : AdditionStatus.Failed, reason);
+            var reason = $"Step {i + 1} of {steps.Count} ({step.Describe()}) failed: {result.Message}";
+            return new ExecutionOutcome(Collect(results), Succeeded: false, cancelled, reason);
         }
 
         try
@@ -90,10 +87,10 @@ internal sealed class ProvisioningExecutor
         catch (Exception exception)
         {
             await UndoAsync(undos, results, onStep).ConfigureAwait(false);
-            return new ExecutionOutcome(Collect(results), AdditionStatus.Failed, "Every step ran, but applying them to the session failed: " + Describe(exception));
+            return new ExecutionOutcome(Collect(results), Succeeded: false, Cancelled: false, "Every step ran, but applying them to the session failed: " + Describe(exception));
         }
 
-        return new ExecutionOutcome(Collect(results), AdditionStatus.Succeeded, null);
+        return new ExecutionOutcome(Collect(results), Succeeded: true, Cancelled: false, null);
     }
 
     private ValueTask<StepResult> DispatchAsync(ProvisioningStep step, StepContext context) =>

@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 using Provisioning.Calendar;
 using Provisioning.Intervals;
 
-namespace Provisioning.Feeds;
+namespace Provisioning.Data.Feeds;
 
 /// <summary>
 /// Times the bar-close ticks of a live session. For each calendar of the session and each intraday base interval it

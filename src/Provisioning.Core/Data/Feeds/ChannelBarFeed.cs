@@ -7,7 +7,7 @@ using System.Threading.Channels;
 using System.Threading.Tasks;
 using Provisioning.Intervals;
 
-namespace Provisioning.Feeds;
+namespace Provisioning.Data.Feeds;
 
 /// <summary>
 /// A live feed: an adapter to a broker or data vendor calls <see cref="Publish"/> with each closed bar it receives.
