@@ -19,8 +19,15 @@ namespace Provisioning.Session;
 // still gets its own result with its own requirements and the steps that were for it.
 internal sealed partial class AdditionRunner
 {
-    // The most additions one holder of a gate takes at once; the rest wait for the next holder.
-    private const int MaxBatch = 32;
+    /// <summary>The most additions one holder of a gate takes at once, by default; the rest wait for the next holder.</summary>
+    internal const int DefaultBatchLimit = 32;
+
+    /// <summary>The most additions one holder of a gate takes at once (1: each addition alone, as a benchmark's baseline).</summary>
+    internal int BatchLimit
+    {
+        get => _batchLimit;
+        set => _batchLimit = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least one addition is taken at once.");
+    }
 
     // Under the gate: runs the batch and hands every addition its result, whatever happens.
     private async Task RunBatchAsync(List<QueuedAddition> batch, string symbol)

@@ -50,6 +50,7 @@ internal sealed partial class AdditionRunner
 
     // One gate per normalised symbol with an addition running or waiting; dropped when its last user leaves.
     private readonly SymbolGates _symbolGates = new();
+    private volatile int _batchLimit = DefaultBatchLimit;
 
     /// <summary>Runs additions to <paramref name="data"/>; <paramref name="onDeliveryFault"/> counts faults on bars caught up at a commit.</summary>
     public AdditionRunner(
@@ -161,7 +162,7 @@ internal sealed partial class AdditionRunner
 
         try
         {
-            var batch = _symbolGates.Take(gate, queued, MaxBatch);
+            var batch = _symbolGates.Take(gate, queued, _batchLimit);
             if (batch.Count == 1)
             {
                 var request = queued.Request;

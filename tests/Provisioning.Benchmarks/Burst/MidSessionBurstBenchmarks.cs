@@ -70,7 +70,8 @@ public class MidSessionBurstBenchmarks
         StartSession();
         var results = await _session.AddAllAsync(_burstSymbols, BurstSession.PerSymbol);
         StopSession();
-        var loads = results.SelectMany(r => r.Plan.Steps.OfType<LoadHistorical>()).ToLookup(s => s.Symbol);
+        // Additions of a symbol planned together share their load: each load counted once.
+        var loads = results.SelectMany(r => r.Plan.Steps.OfType<LoadHistorical>()).Distinct().ToLookup(s => s.Symbol);
         var store = _files!.OpenStore(withCalendar: true);
         _needed = [.. _burstSymbols.Select(s => (
             store.FilePath(s, BenchmarkData.OneMinute, 2024),
@@ -92,8 +93,12 @@ public class MidSessionBurstBenchmarks
     [IterationSetup(Targets = [nameof(Burst), nameof(BurstLongestWarmupFirst)])]
     public void StartSession() => _session.Start(_files!.OpenStore(withCalendar: true));
 
+    /// <summary>A new session at 11:00 that runs each addition alone (the code before additions were planned together).</summary>
+    [IterationSetup(Target = nameof(BurstOneAtATime))]
+    public void StartSessionOneAtATime() => _session.Start(_files!.OpenStore(withCalendar: true), batchLimit: 1);
+
     /// <summary>Stops the session's delivery loop.</summary>
-    [IterationCleanup(Targets = [nameof(Burst), nameof(BurstLongestWarmupFirst)])]
+    [IterationCleanup(Targets = [nameof(Burst), nameof(BurstLongestWarmupFirst), nameof(BurstOneAtATime)])]
     public void StopSession() => _session.Stop();
 
     /// <summary>The baseline: the bars the session loads, read raw in parallel (one task per symbol file).</summary>
@@ -113,6 +118,10 @@ public class MidSessionBurstBenchmarks
     /// <summary>The 1,500 additions at once, until every one has succeeded and its indicator is ready.</summary>
     [Benchmark]
     public Task<int> Burst() => _session.BurstAsync(_burstSymbols, BurstSession.PerSymbol);
+
+    /// <summary>The same burst with each addition run alone: one Step 0, plan, load and commit per addition.</summary>
+    [Benchmark]
+    public Task<int> BurstOneAtATime() => _session.BurstAsync(_burstSymbols, BurstSession.PerSymbol);
 
     /// <summary>The same burst with each symbol's additions in the order EMA(50)@1h, RSI(14)@15m, SMA(20)@5m.</summary>
     [Benchmark]
