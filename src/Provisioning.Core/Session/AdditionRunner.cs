@@ -25,7 +25,8 @@ namespace Provisioning.Session;
 /// <summary>
 /// Runs one addition through the <see cref="ProvisioningPipeline"/>: requirement analysis, Step 0 against the data store
 /// and the feed, a plan of only what is missing, and its execution into a <see cref="SessionTransaction"/>, one addition per
-/// symbol at a time. A rejected or failed addition is a result, logged and told to the observer; the session is unchanged.
+/// symbol at a time, or the indicator additions of a symbol queued together as one batch (AdditionRunner.Batch.cs), each
+/// with its own result. A rejected or failed addition is a result, logged and told to the observer; the session is unchanged.
 /// Each addition runs on its symbol's calendar: the one the session holds it on, the exchange the request names
 /// (<c>"XTKS:7203"</c>), or the config's for it.
 /// </summary>
