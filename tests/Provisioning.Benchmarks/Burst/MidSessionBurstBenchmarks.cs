@@ -68,12 +68,17 @@ public class MidSessionBurstBenchmarks
 
     private async Task CheckAsync()
     {
-        StartSession();
+        var store = _files!.OpenStore(withCalendar: true);
+        _session.Start(store);
         var results = await _session.AddAllAsync(_burstSymbols, BurstSession.PerSymbol);
         StopSession();
+
+        // How often the reader Step 0 opened served the reads after it (told, not checked: it depends on the interleaving).
+        var counts = store.Statistics.Snapshot();
+        Console.WriteLine($"// burst check: {counts.FootersRead} footers parsed by Step 0, {counts.FilesOpened} reads, "
+            + $"{store.KeptReaderPool?.Reused ?? 0} of them served by a kept reader");
         // Additions of a symbol planned together share their load: each load counted once.
         var loads = results.SelectMany(r => r.Plan.Steps.OfType<LoadHistorical>()).Distinct().ToLookup(s => s.Symbol);
-        var store = _files!.OpenStore(withCalendar: true);
         _needed = [.. _burstSymbols.Select(s => (
             store.FilePath(s, BenchmarkData.OneMinute, 2024),
             loads[s].Min(l => l.FromUtc).Ticks,
