@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Provisioning.Calendar;
@@ -56,6 +57,15 @@ internal sealed class ProvisioningPipeline
         validation.CanProceed
             ? _planner.Plan(requirements, state)
             : ProvisioningPlan.Nothing(requirements.Symbol);
+
+    /// <summary>Several indicator additions of one symbol analysed on the same state, as one set of requirements for one Step 0 and one plan.</summary>
+    public ProvisioningRequirements Unite(IReadOnlyList<ProvisioningRequirements> parts) => _planner.Unite(parts);
+
+    /// <summary>Phase 3 for the additions <paramref name="parts"/> united in <paramref name="union"/>: one plan, one registration per indicator.</summary>
+    public ProvisioningPlan PlanTogether(ProvisioningRequirements union, IReadOnlyList<ProvisioningRequirements> parts, StepZeroResult validation, SessionStateSnapshot state) =>
+        validation.CanProceed
+            ? _planner.PlanTogether(union, parts, state)
+            : ProvisioningPlan.Nothing(union.Symbol);
 
     /// <summary>All three phases for <paramref name="request"/>.</summary>
     public async ValueTask<PreparedAddition> PrepareAsync(ProvisioningRequest request, SessionStateSnapshot state, DateTime nowUtc, CancellationToken cancellationToken = default)

@@ -88,6 +88,39 @@ internal sealed class ProvisioningPlanner
         return new ProvisioningPlan(symbol, EquatableArray<ProvisioningStep>.FromOwnedArray(steps.ToArray()));
     }
 
+    /// <summary>
+    /// The union of several indicator additions of one symbol (<see cref="RequirementUnion"/>), counted with this
+    /// planner's calendar.
+    /// </summary>
+    public ProvisioningRequirements Unite(IReadOnlyList<ProvisioningRequirements> parts) => RequirementUnion.Of(parts, _estimator);
+
+    /// <summary>
+    /// One plan for the additions <paramref name="parts"/> united in <paramref name="union"/>: the union's symbol,
+    /// intervals, loads and streams, then each part's indicator the symbol does not hold, in the parts' order, each
+    /// fed from its own warm-up window.
+    /// </summary>
+    public ProvisioningPlan PlanTogether(ProvisioningRequirements union, IReadOnlyList<ProvisioningRequirements> parts, SessionStateSnapshot state)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var plan = Plan(union with { Indicator = null }, state);
+        if (!union.CanProceed)
+        {
+            return plan;
+        }
+
+        state.TryGetSymbol(union.Symbol, out var existing);
+        var steps = new List<ProvisioningStep>(plan.Steps);
+        foreach (var part in parts)
+        {
+            if (part.Indicator is { } spec && existing?.HasIndicator(spec.Key) != true)
+            {
+                steps.Add(new RegisterIndicator(union.Symbol, spec, part.History?.StartUtc));
+            }
+        }
+
+        return new ProvisioningPlan(union.Symbol, EquatableArray<ProvisioningStep>.FromOwnedArray(steps.ToArray()));
+    }
+
     // The parts of the load the series does not hold: before what it holds and, unless the stream keeps it current,
     // after it. A series holding nothing loads everything.
     private IEnumerable<LoadHistorical> MissingHistory(string symbol, HistoryEstimate load, IntervalState? series)

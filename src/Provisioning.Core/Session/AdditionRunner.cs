@@ -25,11 +25,12 @@ namespace Provisioning.Session;
 /// <summary>
 /// Runs one addition through the <see cref="ProvisioningPipeline"/>: requirement analysis, Step 0 against the data store
 /// and the feed, a plan of only what is missing, and its execution into a <see cref="SessionTransaction"/>, one addition per
-/// symbol at a time. A rejected or failed addition is a result, logged and told to the observer; the session is unchanged.
+/// symbol at a time, or the indicator additions of a symbol queued together as one batch (AdditionRunner.Batch.cs), each
+/// with its own result. A rejected or failed addition is a result, logged and told to the observer; the session is unchanged.
 /// Each addition runs on its symbol's calendar: the one the session holds it on, the exchange the request names
 /// (<c>"XTKS:7203"</c>), or the config's for it.
 /// </summary>
-internal sealed class AdditionRunner
+internal sealed partial class AdditionRunner
 {
     private readonly SessionData _data;
     private readonly SessionMarkets _markets;
@@ -50,6 +51,7 @@ internal sealed class AdditionRunner
 
     // One gate per normalised symbol with an addition running or waiting; dropped when its last user leaves.
     private readonly SymbolGates _symbolGates = new();
+    private volatile int _batchLimit = DefaultBatchLimit;
 
     /// <summary>Runs additions to <paramref name="data"/>; <paramref name="onDeliveryFault"/> counts faults on bars caught up at a commit.</summary>
     public AdditionRunner(
@@ -100,14 +102,43 @@ internal sealed class AdditionRunner
 
     private DateTime NowUtc => _clock.GetUtcNow().UtcDateTime;
 
-    // Runs synchronously up to its first await, so the feed hears of the addition the moment it is asked for.
+    // Runs synchronously up to its first await, so the feed hears of the addition the moment it is asked for, and the
+    // addition is queued on its symbol's gate: additions asked for together find each other there.
     public async Task<AdditionResult> RunAsync(ProvisioningRequest request, CancellationToken cancellationToken)
     {
         _tracking?.BeginAddition();
         try
         {
-            await Task.Yield();
-            return await RunGatedAsync(request, cancellationToken).ConfigureAwait(false);
+            var started = Stopwatch.GetTimestamp();
+
+            // "XTKS:7203": the bare symbol is the key, the gate and the store path; the exchange picks the calendar.
+            var qualified = ExchangeQualifiedSymbol.Parse(request.Symbol);
+            if (qualified.Exchange is not null)
+            {
+                request = request with { Symbol = qualified.Symbol };
+            }
+
+            // A text that is no symbol is refused by the analysis without touching the session: it needs no gate, and
+            // keying one by it would keep whatever was sent.
+            if (!SymbolName.TryNormalize(request.Symbol, out var normalized, out _))
+            {
+                await Task.Yield();
+                var key = request.Symbol ?? string.Empty;
+                var refused = await GuardedAsync(request, key, () => ProvisionAsync(request, key, _markets.Default, cancellationToken)).ConfigureAwait(false);
+                return Finish(refused, started);
+            }
+
+            var queued = new QueuedAddition(request, qualified.Exchange, cancellationToken, started);
+            var gate = _symbolGates.Enter(normalized, queued);
+            try
+            {
+                await Task.Yield();
+                return await RunGatedAsync(queued, normalized, gate).ConfigureAwait(false);
+            }
+            finally
+            {
+                _symbolGates.Leave(normalized, gate);
+            }
         }
         finally
         {
@@ -115,74 +146,79 @@ internal sealed class AdditionRunner
         }
     }
 
-    private async Task<AdditionResult> RunGatedAsync(ProvisioningRequest request, CancellationToken cancellationToken)
+    // Waits for the gate; its holder runs every addition queued that it can plan with (a batch), this one included
+    // unless an earlier holder already ran it, and hands each its result before it lets the gate go.
+    private async Task<AdditionResult> RunGatedAsync(QueuedAddition queued, string symbol, SymbolGates.Gate gate)
     {
-        var started = Stopwatch.GetTimestamp();
-
-        // "XTKS:7203": the bare symbol is the key, the gate and the store path; the exchange picks the calendar.
-        var qualified = ExchangeQualifiedSymbol.Parse(request.Symbol);
-        if (qualified.Exchange is not null)
-        {
-            request = request with { Symbol = qualified.Symbol };
-        }
-
-        // A text that is no symbol is refused by the analysis without touching the session: it needs no gate, and
-        // keying one by it would keep whatever was sent.
-        var valid = SymbolName.TryNormalize(request.Symbol, out var normalized, out _);
-        var gateKey = valid ? normalized : request.Symbol ?? string.Empty;
-        var gate = valid ? _symbolGates.Enter(normalized) : null;
-        AdditionResult result;
         try
         {
-            try
-            {
-                if (gate is not null)
-                {
-                    await gate.Semaphore.WaitAsync(cancellationToken).ConfigureAwait(false);
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                return Finish(Cancelled(request), started);
-            }
+            await gate.Semaphore.WaitAsync(queued.CancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return _symbolGates.Withdraw(gate, queued)
+                ? Finish(Cancelled(queued.Request), queued.Started)
+                : await queued.Completion.Task.ConfigureAwait(false);
+        }
 
-            try
+        try
+        {
+            var batch = _symbolGates.Take(gate, queued, _batchLimit);
+            if (batch.Count == 1)
             {
-                result = valid
-                    ? await PlaceAndProvisionAsync(request, gateKey, qualified.Exchange, cancellationToken).ConfigureAwait(false)
-                    : await ProvisionAsync(request, gateKey, _markets.Default, cancellationToken).ConfigureAwait(false);
-                if (result.Succeeded && valid && Grant.Of(request, result.Requirements, new Requester(request.Source, request.RequesterName)) is { } grant)
-                {
-                    // Under the gate, so a removal of the symbol sees every hold of the additions before it.
-                    _data.Holds.Record(normalized, grant);
-                }
+                var request = queued.Request;
+                var result = await GuardedAsync(request, symbol, () => PlaceAndProvisionAsync(request, symbol, queued.Exchange, queued.CancellationToken)).ConfigureAwait(false);
+                Complete(queued, symbol, result);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            else if (batch.Count > 1)
             {
-                SessionLog.AdditionThrew(_logger, EchoedText.Inline(gateKey), exception);
-                result = AdditionResult.Rejected(Minimal(gateKey, request.Operation, request.Source,
-                    $"The addition failed unexpectedly ({exception.GetType().Name}: {exception.Message}); the session is unchanged."));
-                result = result with { Status = AdditionStatus.Failed };
-            }
-            catch (OperationCanceledException)
-            {
-                result = Cancelled(request);
-            }
-            finally
-            {
-                gate?.Semaphore.Release();
+                await RunBatchAsync(batch, symbol).ConfigureAwait(false);
             }
         }
         finally
         {
-            if (gate is not null)
-            {
-                _symbolGates.Leave(normalized, gate);
-            }
+            gate.Semaphore.Release();
         }
 
-        return Finish(result, started);
+        return await queued.Completion.Task.ConfigureAwait(false);
     }
+
+    // Under the gate, so a removal of the symbol sees every hold of the additions before it; then the result is told.
+    private void Complete(QueuedAddition queued, string symbol, AdditionResult result)
+    {
+        var request = queued.Request;
+        if (result.Succeeded && Grant.Of(request, result.Requirements, new Requester(request.Source, request.RequesterName)) is { } grant)
+        {
+            _data.Holds.Record(symbol, grant);
+        }
+
+        queued.Completion.SetResult(Finish(result, queued.Started));
+    }
+
+    // A rejected, failed or cancelled addition is a result: whatever the run throws becomes one.
+    private async Task<AdditionResult> GuardedAsync(ProvisioningRequest request, string key, Func<Task<AdditionResult>> run)
+    {
+        try
+        {
+            return await run().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return Cancelled(request);
+        }
+        catch (Exception exception)
+        {
+            SessionLog.AdditionThrew(_logger, EchoedText.Inline(key), exception);
+            return Threw(request, key, exception);
+        }
+    }
+
+    private static AdditionResult Threw(ProvisioningRequest request, string key, Exception exception) =>
+        AdditionResult.Rejected(Minimal(key, request.Operation, request.Source,
+            $"The addition failed unexpectedly ({exception.GetType().Name}: {exception.Message}); the session is unchanged.")) with
+        {
+            Status = AdditionStatus.Failed,
+        };
 
     // Under the symbol's gate: finds the symbol's calendar, places a symbol new to the session on the exchange the
     // request names, and forgets that placement again when the addition leaves the symbol out of the session.

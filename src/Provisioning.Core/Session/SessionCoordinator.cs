@@ -482,6 +482,16 @@ internal sealed class SessionCoordinator : IProvisioningSession, IDisposable
     /// <summary>How many per-symbol gates the session holds (one per symbol with an addition running or waiting).</summary>
     internal int SymbolGateCount => _additions.GateCount;
 
+    /// <summary>The per-symbol gates additions and removals queue on (tests hold one to queue additions behind it).</summary>
+    internal SymbolGates SymbolGates => _additions.Gates;
+
+    /// <summary>The most indicator additions of a symbol queued together that run as one batch (1: each alone).</summary>
+    internal int AdditionBatchLimit
+    {
+        get => _additions.BatchLimit;
+        set => _additions.BatchLimit = value;
+    }
+
     private RemovalResult RejectRemoval(string symbol, OperationType operation, string target, ProvisionSource source, string reason)
     {
         var why = $"Cannot remove {target} of {EchoedText.Inline(symbol)}: {EchoedText.OneLine(reason)}";

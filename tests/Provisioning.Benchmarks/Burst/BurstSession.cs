@@ -42,12 +42,20 @@ internal sealed class BurstSession(ResolvedSessionConfig config, TradingSession 
     private CancellationTokenSource _stop = new();
     private Task _delivery = Task.CompletedTask;
 
-    /// <summary>Starts a new session over <paramref name="store"/> (a new store: no cached footers).</summary>
-    public void Start(IHistoricalBarStore store)
+    /// <summary>
+    /// Starts a new session over <paramref name="store"/> (a new store: no cached footers); <paramref name="batchLimit"/>
+    /// 1 runs each addition alone, as before additions of a symbol were planned together.
+    /// </summary>
+    public void Start(IHistoricalBarStore store, int? batchLimit = null)
     {
         var clock = new ReplayClock(burstAt);
         var feed = new ReplayBarFeed(store, session, config.BaseIntervals, clock);
         _coordinator = new SessionCoordinator(config, BenchmarkDataCalendar, store, feed, clock);
+        if (batchLimit is { } limit)
+        {
+            _coordinator.AdditionBatchLimit = limit;
+        }
+
         var started = _coordinator.StartAsync().GetAwaiter().GetResult();
         if (started.NotSucceeded.Count > 0)
         {

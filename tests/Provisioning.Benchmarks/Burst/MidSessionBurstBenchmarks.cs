@@ -9,6 +9,7 @@ using BenchmarkDotNet.Attributes;
 using Parquet;
 using Provisioning.Benchmarks.Data;
 using Provisioning.Benchmarks.Infrastructure;
+using Provisioning.Data.Store;
 using Provisioning.Indicators;
 using Provisioning.Requirements;
 using Provisioning.Session;
@@ -67,11 +68,17 @@ public class MidSessionBurstBenchmarks
 
     private async Task CheckAsync()
     {
-        StartSession();
+        var store = _files!.OpenStore(withCalendar: true);
+        _session.Start(store);
         var results = await _session.AddAllAsync(_burstSymbols, BurstSession.PerSymbol);
         StopSession();
-        var loads = results.SelectMany(r => r.Plan.Steps.OfType<LoadHistorical>()).ToLookup(s => s.Symbol);
-        var store = _files!.OpenStore(withCalendar: true);
+
+        // How often the reader Step 0 opened served the reads after it (told, not checked: it depends on the interleaving).
+        var counts = store.Statistics.Snapshot();
+        Console.WriteLine($"// burst check: {counts.FootersRead} footers parsed by Step 0, {counts.FilesOpened} reads, "
+            + $"{store.KeptReaderPool?.Reused ?? 0} of them served by a kept reader");
+        // Additions of a symbol planned together share their load: each load counted once.
+        var loads = results.SelectMany(r => r.Plan.Steps.OfType<LoadHistorical>()).Distinct().ToLookup(s => s.Symbol);
         _needed = [.. _burstSymbols.Select(s => (
             store.FilePath(s, BenchmarkData.OneMinute, 2024),
             loads[s].Min(l => l.FromUtc).Ticks,
@@ -92,8 +99,19 @@ public class MidSessionBurstBenchmarks
     [IterationSetup(Targets = [nameof(Burst), nameof(BurstLongestWarmupFirst)])]
     public void StartSession() => _session.Start(_files!.OpenStore(withCalendar: true));
 
+    /// <summary>
+    /// A new session at 11:00 that runs each addition alone, over a store that opens its file for every read: the code
+    /// before additions were planned together and readers kept.
+    /// </summary>
+    [IterationSetup(Target = nameof(BurstOneAtATime))]
+    public void StartSessionOneAtATime() => _session.Start(StoreOpeningEveryRead(), batchLimit: 1);
+
+    /// <summary>A new session at 11:00 that plans additions together, over a store that opens its file for every read.</summary>
+    [IterationSetup(Target = nameof(BurstWithoutKeptReaders))]
+    public void StartSessionWithoutKeptReaders() => _session.Start(StoreOpeningEveryRead());
+
     /// <summary>Stops the session's delivery loop.</summary>
-    [IterationCleanup(Targets = [nameof(Burst), nameof(BurstLongestWarmupFirst)])]
+    [IterationCleanup(Targets = [nameof(Burst), nameof(BurstLongestWarmupFirst), nameof(BurstOneAtATime), nameof(BurstWithoutKeptReaders)])]
     public void StopSession() => _session.Stop();
 
     /// <summary>The baseline: the bars the session loads, read raw in parallel (one task per symbol file).</summary>
@@ -114,9 +132,24 @@ public class MidSessionBurstBenchmarks
     [Benchmark]
     public Task<int> Burst() => _session.BurstAsync(_burstSymbols, BurstSession.PerSymbol);
 
+    /// <summary>The same burst with each addition run alone (one Step 0, plan, load and commit per addition), every read opening its file.</summary>
+    [Benchmark]
+    public Task<int> BurstOneAtATime() => _session.BurstAsync(_burstSymbols, BurstSession.PerSymbol);
+
+    /// <summary>The same burst, additions planned together, every read opening its file (no reader kept from Step 0).</summary>
+    [Benchmark]
+    public Task<int> BurstWithoutKeptReaders() => _session.BurstAsync(_burstSymbols, BurstSession.PerSymbol);
+
     /// <summary>The same burst with each symbol's additions in the order EMA(50)@1h, RSI(14)@15m, SMA(20)@5m.</summary>
     [Benchmark]
     public Task<int> BurstLongestWarmupFirst() => _session.BurstAsync(_burstSymbols, LongestFirst);
+
+    private ParquetBarStore StoreOpeningEveryRead()
+    {
+        var store = _files!.OpenStore(withCalendar: true);
+        store.StopKeepingReaders();
+        return store;
+    }
 
     private static async Task<long> ReadRawAsync(string path, long fromTicks, long toTicks, CancellationToken cancellationToken)
     {

@@ -25,7 +25,8 @@ internal static class BarFileInspector
         ParquetBarStoreOptions options,
         TimeZoneInfo? naiveZone,
         BarReadStatistics statistics,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IdleReaderPool? keep = null)
     {
         BarFileVersion version;
         try
@@ -55,7 +56,38 @@ internal static class BarFileInspector
             return BarFileSummary.Unusable(path, version, opened.Problem);
         }
 
-        await using var reader = opened.Reader!;
+        var reader = opened.Reader!;
+        var kept = false;
+        try
+        {
+            var summary = await SummarizeOpenAsync(reader, path, version, options, naiveZone, statistics, cancellationToken).ConfigureAwait(false);
+            if (summary.Problem is null && keep is not null)
+            {
+                // The next read of the file (the load right after Step 0) takes this reader instead of parsing the footer again.
+                keep.Return(path, version, reader);
+                kept = true;
+            }
+
+            return summary;
+        }
+        finally
+        {
+            if (!kept)
+            {
+                await reader.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async ValueTask<BarFileSummary> SummarizeOpenAsync(
+        ParquetReader reader,
+        string path,
+        BarFileVersion version,
+        ParquetBarStoreOptions options,
+        TimeZoneInfo? naiveZone,
+        BarReadStatistics statistics,
+        CancellationToken cancellationToken)
+    {
         statistics.AddFooterRead();
         if (!BarFileColumnResolver.TryResolve(reader, options, path, out var columns, out var problem))
         {

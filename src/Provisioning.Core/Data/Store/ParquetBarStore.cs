@@ -42,6 +42,12 @@ internal sealed class ParquetBarStore : IHistoricalBarStore, ICorporateActionSou
     private readonly DirectoryListingCache _listings;
     private readonly CorporateActionCache _actions;
 
+    // Local files only: a kept reader holds a file handle and its buffer, cheap on a disk, not over a network.
+    private IdleReaderPool? _readers;
+
+    /// <summary>The most readers of local files a store keeps open between reads.</summary>
+    internal const int KeptReaders = 32;
+
     /// <summary>Creates a store over <paramref name="options"/>' root.</summary>
     /// <param name="options">Root, layout, column mapping and timestamp settings.</param>
     /// <param name="calendar">When given, bars outside the calendar's sessions are dropped and counted.</param>
@@ -85,6 +91,7 @@ internal sealed class ParquetBarStore : IHistoricalBarStore, ICorporateActionSou
         _source = openSource(_layout);
         _listings = (_source as LocalBarFileSource)?.Listings ?? new DirectoryListingCache();
         _actions = new CorporateActionCache(_source);
+        _readers = _source is LocalBarFileSource ? new IdleReaderPool(KeptReaders) : null;
         Root = _source.Root;
     }
 
@@ -321,7 +328,8 @@ internal sealed class ParquetBarStore : IHistoricalBarStore, ICorporateActionSou
             }
 
             var reader = await OpenForReadAsync(file, statistics, cancellationToken).ConfigureAwait(false);
-            await using (reader.Reader.ConfigureAwait(false))
+            var whole = false;
+            try
             {
                 using var decoder = new RowGroupDecoder(file.Columns!, _naiveZone, sessions) { LastTicks = last };
                 foreach (var cluster in selected)
@@ -333,6 +341,20 @@ internal sealed class ParquetBarStore : IHistoricalBarStore, ICorporateActionSou
                         Count(statistics, s => s.AddBarsReturned(decoder.Bars.Length));
                         yield return pooled ? decoder.Bars : decoder.Bars.ToArray();
                     }
+                }
+
+                whole = true;
+            }
+            finally
+            {
+                // Kept for the next read only after a read that went through: a reader that failed is closed.
+                if (whole && _readers is { } readers)
+                {
+                    readers.Return(file.Path, file.Version, reader.Reader);
+                }
+                else
+                {
+                    await reader.Reader.DisposeAsync().ConfigureAwait(false);
                 }
             }
         }
@@ -406,12 +428,28 @@ internal sealed class ParquetBarStore : IHistoricalBarStore, ICorporateActionSou
     }
 
     /// <summary>Drops the cached footer of one file (after it was written).</summary>
-    internal void Forget(string path) => _summaries.TryRemove(path, out _);
+    internal void Forget(string path)
+    {
+        _summaries.TryRemove(path, out _);
+        _readers?.Drop(path);
+    }
+
+    /// <summary>The readers kept open between reads of local files; null for other sources.</summary>
+    internal IdleReaderPool? KeptReaderPool => _readers;
+
+    /// <summary>Stops keeping readers open between reads (every read opens its file), as a benchmark's baseline; closes those kept.</summary>
+    internal void StopKeepingReaders()
+    {
+        var readers = _readers;
+        _readers = null;
+        readers?.Clear();
+    }
 
     /// <summary>Drops the cached footer of every file, the cached directory listings and corporate-action tables, so the next question reads them again.</summary>
     public void ClearMetadataCache()
     {
         _summaries.Clear();
+        _readers?.Clear();
         _source.ClearCache();
         _actions.Clear();
     }
@@ -532,6 +570,17 @@ internal sealed class ParquetBarStore : IHistoricalBarStore, ICorporateActionSou
 
     private async ValueTask<OpenFile> OpenForReadAsync(BarFileSummary file, BarReadStatistics? statistics, CancellationToken cancellationToken)
     {
+        if (_readers?.TryTake(file.Path, file.Version) is { } kept)
+        {
+            if (BoundColumns.Bind(kept, file.Columns!) is { } keptBound && kept.RowGroupCount == file.RowGroups.Length)
+            {
+                Count(statistics, s => s.AddFileOpened());
+                return new OpenFile(kept, keptBound);
+            }
+
+            await kept.DisposeAsync().ConfigureAwait(false);
+        }
+
         var opened = await BarFileInspector.OpenAsync(_source, file.Path, file.Version, cancellationToken).ConfigureAwait(false);
         if (opened.Problem is not null)
         {
@@ -657,7 +706,7 @@ internal sealed class ParquetBarStore : IHistoricalBarStore, ICorporateActionSou
             }
         }
 
-        var summary = await BarFileInspector.InspectAsync(_source, path, _options, _naiveZone, Statistics, cancellationToken).ConfigureAwait(false);
+        var summary = await BarFileInspector.InspectAsync(_source, path, _options, _naiveZone, Statistics, cancellationToken, _readers).ConfigureAwait(false);
         if (summary.Problem is { Kind: BarProblemKind.Unreadable })
         {
             // Unreadable may pass (a dropped connection, a lock): ask again next time.
