@@ -143,8 +143,8 @@ internal sealed partial class AdditionRunner
 
         var transaction = new SessionTransaction(_data, calendar, symbol, batch[0].Request.Source, now) { OnDeliveryFault = _onDeliveryFault };
         var context = new StepContext(transaction, _store, calendar, _feed, _catalog, _clock, _historyLoad, _progress, _services, cancellationToken);
-        var outcome = await _executor.ExecuteAsync(plan, context, transaction.Commit, report => OnStep(symbol, report)).ConfigureAwait(false);
-        if (outcome.Status == AdditionStatus.Failed)
+        var outcome = await _executor.ExecuteAsync(plan.Steps, context, transaction.Commit, report => OnStep(symbol, report)).ConfigureAwait(false);
+        if (!outcome.Succeeded && !outcome.Cancelled)
         {
             // Everything was undone, so the session is as before: each addition alone, so a failing load or an
             // indicator that throws at the commit fails exactly the additions it concerns.
@@ -183,7 +183,7 @@ internal sealed partial class AdditionRunner
                 continue;
             }
 
-            var own = new ExecutionOutcome(new EquatableArray<StepResult>(steps.Select(k => outcome.Steps[k])), outcome.Status, outcome.Reason);
+            var own = new ExecutionOutcome(new EquatableArray<StepResult>(steps.Select(k => outcome.Steps[k])), outcome.Succeeded, outcome.Cancelled, outcome.Reason);
             var loaded = plan.Steps.OfType<LoadHistorical>().Select(l => l.Interval).ToHashSet();
             done[i] = AdditionResult.Executed(requirements, plan, own, [.. loads.Where(l => loaded.Contains(l.Interval))]) with { Validation = validation };
         }
