@@ -27,7 +27,7 @@ namespace Provisioning.Feeds;
 /// bars in <see cref="Bars"/>. The stream completes at the last close once no addition is still running, so an addition
 /// that is loading at the close still receives its bars to the close.
 /// </summary>
-public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IAsyncDisposable
+public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
 {
     private readonly IHistoricalBarStore _store;
     private readonly ReplayClock _clock;
@@ -78,7 +78,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IAsyncDisposable
     /// </summary>
     /// <exception cref="ArgumentException">No market of the session trades on <paramref name="date"/>.</exception>
     internal ReplayBarFeed(IHistoricalBarStore store, SessionMarkets markets, DateOnly date, IEnumerable<Interval> baseIntervals, ReplayClock clock, TimeSpan pausePerStep = default)
-        : this(store, ReplayDay.Between(markets, date, date), baseIntervals, clock, pausePerStep)
+        : this(store, OneDate(markets, date), baseIntervals, clock, pausePerStep)
     {
     }
 
@@ -302,7 +302,10 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IAsyncDisposable
                 }
 
                 // The channel holds at most a day's bars: the next day waits until the session has delivered this one.
-                await WaitForDeliveryAsync(cancellationToken).ConfigureAwait(false);
+                if (index < _days.Count - 1)
+                {
+                    await WaitForDeliveryAsync(cancellationToken).ConfigureAwait(false);
+                }
             }
 
             await WaitForAdditionsAsync(cancellationToken).ConfigureAwait(false);
@@ -319,8 +322,11 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IAsyncDisposable
         }
     }
 
-    /// <summary>Ends the store reads the replay still holds open (a replay that ran has ended them).</summary>
-    public async ValueTask DisposeAsync()
+    /// <summary>
+    /// Completes <see cref="Bars"/> and ends the store reads a replay that never ran still holds open (a replay that ran
+    /// has ended them). A replay running meanwhile ends its own.
+    /// </summary>
+    public void Dispose()
     {
         lock (_gate)
         {
@@ -328,7 +334,36 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IAsyncDisposable
             _channel.Writer.TryComplete();
         }
 
-        await CloseStreamsAsync().ConfigureAwait(false);
+        // Only when no day is turning and no subscription is reading: those end their reads themselves once completed.
+        if (!_dayTurn.Wait(0))
+        {
+            return;
+        }
+
+        try
+        {
+            ReplayStream[] open;
+            lock (_gate)
+            {
+                if (_closed)
+                {
+                    return;
+                }
+
+                _closed = true;
+                open = [.. _streams, .. _closing];
+                _closing.Clear();
+            }
+
+            foreach (var stream in open)
+            {
+                stream.Abandon();
+            }
+        }
+        finally
+        {
+            _dayTurn.Release();
+        }
     }
 
     // Moves every stream to the day at index: each reads up to its own session's close and passes over what came before.
@@ -598,6 +633,14 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IAsyncDisposable
 
         due.Clear();
         return written;
+    }
+
+    private static IReadOnlyList<ReplayDay> OneDate(SessionMarkets markets, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(markets);
+        return markets.SessionsOn(date).Count > 0
+            ? ReplayDay.Between(markets, date, date)
+            : throw new ArgumentException($"{date:yyyy-MM-dd} is not a session on any market of this session ({string.Join(", ", markets.Calendars.Select(c => c.Exchange))}).", nameof(date));
     }
 
     private static bool InEndOrder(List<DueBar> due)

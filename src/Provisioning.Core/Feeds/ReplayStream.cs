@@ -125,6 +125,19 @@ internal sealed class ReplayStream(IHistoricalBarStore store, string symbol, Int
         }
     }
 
+    /// <summary>Ends the read of the store without waiting for it: for a replay disposed without running.</summary>
+    public void Abandon()
+    {
+        var source = _source;
+        _source = null;
+        _exhausted = true;
+        if (source is not null)
+        {
+            // A store read ends at once when nothing is in flight; a failure to end it is no concern of the disposer.
+            _ = source.DisposeAsync().AsTask().ContinueWith(static t => _ = t.Exception, TaskScheduler.Default);
+        }
+    }
+
     // Reads batches until one reaches untilUtc or the store has no more.
     private async ValueTask FillThroughAsync(DateTime untilUtc, CancellationToken cancellationToken)
     {
@@ -192,7 +205,7 @@ internal sealed class ReplayStream(IHistoricalBarStore store, string symbol, Int
         var kept = _count - _next;
         if (kept + batch.Length > _buffer.Length)
         {
-            var grown = new Bar[Math.Max(kept + batch.Length, _buffer.Length * 2)];
+            var grown = new Bar[kept + batch.Length];
             Array.Copy(_buffer, _next, grown, 0, kept);
             _buffer = grown;
         }
