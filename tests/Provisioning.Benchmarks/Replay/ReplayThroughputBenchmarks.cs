@@ -36,6 +36,9 @@ public class ReplayThroughputBenchmarks
     private DateOnly[] _days = [];
     private IReadOnlyList<string> _symbols = [];
 
+    // Where the stored bars start: the warm-ups (EMA(50)@15m the longest) of a session opening on 2024-01-02 need them.
+    private static readonly DateOnly WarmUpFrom = new(2023, 12, 1);
+
     /// <summary>Symbols replayed (fewer in the CI smoke run).</summary>
     public static int Symbols => SmokeMode.IsOn ? 2 : 30;
 
@@ -88,9 +91,8 @@ public class ReplayThroughputBenchmarks
         var sessions = BenchmarkData.Calendar.SessionsInRange(new DateOnly(2024, 1, 2), new DateOnly(2024, 12, 31));
         _days = sessions.Select(s => s.Date).Take(SmokeMode.IsOn ? 5 : int.MaxValue).ToArray();
         var last = _days[^1];
-        var set = SmokeMode.IsOn
-            ? BenchmarkData.Minutes(_symbols, _days[0], last)
-            : BenchmarkData.YearOfMinutes(_symbols);
+        // December 2023 too: the warm-ups of the session that starts on 2024-01-02 read it (the floor reads 2024 only).
+        var set = BenchmarkData.Minutes(_symbols, WarmUpFrom, last);
         _store = TemporaryBarStore.CreateAsync(set).GetAwaiter().GetResult();
         _configPath = Path.Combine(_store.Root, "session.json");
         File.WriteAllText(_configPath, Config(_symbols));
@@ -121,7 +123,13 @@ public class ReplayThroughputBenchmarks
 
     private async Task<Dictionary<string, double>> ContinuousAsync()
     {
-        await using var session = await ProvisioningSession.StartAsync(_configPath, null, new ProvisioningSessionOptions { ReplayDate = _days[0], ReplayThrough = _days[^1] });
+        var options = new ProvisioningSessionOptions { ReplayDate = _days[0], ReplayThrough = _days[^1] };
+        await using var session = await ProvisioningSession.StartAsync(_configPath, null, options);
+        if (!session.StartReport.AllSucceeded)
+        {
+            throw new InvalidOperationException("The year's session did not provision: " + string.Join(" | ", session.StartReport.NotSucceeded.Select(r => r.Reason)));
+        }
+
         await session.RunAsync();
         return LastSma(session);
     }
