@@ -42,10 +42,8 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
         new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
     private readonly Dictionary<(string Symbol, Interval Interval), ReplayStream> _subscriptions = [];
 
-    // The streams in subscription order (ties between bars ending at once keep it); those unsubscribed wait in _closing
-    // for the replay to end their reads.
+    // The streams in subscription order (ties between bars ending at once keep it).
     private readonly List<ReplayStream> _streams = [];
-    private readonly List<ReplayStream> _closing = [];
     private readonly List<DueBar> _due = [];
     private readonly List<(DateTime AtUtc, Func<CancellationToken, Task> Action)> _scheduled = [];
     private int _day;
@@ -194,11 +192,10 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
             {
                 if (_subscriptions.ContainsKey((symbol, interval)))
                 {
-                    _closing.Add(stream);
-                    return;
+                    // Subscribed meanwhile: this read is not needed.
+                    refusal = string.Empty;
                 }
-
-                if (_completed)
+                else if (_completed)
                 {
                     // Nothing left to hand out is no loss; bars still to come can no longer reach the session.
                     var remaining = stream.Remaining;
@@ -233,18 +230,30 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
     }
 
     /// <inheritdoc />
-    public ValueTask UnsubscribeAsync(string symbol, Interval interval, CancellationToken cancellationToken = default)
+    public async ValueTask UnsubscribeAsync(string symbol, Interval interval, CancellationToken cancellationToken = default)
     {
+        ReplayStream? stream;
         lock (_gate)
         {
-            if (_subscriptions.Remove((symbol, interval), out var stream))
+            if (!_subscriptions.Remove((symbol, interval), out stream))
             {
-                _streams.Remove(stream);
-                _closing.Add(stream);
+                return;
             }
+
+            _streams.Remove(stream);
         }
 
-        return ValueTask.CompletedTask;
+        // Its read ends, and its buffer goes, once no day is turning (the replay may be reading it); not cancelled, so
+        // nothing is left open.
+        await _dayTurn.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            await stream.CloseAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            _dayTurn.Release();
+        }
     }
 
     /// <summary>
@@ -351,8 +360,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
                 }
 
                 _closed = true;
-                open = [.. _streams, .. _closing];
-                _closing.Clear();
+                open = [.. _streams];
             }
 
             foreach (var stream in open)
@@ -379,7 +387,6 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
                 streams = [.. _streams];
             }
 
-            await CloseUnsubscribedAsync().ConfigureAwait(false);
             var day = _days[index];
             foreach (var stream in streams)
             {
@@ -389,22 +396,6 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
         finally
         {
             _dayTurn.Release();
-        }
-    }
-
-    // Under _dayTurn, or once the replay has completed.
-    private async Task CloseUnsubscribedAsync()
-    {
-        ReplayStream[] closing;
-        lock (_gate)
-        {
-            closing = [.. _closing];
-            _closing.Clear();
-        }
-
-        foreach (var stream in closing)
-        {
-            await stream.CloseAsync().ConfigureAwait(false);
         }
     }
 
@@ -425,7 +416,6 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
                 open = [.. _streams];
             }
 
-            await CloseUnsubscribedAsync().ConfigureAwait(false);
             foreach (var stream in open)
             {
                 await stream.CloseAsync().ConfigureAwait(false);

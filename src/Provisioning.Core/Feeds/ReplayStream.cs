@@ -113,8 +113,15 @@ internal sealed class ReplayStream(IHistoricalBarStore store, string symbol, Int
         }
     }
 
-    /// <summary>Ends the read of the store, if one is open.</summary>
+    /// <summary>Ends the read of the store, if one is open, and lets the buffer go.</summary>
     public async ValueTask CloseAsync()
+    {
+        await EndReadAsync().ConfigureAwait(false);
+        Release();
+    }
+
+    // The store has no more, or the stream closes: the bars read so far stay.
+    private async ValueTask EndReadAsync()
     {
         var source = _source;
         _source = null;
@@ -131,11 +138,20 @@ internal sealed class ReplayStream(IHistoricalBarStore store, string symbol, Int
         var source = _source;
         _source = null;
         _exhausted = true;
+        Release();
         if (source is not null)
         {
             // A store read ends at once when nothing is in flight; a failure to end it is no concern of the disposer.
             _ = source.DisposeAsync().AsTask().ContinueWith(static t => _ = t.Exception, TaskScheduler.Default);
         }
+    }
+
+    // Nothing more is handed out once the read has ended.
+    private void Release()
+    {
+        _buffer = [];
+        _count = 0;
+        _next = 0;
     }
 
     // Reads batches until one reaches untilUtc or the store has no more.
@@ -149,7 +165,7 @@ internal sealed class ReplayStream(IHistoricalBarStore store, string symbol, Int
             _source ??= store.ReadRangePooledAsync(symbol, interval, fromUtc, toUtc, cancellationToken: CancellationToken.None).GetAsyncEnumerator(CancellationToken.None);
             if (!await _source.MoveNextAsync().ConfigureAwait(false))
             {
-                await CloseAsync().ConfigureAwait(false);
+                await EndReadAsync().ConfigureAwait(false);
                 return;
             }
 
@@ -178,7 +194,7 @@ internal sealed class ReplayStream(IHistoricalBarStore store, string symbol, Int
             all.AddRange(_source.Current.Span);
         }
 
-        await CloseAsync().ConfigureAwait(false);
+        await EndReadAsync().ConfigureAwait(false);
         var ordered = BarOrder.SortedByStart(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(all));
         _buffer = ordered;
         _count = ordered.Length;
