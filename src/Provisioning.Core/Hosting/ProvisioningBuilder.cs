@@ -1,5 +1,5 @@
 using System;
-using System.Linq;
+using System.Collections.Generic;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -34,29 +34,30 @@ public sealed class ProvisioningBuilder
     /// </summary>
     /// <param name="sessionDate">The session date to replay (each exchange's session labelled that date, CME's opening the evening before); a session on at least one of the config's exchanges.</param>
     /// <param name="pausePerStep">Real time to wait per replayed step; zero replays as fast as possible.</param>
-    public ProvisioningBuilder UseReplay(DateOnly sessionDate, TimeSpan pausePerStep = default)
+    public ProvisioningBuilder UseReplay(DateOnly sessionDate, TimeSpan pausePerStep = default) =>
+        UseReplayRange(sessionDate, sessionDate, pausePerStep);
+
+    /// <summary>
+    /// Replays every session from <paramref name="firstDate"/> to <paramref name="lastDate"/> (both inclusive) as one
+    /// session left running, a backtest: provisioned once before the first open, with history and warm-up as of that
+    /// day, then each session replayed in order (every market's, in UTC order) with series, aggregators, indicators and
+    /// strategies carried from one day to the next. The replay clock stands at the first open.
+    /// </summary>
+    /// <param name="firstDate">The first session date replayed.</param>
+    /// <param name="lastDate">The last session date replayed; on or after <paramref name="firstDate"/>.</param>
+    /// <param name="pausePerStep">Real time to wait per replayed step; zero replays as fast as possible.</param>
+    public ProvisioningBuilder UseReplayRange(DateOnly firstDate, DateOnly lastDate, TimeSpan pausePerStep = default)
     {
         RemoveFeeds();
-        Services.AddSingleton(provider =>
-        {
-            // Every market of the session: the replay starts at the earliest of their sessions labelled that date.
-            var markets = provider.GetRequiredService<SessionMarkets>();
-            var sessions = markets.SessionsOn(sessionDate);
-            if (sessions.Count == 0)
-            {
-                throw new InvalidOperationException($"{sessionDate:yyyy-MM-dd} is not a {string.Join(" or ", markets.Calendars.Select(c => c.Exchange))} session; choose a trading day to replay.");
-            }
-
-            return new ReplayClock(sessions[0].OpenUtc);
-        });
+        Services.AddSingleton(provider => ReplayDays(provider, firstDate, lastDate));
+        Services.AddSingleton(provider => new ReplayClock(provider.GetRequiredService<IReadOnlyList<ReplayDay>>()[0].OpenUtc));
         _replayTime = ServiceDescriptor.Singleton<TimeProvider>(provider => provider.GetRequiredService<ReplayClock>());
         Services.Add(_replayTime);
         Services.AddSingleton(provider =>
         {
             return new ReplayBarFeed(
                 provider.GetRequiredService<IHistoricalBarStore>(),
-                provider.GetRequiredService<SessionMarkets>(),
-                sessionDate,
+                provider.GetRequiredService<IReadOnlyList<ReplayDay>>(),
                 provider.GetRequiredService<ResolvedSessionConfig>().BaseIntervals,
                 provider.GetRequiredService<ReplayClock>(),
                 pausePerStep);
@@ -64,6 +65,12 @@ public sealed class ProvisioningBuilder
         Services.AddSingleton<IBarFeed>(provider => provider.GetRequiredService<ReplayBarFeed>());
         return this;
     }
+
+    // Every market of the session: each date replays from the earliest of its sessions; a bad range is the host's error.
+    private static IReadOnlyList<ReplayDay> ReplayDays(IServiceProvider provider, DateOnly firstDate, DateOnly lastDate) =>
+        ReplayDay.TryBetween(provider.GetRequiredService<SessionMarkets>(), firstDate, lastDate, out var days, out var error)
+            ? days
+            : throw new InvalidOperationException(error);
 
     /// <summary>
     /// Uses a live feed that the host fills: resolve <see cref="ChannelBarFeed"/> and call
@@ -153,6 +160,7 @@ public sealed class ProvisioningBuilder
 
         Services.RemoveAll<ReplayBarFeed>();
         Services.RemoveAll<ReplayClock>();
+        Services.RemoveAll<IReadOnlyList<ReplayDay>>();
         Services.RemoveAll<ChannelBarFeed>();
     }
 }

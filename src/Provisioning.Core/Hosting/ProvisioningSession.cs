@@ -23,8 +23,8 @@ namespace Provisioning.Hosting;
 /// <summary>
 /// A session without a host: <c>await using var session = await ProvisioningSession.StartAsync("session.json",
 /// [new MeanReversion()], new() { ReplayDate = date }); await session.RunAsync();</c>. Starting provisions the
-/// config's symbols and the strategies' declarations before the open; running replays the day (or reads the live
-/// feed) to its end. Additions during the session go through <see cref="IProvisioningSession"/>, which this implements.
+/// config's symbols and the strategies' declarations before the open; running replays the day (or every day of a
+/// range, <see cref="ProvisioningSessionOptions.ReplayThrough"/>, or reads the live feed) to its end. Additions during the session go through <see cref="IProvisioningSession"/>, which this implements.
 /// </summary>
 public sealed class ProvisioningSession : IProvisioningSession, IAsyncDisposable
 {
@@ -60,7 +60,8 @@ public sealed class ProvisioningSession : IProvisioningSession, IAsyncDisposable
     /// </summary>
     /// <exception cref="FileNotFoundException">No file at <paramref name="configPath"/>.</exception>
     /// <exception cref="InvalidOperationException">
-    /// The config has errors (each at its line and column, as the build reports them), or the replay date is no session.
+    /// The config has errors (each at its line and column, as the build reports them), the replay date is no session, or
+    /// the replay range is refused (it ends before it starts, holds no session, or reaches beyond the store).
     /// </exception>
     public static Task<ProvisioningSession> StartAsync(
         string configPath,
@@ -90,7 +91,7 @@ public sealed class ProvisioningSession : IProvisioningSession, IAsyncDisposable
     /// Binds the session config from <paramref name="configuration"/> (a relative <c>data.root</c> is relative to the
     /// current directory) and provisions its symbols and <paramref name="strategies"/>' declarations.
     /// </summary>
-    /// <exception cref="InvalidOperationException">The config has errors (each with its key), or the replay date is no session.</exception>
+    /// <exception cref="InvalidOperationException">The config has errors (each with its key), the replay date is no session, or the replay range is refused.</exception>
     public static Task<ProvisioningSession> StartAsync(
         IConfiguration configuration,
         IEnumerable<Strategy>? strategies = null,
@@ -102,7 +103,7 @@ public sealed class ProvisioningSession : IProvisioningSession, IAsyncDisposable
     }
 
     /// <summary>
-    /// Runs the session to its end: a replay to the day's close, a live feed until <see cref="ChannelBarFeed.Complete"/>
+    /// Runs the session to its end: a replay to the day's close (the last day's, over a range), a live feed until <see cref="ChannelBarFeed.Complete"/>
     /// or <paramref name="cancellationToken"/>. A session runs once.
     /// </summary>
     /// <exception cref="InvalidOperationException">The session already ran.</exception>
@@ -240,7 +241,13 @@ public sealed class ProvisioningSession : IProvisioningSession, IAsyncDisposable
         var builder = services.AddProvisioning(configuration, dataRootBase);
         if (options?.ReplayDate is { } date)
         {
-            builder.UseReplay(date);
+            builder.UseReplayRange(date, options.ReplayThrough ?? date);
+        }
+        else if (options?.ReplayThrough is { } through)
+        {
+            throw new InvalidOperationException(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"ReplayThrough ({through:yyyy-MM-dd}) is the last date of a replay; set ReplayDate to its first date."));
         }
 
         options?.Configure?.Invoke(builder);
@@ -248,6 +255,11 @@ public sealed class ProvisioningSession : IProvisioningSession, IAsyncDisposable
         try
         {
             var session = Resolve(provider);
+            if (options?.ReplayThrough is not null)
+            {
+                await ReplayStoreReach.CheckAsync(provider, cancellationToken).ConfigureAwait(false);
+            }
+
             var report = await session.StartAsync(strategies, cancellationToken).ConfigureAwait(false);
             provider.GetRequiredService<SessionConfigWatcher>().Start();
             return new ProvisioningSession(provider, session, report);

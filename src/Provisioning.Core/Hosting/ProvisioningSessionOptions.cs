@@ -12,6 +12,14 @@ public sealed class ProvisioningSessionOptions
     /// </summary>
     public DateOnly? ReplayDate { get; set; }
 
+    /// <summary>
+    /// The last trading date to replay when the session runs over a range, a backtest: from <see cref="ReplayDate"/>
+    /// through this date (inclusive), one session provisioned once before the first open and left running, its series,
+    /// indicators and strategies carried from each close to the next open; <see cref="ProvisioningSession.RunAsync"/>
+    /// ends after the last close. Null (the default) replays <see cref="ReplayDate"/> alone.
+    /// </summary>
+    public DateOnly? ReplayThrough { get; set; }
+
     /// <summary>Where the session logs; nowhere when null (<c>o.Logging = l =&gt; l.AddConsole()</c> with Microsoft.Extensions.Logging.Console).</summary>
     public Action<ILoggingBuilder>? Logging { get; set; }
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
@@ -14,28 +13,39 @@ using Provisioning.Text;
 namespace Provisioning.Data.Feeds;
 
 /// <summary>
-/// The default feed: replays the stored base bars of one trading session, for every subscribed symbol, in time order,
-/// moving a <see cref="ReplayClock"/> to the end of each step. Needs no server. A subscription made mid-replay first
-/// receives the session's bars from the instant it asks for (catch-up), then follows the replay. Actions can be
-/// scheduled at session times (a scanner at 10:30); the replay waits for each before it goes on. When a session reads
-/// the feed (<see cref="IDeliveryTrackingFeed"/>), an action runs only once the session has delivered every bar
-/// written before it, so a replay sees the same session state every time it runs. The session is attached from its
-/// creation until its run ends or it is disposed; with none attached the replay waits for nobody and runs to the close,
-/// leaving its bars in <see cref="Bars"/>. The stream completes at the close once no addition is still running, so an
-/// addition that is loading at the close still receives its bars to the close.
+/// The default feed: replays the stored base bars of one trading session, or of every session of a range of dates (a
+/// backtest: one session left running from the first open to the last close), for every subscribed symbol, in time
+/// order, moving a <see cref="ReplayClock"/> to the end of each step and from each close to the next open. Needs no
+/// server. Each subscription reads its symbol's bars for the whole range once, as the store's stream of batches. A
+/// subscription made mid-replay first receives the bars from the instant it asks for (catch-up), then follows the
+/// replay. Actions can be scheduled at session times (a scanner at 10:30, or before an open); the replay waits for each
+/// before it goes on. When a session reads the feed (<see cref="IDeliveryTrackingFeed"/>), an action runs only once the
+/// session has delivered every bar written before it, so a replay sees the same session state every time it runs, and
+/// the replay waits at each close until the day's bars are delivered. The session is attached from its creation until
+/// its run ends or it is disposed; with none attached the replay waits for nobody and runs to the close, leaving its
+/// bars in <see cref="Bars"/>. The stream completes at the last close once no addition is still running, so an addition
+/// that is loading at the close still receives its bars to the close.
 /// </summary>
-public sealed class ReplayBarFeed : IDeliveryTrackingFeed
+public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
 {
     private readonly IHistoricalBarStore _store;
     private readonly ReplayClock _clock;
     private readonly TimeSpan _pause;
     private readonly HashSet<Interval> _baseIntervals;
-    private readonly Func<string, TradingSession?> _sessionOf;
+    private readonly IReadOnlyList<ReplayDay> _days;
     private readonly Lock _gate = new();
+
+    // Held while the streams move to another day, and while a subscription reads its first bars, so either sees the other whole.
+    private readonly SemaphoreSlim _dayTurn = new(1, 1);
     private readonly Channel<FeedBar> _channel = Channel.CreateUnbounded<FeedBar>(
         new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
-    private readonly Dictionary<(string Symbol, Interval Interval), Subscription> _subscriptions = [];
+    private readonly Dictionary<(string Symbol, Interval Interval), ReplayStream> _subscriptions = [];
+
+    // The streams in subscription order (ties between bars ending at once keep it).
+    private readonly List<ReplayStream> _streams = [];
+    private readonly List<DueBar> _due = [];
     private readonly List<(DateTime AtUtc, Func<CancellationToken, Task> Action)> _scheduled = [];
+    private int _day;
     private long _written;
     private long _delivered;
     private int _consumers;
@@ -43,6 +53,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
     private int _additions;
     private TaskCompletionSource? _additionsEnded;
     private bool _completed;
+    private bool _closed;
     private volatile bool _waitEachStep;
 
     /// <summary>Creates a replay of <paramref name="session"/>; the clock should stand at the session's open.</summary>
@@ -52,7 +63,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
     /// <param name="clock">The session clock the replay moves.</param>
     /// <param name="pausePerStep">Real time to wait between steps; zero replays as fast as it can.</param>
     internal ReplayBarFeed(IHistoricalBarStore store, TradingSession session, IEnumerable<Interval> baseIntervals, ReplayClock clock, TimeSpan pausePerStep = default)
-        : this(store, session, [session], _ => session, baseIntervals, clock, pausePerStep)
+        : this(store, [ReplayDay.Of(session)], baseIntervals, clock, pausePerStep)
     {
     }
 
@@ -64,26 +75,30 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
     /// </summary>
     /// <exception cref="ArgumentException">No market of the session trades on <paramref name="date"/>.</exception>
     internal ReplayBarFeed(IHistoricalBarStore store, SessionMarkets markets, DateOnly date, IEnumerable<Interval> baseIntervals, ReplayClock clock, TimeSpan pausePerStep = default)
-        : this(store, DefaultSession(markets, date), markets.SessionsOn(date), symbol => markets.TryGetSession(symbol, date, out var own) ? own : null, baseIntervals, clock, pausePerStep)
+        : this(store, OneDate(markets, date), baseIntervals, clock, pausePerStep)
     {
     }
 
-    private ReplayBarFeed(
-        IHistoricalBarStore store,
-        TradingSession session,
-        IReadOnlyList<TradingSession> sessions,
-        Func<string, TradingSession?> sessionOf,
-        IEnumerable<Interval> baseIntervals,
-        ReplayClock clock,
-        TimeSpan pausePerStep)
+    /// <summary>
+    /// Creates a replay of <paramref name="days"/> in order, as one session left running: each day as the replay of that
+    /// date, the clock moving from each day's close to the next day's open. The clock should stand at the first open.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="days"/> is empty.</exception>
+    internal ReplayBarFeed(IHistoricalBarStore store, IReadOnlyList<ReplayDay> days, IEnumerable<Interval> baseIntervals, ReplayClock clock, TimeSpan pausePerStep = default)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(days);
         ArgumentNullException.ThrowIfNull(clock);
+        if (days.Count == 0)
+        {
+            throw new ArgumentException("A replay needs at least one session.", nameof(days));
+        }
+
         _store = store;
-        Session = session;
-        _sessionOf = sessionOf;
-        OpenUtc = sessions.Min(s => s.OpenUtc);
-        CloseUtc = sessions.Max(s => s.CloseUtc);
+        _days = days;
+        Session = days[0].Shown;
+        OpenUtc = days[0].OpenUtc;
+        CloseUtc = days.Max(d => d.CloseUtc);
         _clock = clock;
         _pause = pausePerStep;
         _baseIntervals = [.. baseIntervals];
@@ -96,7 +111,13 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
     /// <summary>The latest close of the markets replayed: where the replay ends.</summary>
     internal DateTime CloseUtc { get; }
 
-    /// <summary>The session replayed (in a replay of several markets, the default market's, or the first to open when it is closed).</summary>
+    /// <summary>The session dates replayed, in order.</summary>
+    internal IReadOnlyList<ReplayDay> Days => _days;
+
+    /// <summary>
+    /// The session replayed (in a replay of several markets, the default market's, or the first to open when it is
+    /// closed); the first one in a replay of several dates.
+    /// </summary>
     public TradingSession Session { get; }
 
     /// <summary>How far the clock moves per step: the finest intraday base interval.</summary>
@@ -141,61 +162,104 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
             }
         }
 
-        // The symbol's own market's session: a market closed that day streams nothing.
-        var session = _sessionOf(symbol);
-        var bars = new List<Bar>();
-        if (session is { } own)
+        // The day cannot turn while the stream reads up to the close of the day the replay is in.
+        await _dayTurn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            // Room for a full session of the interval; a feed bar is made from each bar as it is written.
-            bars.Capacity = interval.IsIntraday ? (int)((own.CloseUtc - own.OpenUtc).Ticks / (interval.TotalSeconds * TimeSpan.TicksPerSecond)) + 1 : 1;
-            await foreach (var batch in _store.ReadRangePooledAsync(symbol, interval, own.OpenUtc, own.CloseUtc, cancellationToken: cancellationToken).ConfigureAwait(false))
+            ReplayDay day;
+            lock (_gate)
             {
-                bars.AddRange(batch.Span);
+                day = _days[_day];
+            }
+
+            // From the instant asked for, or the replay's first open: the bars of the range it may still need.
+            var stream = new ReplayStream(_store, symbol, interval, fromUtc > OpenUtc ? fromUtc : OpenUtc, CloseUtc);
+            var own = day.SessionOf(symbol);
+            try
+            {
+                await stream.OpenDayAsync(own, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                await stream.CloseAsync().ConfigureAwait(false);
+                throw;
+            }
+
+            stream.SkipBefore(fromUtc);
+            string? refusal = null;
+            lock (_gate)
+            {
+                if (_subscriptions.ContainsKey((symbol, interval)))
+                {
+                    // Subscribed meanwhile: this read is not needed.
+                    refusal = string.Empty;
+                }
+                else if (_completed)
+                {
+                    // Nothing left to hand out is no loss; bars still to come can no longer reach the session.
+                    var remaining = stream.Remaining;
+                    var shown = own ?? day.Shown;
+                    refusal = remaining > 0
+                        ? string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"The replay of {shown.Date:yyyy-MM-dd} has ended, so {CountText.Of(remaining, interval + " bar", interval + " bars")} of {symbol} from {SessionTimeText.Of(shown, fromUtc)} can no longer be streamed; add the symbol before the replay reaches the close, or ask for history only.")
+                        : string.Empty;
+                }
+                else
+                {
+                    _written += Write([stream], _clock.UtcNow);
+                    _subscriptions[(symbol, interval)] = stream;
+                    _streams.Add(stream);
+                }
+            }
+
+            if (refusal is not null)
+            {
+                await stream.CloseAsync().ConfigureAwait(false);
+                if (refusal.Length > 0)
+                {
+                    throw new SubscriptionRefusedException(symbol, interval, refusal);
+                }
             }
         }
-
-        lock (_gate)
+        finally
         {
-            if (_subscriptions.ContainsKey((symbol, interval)))
-            {
-                return;
-            }
-
-            var shown = session ?? Session;
-            var subscription = new Subscription(symbol, interval, InTimeOrder(bars), shown.CloseUtc);
-            subscription.SkipBefore(fromUtc);
-            if (_completed)
-            {
-                // Nothing left to hand out is no loss; bars still to come can no longer reach the session.
-                if (subscription.Remaining > 0)
-                {
-                    throw new SubscriptionRefusedException(symbol, interval, string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"The replay of {shown.Date:yyyy-MM-dd} has ended, so {CountText.Of(subscription.Remaining, interval + " bar", interval + " bars")} of {symbol} from {SessionTimeText.Of(shown, fromUtc)} can no longer be streamed; add the symbol before the replay reaches the close, or ask for history only."));
-                }
-
-                return;
-            }
-
-            _written += Write([subscription], _clock.UtcNow);
-            _subscriptions[(symbol, interval)] = subscription;
+            _dayTurn.Release();
         }
     }
 
     /// <inheritdoc />
-    public ValueTask UnsubscribeAsync(string symbol, Interval interval, CancellationToken cancellationToken = default)
+    public async ValueTask UnsubscribeAsync(string symbol, Interval interval, CancellationToken cancellationToken = default)
     {
+        ReplayStream? stream;
         lock (_gate)
         {
-            _subscriptions.Remove((symbol, interval));
+            if (!_subscriptions.Remove((symbol, interval), out stream))
+            {
+                return;
+            }
+
+            _streams.Remove(stream);
         }
 
-        return ValueTask.CompletedTask;
+        // Its read ends, and its buffer goes, once no day is turning (the replay may be reading it); not cancelled, so
+        // nothing is left open.
+        await _dayTurn.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            await stream.CloseAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            _dayTurn.Release();
+        }
     }
 
     /// <summary>
-    /// Replays the session from the clock's time to the close, then, once no addition is running, completes
-    /// <see cref="Bars"/>. Scheduled actions run when the clock reaches them, after the bars that ended by then were
+    /// Replays each day from the clock's time to its close, then, once no addition is running, completes
+    /// <see cref="Bars"/>. Between two days the clock moves from the close to the next open (an action scheduled in
+    /// between runs with the clock at its time), and with a session attached the replay first waits until it has
+    /// delivered the day. Scheduled actions run when the clock reaches them, after the bars that ended by then were
     /// delivered: to the session created over this feed (it attaches when it is created, so either side may start
     /// first; the actions wait until its <see cref="Session.SessionCoordinator.RunAsync(CancellationToken)"/> has
     /// delivered them, and stop waiting when it is disposed), otherwise to <see cref="Bars"/>. Cancelling stops the
@@ -208,28 +272,47 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
         try
         {
             var step = TimeSpan.FromSeconds(Step.TotalSeconds);
-            var time = _clock.UtcNow < OpenUtc ? OpenUtc : _clock.UtcNow;
-            await RunDueActionsAsync(time, cancellationToken).ConfigureAwait(false);
-            while (time < CloseUtc)
+            for (var index = 0; index < _days.Count; index++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var next = time + step;
-                time = next < CloseUtc ? next : CloseUtc;
+                var day = _days[index];
+                await RunActionsBeforeAsync(day.OpenUtc, cancellationToken).ConfigureAwait(false);
+                await OpenDayAsync(index, cancellationToken).ConfigureAwait(false);
+                var time = _clock.UtcNow < day.OpenUtc ? day.OpenUtc : _clock.UtcNow;
                 _clock.AdvanceTo(time);
                 lock (_gate)
                 {
-                    _written += Write(_subscriptions.Values, time);
+                    // A day the clock has already passed hands out its bars at once.
+                    _written += Write(_streams, time);
                 }
 
                 await RunDueActionsAsync(time, cancellationToken).ConfigureAwait(false);
-                if (_waitEachStep)
+                while (time < day.CloseUtc)
                 {
-                    await WaitForDeliveryAsync(cancellationToken).ConfigureAwait(false);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var next = time + step;
+                    time = next < day.CloseUtc ? next : day.CloseUtc;
+                    _clock.AdvanceTo(time);
+                    lock (_gate)
+                    {
+                        _written += Write(_streams, time);
+                    }
+
+                    await RunDueActionsAsync(time, cancellationToken).ConfigureAwait(false);
+                    if (_waitEachStep)
+                    {
+                        await WaitForDeliveryAsync(cancellationToken).ConfigureAwait(false);
+                    }
+
+                    if (_pause > TimeSpan.Zero)
+                    {
+                        await Task.Delay(_pause, cancellationToken).ConfigureAwait(false);
+                    }
                 }
 
-                if (_pause > TimeSpan.Zero)
+                // The channel holds at most a day's bars: the next day waits until the session has delivered this one.
+                if (index < _days.Count - 1)
                 {
-                    await Task.Delay(_pause, cancellationToken).ConfigureAwait(false);
+                    await WaitForDeliveryAsync(cancellationToken).ConfigureAwait(false);
                 }
             }
 
@@ -242,6 +325,104 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
                 _completed = true;
                 _channel.Writer.TryComplete();
             }
+
+            await CloseStreamsAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Completes <see cref="Bars"/> and ends the store reads a replay that never ran still holds open (a replay that ran
+    /// has ended them). A replay running meanwhile ends its own.
+    /// </summary>
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _completed = true;
+            _channel.Writer.TryComplete();
+        }
+
+        // Only when no day is turning and no subscription is reading: those end their reads themselves once completed.
+        if (!_dayTurn.Wait(0))
+        {
+            return;
+        }
+
+        try
+        {
+            ReplayStream[] open;
+            lock (_gate)
+            {
+                if (_closed)
+                {
+                    return;
+                }
+
+                _closed = true;
+                open = [.. _streams];
+            }
+
+            foreach (var stream in open)
+            {
+                stream.Abandon();
+            }
+        }
+        finally
+        {
+            _dayTurn.Release();
+        }
+    }
+
+    // Moves every stream to the day at index: each reads up to its own session's close and passes over what came before.
+    private async Task OpenDayAsync(int index, CancellationToken cancellationToken)
+    {
+        await _dayTurn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            ReplayStream[] streams;
+            lock (_gate)
+            {
+                _day = index;
+                streams = [.. _streams];
+            }
+
+            var day = _days[index];
+            foreach (var stream in streams)
+            {
+                await stream.OpenDayAsync(day.SessionOf(stream.Symbol), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _dayTurn.Release();
+        }
+    }
+
+    private async Task CloseStreamsAsync()
+    {
+        await _dayTurn.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            ReplayStream[] open;
+            lock (_gate)
+            {
+                if (_closed)
+                {
+                    return;
+                }
+
+                _closed = true;
+                open = [.. _streams];
+            }
+
+            foreach (var stream in open)
+            {
+                await stream.CloseAsync().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _dayTurn.Release();
         }
     }
 
@@ -286,6 +467,41 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
             }
 
             await ended.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // Between two days: the actions scheduled before the next open run in time order, the clock moved to each.
+    private async Task RunActionsBeforeAsync(DateTime openUtc, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            (DateTime AtUtc, Func<CancellationToken, Task> Action)? earliest = null;
+            lock (_gate)
+            {
+                var index = -1;
+                for (var i = 0; i < _scheduled.Count; i++)
+                {
+                    if (_scheduled[i].AtUtc < openUtc && (index < 0 || _scheduled[i].AtUtc < _scheduled[index].AtUtc))
+                    {
+                        index = i;
+                    }
+                }
+
+                if (index >= 0)
+                {
+                    earliest = _scheduled[index];
+                    _scheduled.RemoveAt(index);
+                }
+            }
+
+            if (earliest is not { } due)
+            {
+                return;
+            }
+
+            _clock.AdvanceTo(due.AtUtc);
+            await WaitForDeliveryAsync(cancellationToken).ConfigureAwait(false);
+            await due.Action(cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -379,73 +595,53 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed
         _caughtUp = null;
     }
 
-    // Under _gate. Writes the bars of the subscriptions that have ended by nowUtc in time order (UTC) across markets: by
-    // their end, then in subscription order, so one market's bars keep the order they had.
-    private int Write(IEnumerable<Subscription> subscriptions, DateTime nowUtc)
+    // Under _gate. Writes the bars of the streams that have ended by nowUtc in time order (UTC) across markets: by
+    // their end, then in subscription order, so one market's bars keep the order they had. Allocates nothing per bar.
+    private int Write(List<ReplayStream> streams, DateTime nowUtc)
     {
-        var due = new List<(DateTime EndUtc, FeedBar Bar)>();
-        foreach (var subscription in subscriptions)
+        var due = _due;
+        due.Clear();
+        foreach (var stream in streams)
         {
-            subscription.Collect(due, nowUtc);
+            stream.Collect(due, nowUtc);
+        }
+
+        if (!InEndOrder(due))
+        {
+            due.Sort(static (x, y) => x.EndTicks != y.EndTicks ? x.EndTicks.CompareTo(y.EndTicks) : x.Sequence.CompareTo(y.Sequence));
         }
 
         var written = 0;
-        foreach (var (_, bar) in due.OrderBy(d => d.EndUtc))
+        foreach (var bar in due)
         {
-            if (_channel.Writer.TryWrite(bar))
+            if (_channel.Writer.TryWrite(bar.Bar))
             {
                 written++;
             }
         }
 
+        due.Clear();
         return written;
     }
 
-    private static TradingSession DefaultSession(SessionMarkets markets, DateOnly date)
+    private static IReadOnlyList<ReplayDay> OneDate(SessionMarkets markets, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(markets);
-        if (markets.Default.TryGetSession(date, out var session))
-        {
-            return session;
-        }
-
-        var sessions = markets.SessionsOn(date);
-        return sessions.Count > 0
-            ? sessions[0]
+        return markets.SessionsOn(date).Count > 0
+            ? ReplayDay.Between(markets, date, date)
             : throw new ArgumentException($"{date:yyyy-MM-dd} is not a session on any market of this session ({string.Join(", ", markets.Calendars.Select(c => c.Exchange))}).", nameof(date));
     }
 
-    // A store may yield a range in any order (newest first, files concatenated out of order); the replay emits by time,
-    // and a bar that repeats a start is emitted once (the first one the store yielded).
-    private static IReadOnlyList<Bar> InTimeOrder(List<Bar> bars) =>
-        BarOrder.IsStrictlyIncreasing(CollectionsMarshal.AsSpan(bars)) ? bars : BarOrder.SortedByStart(CollectionsMarshal.AsSpan(bars));
-
-    private sealed class Subscription(string symbol, Interval interval, IReadOnlyList<Bar> bars, DateTime closeUtc)
+    private static bool InEndOrder(List<DueBar> due)
     {
-        private readonly int _intervalSeconds = interval.IsIntraday ? interval.TotalSeconds : -1;
-        private int _next;
-
-        public int Remaining => bars.Count - _next;
-
-        public void SkipBefore(DateTime fromUtc)
+        for (var i = 1; i < due.Count; i++)
         {
-            while (_next < bars.Count && bars[_next].Start < fromUtc)
+            if (due[i].EndTicks < due[i - 1].EndTicks)
             {
-                _next++;
+                return false;
             }
         }
 
-        // Adds the bars that have ended by nowUtc, with their ends; a day bar ends at its market's close.
-        public void Collect(List<(DateTime EndUtc, FeedBar Bar)> into, DateTime nowUtc)
-        {
-            while (_next < bars.Count && End(bars[_next]) is var end && end <= nowUtc)
-            {
-                into.Add((end, new FeedBar(symbol, interval, bars[_next])));
-                _next++;
-            }
-        }
-
-        private DateTime End(in Bar bar) =>
-            _intervalSeconds > 0 ? bar.Start.AddSeconds(_intervalSeconds) : closeUtc;
+        return true;
     }
 }
