@@ -4,7 +4,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using Provisioning.Core.Tests.Data.Support;
 using Provisioning.Core.Tests.Replay.Support;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 using Provisioning.Hosting;
 using Xunit.Abstractions;
 

@@ -9,7 +9,7 @@ using Provisioning.Core.Tests.Data.Support;
 using Provisioning.Core.Tests.Replay.Support;
 using Provisioning.Data;
 using Provisioning.Execution;
-using Provisioning.Feeds;
+using Provisioning.Data.Feeds;
 using Provisioning.Hosting;
 using Provisioning.Indicators;
 using Provisioning.Indicators.BuiltIn;

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using Provisioning.Calendar;
 
-namespace Provisioning.Feeds;
+namespace Provisioning.Data.Feeds;
 
 /// <summary>
 /// One session date of a replay: every market's session labelled that date, replayed from the earliest open to the

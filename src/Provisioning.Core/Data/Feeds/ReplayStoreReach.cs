@@ -5,9 +5,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using Provisioning.Config;
-using Provisioning.Data;
 
-namespace Provisioning.Feeds;
+namespace Provisioning.Data.Feeds;
 
 /// <summary>
 /// Refuses a replay over a range whose last session lies beyond the store: when no config symbol has a streamed bar on

@@ -3,10 +3,9 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Provisioning.Calendar;
-using Provisioning.Data;
 using Provisioning.Intervals;
 
-namespace Provisioning.Feeds;
+namespace Provisioning.Data.Feeds;
 
 /// <summary>
 /// One subscription of a replay: the symbol's stored bars of one interval over the whole replayed range, read as the
