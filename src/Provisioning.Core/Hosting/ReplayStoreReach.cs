@@ -5,8 +5,10 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using Provisioning.Config;
+using Provisioning.Data;
+using Provisioning.Data.Feeds;
 
-namespace Provisioning.Data.Feeds;
+namespace Provisioning.Hosting;
 
 /// <summary>
 /// Refuses a replay over a range whose last session lies beyond the store: when no config symbol has a streamed bar on
