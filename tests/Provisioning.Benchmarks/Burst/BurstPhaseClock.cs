@@ -20,7 +20,8 @@ internal sealed class BurstPhaseClock : IProvisioningObserver
     [
         "analysis + Step 0",
         "planning",
-        "history loads",
+        "history loads: reading (corporate actions, decode, bars kept)",
+        "history loads: quality (LoadQuality.Measure) and staging",
         "stream subscription (catch-up read)",
         "other steps",
         "commit (merge, aggregation, warm-up, catch-up join)",
@@ -63,17 +64,26 @@ internal sealed class BurstPhaseClock : IProvisioningObserver
 
     public void OnStep(string symbol, StepResult report) => Charge(report.Step switch
     {
-        LoadHistorical => 2,
-        StartSessionStream => 3,
-        _ => 4,
+        LoadHistorical => 3,
+        StartSessionStream => 4,
+        _ => 5,
     });
+
+    // The last progress report of a load comes when its last batch is read, before its quality is measured.
+    public void OnHistoryProgress(HistoryLoadProgress progress)
+    {
+        if (progress.Completed)
+        {
+            Charge(2);
+        }
+    }
 
     public void OnResult(AdditionResult result)
     {
         lock (_gate)
         {
             // The first result of a symbol ends its commit; the others are the rest.
-            Charge(_resultSeen ? Phases.Length - 1 : 5);
+            Charge(_resultSeen ? Phases.Length - 1 : 6);
             _resultSeen = true;
         }
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
+using Provisioning.Benchmarks.Data;
 using Provisioning.Benchmarks.Infrastructure;
 
 namespace Provisioning.Benchmarks.Burst;
@@ -32,6 +33,7 @@ internal static class BurstPhaseDriver
             var burst = new List<BurstPhaseClock.Totals>();
             var phased = new List<BurstPhaseClock.Totals>();
             var phases = new List<IReadOnlyList<BurstPhaseClock.Totals>>();
+            var reads = new List<BurstPhaseClock.Totals>();
             for (var round = 0; round < WarmupRounds + rounds; round++)
             {
                 var rawRun = await MeasureAsync(() => benchmark.RawRead());
@@ -39,19 +41,21 @@ internal static class BurstPhaseDriver
                 var burstRun = await MeasureAsync(() => benchmark.Burst());
                 benchmark.StopSession();
                 var (phasedRun, split) = await PhasedAsync(benchmark);
+                var read = await StoreReadsAsync(benchmark);
                 var warmup = round < WarmupRounds;
                 Console.WriteLine($"// {(warmup ? "warm-up" : "round")} {round + 1}: raw read {Text(rawRun)}; burst {Text(burstRun)}; "
-                    + $"one symbol at a time {Text(phasedRun)}; load {LoadAverage()}");
+                    + $"one symbol at a time {Text(phasedRun)}; store reads alone {Text(read)}; load {LoadAverage()}");
                 if (!warmup)
                 {
                     raw.Add(rawRun);
                     burst.Add(burstRun);
                     phased.Add(phasedRun);
                     phases.Add(split);
+                    reads.Add(read);
                 }
             }
 
-            Print(raw, burst, phased, phases);
+            Print(raw, burst, phased, phases, reads);
             return 0;
         }
         finally
@@ -87,6 +91,38 @@ internal static class BurstPhaseDriver
         }
     }
 
+    // The store's reads of the loaded ranges alone (decode into pooled bars, nothing kept), one symbol at a time, each
+    // timed on its second read so the file's footer is parsed and its reader kept, as Step 0 leaves it for the load.
+    private static async Task<BurstPhaseClock.Totals> StoreReadsAsync(MidSessionBurstBenchmarks benchmark)
+    {
+        var store = benchmark.Files.OpenStore(withCalendar: true);
+        var total = default(BurstPhaseClock.Totals);
+        for (var i = 0; i < benchmark.BurstSymbols.Count; i++)
+        {
+            var symbol = benchmark.BurstSymbols[i];
+            var (_, fromTicks, toTicks) = benchmark.Needed[i];
+            var from = new DateTime(fromTicks, DateTimeKind.Utc);
+            var to = new DateTime(toTicks, DateTimeKind.Utc);
+            await DrainAsync(store, symbol, from, to);
+            var before = BurstPhaseClock.Totals.Now();
+            await DrainAsync(store, symbol, from, to);
+            total += BurstPhaseClock.Totals.Now() - before;
+        }
+
+        return total;
+    }
+
+    private static async Task<long> DrainAsync(Provisioning.Data.Store.ParquetBarStore store, string symbol, DateTime fromUtc, DateTime toUtc)
+    {
+        long bars = 0;
+        await foreach (var batch in store.ReadRangePooledAsync(symbol, BenchmarkData.OneMinute, fromUtc, toUtc))
+        {
+            bars += batch.Length;
+        }
+
+        return bars;
+    }
+
     private static async Task<BurstPhaseClock.Totals> MeasureAsync<T>(Func<Task<T>> run)
     {
         GC.Collect();
@@ -101,7 +137,8 @@ internal static class BurstPhaseDriver
         List<BurstPhaseClock.Totals> raw,
         List<BurstPhaseClock.Totals> burst,
         List<BurstPhaseClock.Totals> phased,
-        List<IReadOnlyList<BurstPhaseClock.Totals>> phases)
+        List<IReadOnlyList<BurstPhaseClock.Totals>> phases,
+        List<BurstPhaseClock.Totals> reads)
     {
         var rawCpu = Median(raw, t => t.Cpu.TotalMilliseconds);
         Console.WriteLine($"| run ({MidSessionBurstBenchmarks.Symbols} symbols, median of {raw.Count}) | CPU ms | × raw CPU | wall ms | allocated MB |");
@@ -109,6 +146,7 @@ internal static class BurstPhaseDriver
         Row("raw read (baseline)", raw);
         Row("burst (all additions at once)", burst);
         Row("burst, one symbol at a time", phased);
+        Row("store reads of the loaded ranges alone, one symbol at a time", reads);
         Console.WriteLine();
         var phasedCpu = Median(phased, t => t.Cpu.TotalMilliseconds);
         Console.WriteLine("| phase (one symbol at a time) | CPU ms | share | × raw CPU | wall ms | allocated MB |");
