@@ -141,27 +141,27 @@ internal static class BurstPhaseDriver
         List<BurstPhaseClock.Totals> reads)
     {
         var rawCpu = Median(raw, t => t.Cpu.TotalMilliseconds);
-        Console.WriteLine($"| run ({MidSessionBurstBenchmarks.Symbols} symbols, median of {raw.Count}) | CPU ms | × raw CPU | wall ms | allocated MB |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
+        Console.WriteLine($"| run ({MidSessionBurstBenchmarks.Symbols} symbols, median of {raw.Count}) | CPU ms | × raw CPU | wall ms | allocated MB | minor page faults |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         Row("raw read (baseline)", raw);
         Row("burst (all additions at once)", burst);
         Row("burst, one symbol at a time", phased);
         Row("store reads of the loaded ranges alone, one symbol at a time", reads);
         Console.WriteLine();
         var phasedCpu = Median(phased, t => t.Cpu.TotalMilliseconds);
-        Console.WriteLine("| phase (one symbol at a time) | CPU ms | share | × raw CPU | wall ms | allocated MB |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| phase (one symbol at a time) | CPU ms | share | × raw CPU | wall ms | allocated MB | minor page faults |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         for (var p = 0; p < BurstPhaseClock.Phases.Length; p++)
         {
             var cpu = Median(phases, s => s[p].Cpu.TotalMilliseconds);
             Console.WriteLine($"| {BurstPhaseClock.Phases[p]} | {cpu:N0} | {cpu / phasedCpu:P0} | {cpu / rawCpu:N2} | "
-                + $"{Median(phases, s => s[p].Wall.TotalMilliseconds):N0} | {Median(phases, s => s[p].Bytes / 1e6):N0} |");
+                + $"{Median(phases, s => s[p].Wall.TotalMilliseconds):N0} | {Median(phases, s => s[p].Bytes / 1e6):N0} | {Median(phases, s => s[p].PageFaults):N0} |");
         }
 
         void Row(string name, List<BurstPhaseClock.Totals> runs)
         {
             var cpu = Median(runs, t => t.Cpu.TotalMilliseconds);
-            Console.WriteLine($"| {name} | {cpu:N0} | {cpu / rawCpu:N2} | {Median(runs, t => t.Wall.TotalMilliseconds):N0} | {Median(runs, t => t.Bytes / 1e6):N0} |");
+            Console.WriteLine($"| {name} | {cpu:N0} | {cpu / rawCpu:N2} | {Median(runs, t => t.Wall.TotalMilliseconds):N0} | {Median(runs, t => t.Bytes / 1e6):N0} | {Median(runs, t => t.PageFaults):N0} |");
         }
     }
 
@@ -172,7 +172,7 @@ internal static class BurstPhaseDriver
     }
 
     private static string Text(BurstPhaseClock.Totals run) =>
-        string.Create(CultureInfo.InvariantCulture, $"{run.Cpu.TotalMilliseconds:N0} ms CPU, {run.Wall.TotalMilliseconds:N0} ms, {run.Bytes / 1e6:N0} MB");
+        string.Create(CultureInfo.InvariantCulture, $"{run.Cpu.TotalMilliseconds:N0} ms CPU, {run.Wall.TotalMilliseconds:N0} ms, {run.Bytes / 1e6:N0} MB, {run.PageFaults:N0} faults");
 
     // The 1-minute load average, as the figures are read at it (Linux only; elsewhere "?").
     private static string LoadAverage()
