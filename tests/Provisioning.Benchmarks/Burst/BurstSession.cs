@@ -44,13 +44,14 @@ internal sealed class BurstSession(ResolvedSessionConfig config, TradingSession 
 
     /// <summary>
     /// Starts a new session over <paramref name="store"/> (a new store: no cached footers); <paramref name="batchLimit"/>
-    /// 1 runs each addition alone, as before additions of a symbol were planned together.
+    /// 1 runs each addition alone, as before additions of a symbol were planned together; <paramref name="observer"/>
+    /// watches the additions (the phase driver's clock).
     /// </summary>
-    public void Start(IHistoricalBarStore store, int? batchLimit = null)
+    public void Start(IHistoricalBarStore store, int? batchLimit = null, IProvisioningObserver? observer = null)
     {
         var clock = new ReplayClock(burstAt);
         var feed = new ReplayBarFeed(store, session, config.BaseIntervals, clock);
-        _coordinator = new SessionCoordinator(config, BenchmarkDataCalendar, store, feed, clock);
+        _coordinator = new SessionCoordinator(config, BenchmarkDataCalendar, store, feed, clock, observer: observer);
         if (batchLimit is { } limit)
         {
             _coordinator.AdditionBatchLimit = limit;

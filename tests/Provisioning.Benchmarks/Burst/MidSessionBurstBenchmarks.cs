@@ -41,6 +41,18 @@ public class MidSessionBurstBenchmarks
     private (string Path, long FromTicks, long ToTicks)[] _needed = [];
     private long _neededBars;
 
+    /// <summary>The session of the burst (for the phase driver, after <see cref="SetupAsync"/>).</summary>
+    internal BurstSession Session => _session;
+
+    /// <summary>The files of the burst (for the phase driver, after <see cref="SetupAsync"/>).</summary>
+    internal TemporaryBarStore Files => _files!;
+
+    /// <summary>The symbols added in the burst (for the phase driver, after <see cref="SetupAsync"/>).</summary>
+    internal IReadOnlyList<string> BurstSymbols => _burstSymbols;
+
+    /// <summary>Each burst symbol's loaded range, in the order of <see cref="BurstSymbols"/> (after <see cref="SetupAsync"/>).</summary>
+    internal IReadOnlyList<(string Path, long FromTicks, long ToTicks)> Needed => _needed;
+
     /// <summary>Symbols added in the burst.</summary>
     public static int Symbols => SmokeMode.IsOn ? 20 : 500;
 
