@@ -37,8 +37,8 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
 
     // Held while the streams move to another day, and while a subscription reads its first bars, so either sees the other whole.
     private readonly SemaphoreSlim _dayTurn = new(1, 1);
-    // One reader; a step's bars go over as one unit, and the reader is woken only when needed (see Write).
-    private readonly ReplayBarQueue _queue = new();
+    private readonly Channel<FeedBar> _channel = Channel.CreateUnbounded<FeedBar>(
+        new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
     private readonly Dictionary<(string Symbol, Interval Interval), ReplayStream> _subscriptions = [];
 
     // The streams in subscription order (ties between bars ending at once keep it).
@@ -49,8 +49,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
     private long _written;
     private long _delivered;
     private int _consumers;
-    // Read without the lock by OnDelivered.
-    private volatile TaskCompletionSource? _caughtUp;
+    private TaskCompletionSource? _caughtUp;
     private int _additions;
     private TaskCompletionSource? _additionsEnded;
     private bool _completed;
@@ -125,7 +124,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
     public Interval Step { get; }
 
     /// <inheritdoc />
-    public ChannelReader<FeedBar> Bars => _queue;
+    public ChannelReader<FeedBar> Bars => _channel.Reader;
 
     /// <inheritdoc />
     public bool CanStream(Interval interval) => _baseIntervals.Contains(interval);
@@ -208,7 +207,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
                 }
                 else
                 {
-                    _written += Write([stream], _clock.UtcNow, wake: true);
+                    _written += Write([stream], _clock.UtcNow);
                     _subscriptions[(symbol, interval)] = stream;
                     _streams.Add(stream);
                 }
@@ -283,7 +282,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
                 lock (_gate)
                 {
                     // A day the clock has already passed hands out its bars at once.
-                    _written += Write(_streams, time, wake: false);
+                    _written += Write(_streams, time);
                 }
 
                 await RunDueActionsAsync(time, cancellationToken).ConfigureAwait(false);
@@ -295,9 +294,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
                     _clock.AdvanceTo(time);
                     lock (_gate)
                     {
-                        // Paced (a strategy's callback waits for its bar, or real time passes), the reader takes each
-                        // step at once; otherwise it is woken before the replay waits, or once enough bars are queued.
-                        _written += Write(_streams, time, wake: _waitEachStep || _pause > TimeSpan.Zero);
+                        _written += Write(_streams, time);
                     }
 
                     await RunDueActionsAsync(time, cancellationToken).ConfigureAwait(false);
@@ -326,7 +323,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
             lock (_gate)
             {
                 _completed = true;
-                _queue.Complete();
+                _channel.Writer.TryComplete();
             }
 
             await CloseStreamsAsync().ConfigureAwait(false);
@@ -342,7 +339,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
         lock (_gate)
         {
             _completed = true;
-            _queue.Complete();
+            _channel.Writer.TryComplete();
         }
 
         // Only when no day is turning and no subscription is reading: those end their reads themselves once completed.
@@ -460,8 +457,6 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
             Task ended;
             lock (_gate)
             {
-                // An addition may wait for the session's loop: it must see every bar written so far.
-                _queue.Publish(wake: true);
                 if (_additions == 0)
                 {
                     return;
@@ -547,11 +542,10 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
     /// <inheritdoc />
     void IDeliveryTrackingFeed.OnDelivered()
     {
-        // The lock is taken only when the session has caught up and a waiter is published. A waiter publishes itself,
-        // then (after a full fence) reads the count again, and this increment (a full fence) comes before the waiter is
-        // read: so either this call sees the waiter, or the waiter sees this delivery and does not wait.
+        // The waiter is checked for under the lock: a waiter that read the count just before this increment and
+        // publishes itself just after it would otherwise wait for a delivery that has already happened.
         var delivered = Interlocked.Increment(ref _delivered);
-        if (delivered >= Volatile.Read(ref _written) && _caughtUp is not null)
+        if (delivered >= Volatile.Read(ref _written))
         {
             lock (_gate)
             {
@@ -581,8 +575,6 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
             Task caughtUp;
             lock (_gate)
             {
-                // The reader is woken for every bar written so far before anything waits for it.
-                _queue.Publish(wake: true);
                 if (_consumers == 0 || Interlocked.Read(ref _delivered) >= _written)
                 {
                     return;
@@ -590,14 +582,6 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
 
                 _caughtUp ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                 caughtUp = _caughtUp.Task;
-
-                // Published, then the count read again (see OnDelivered): a delivery that missed the waiter is seen here.
-                Interlocked.MemoryBarrier();
-                if (Interlocked.Read(ref _delivered) >= _written)
-                {
-                    Release();
-                    return;
-                }
             }
 
             await caughtUp.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -612,9 +596,8 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
     }
 
     // Under _gate. Writes the bars of the streams that have ended by nowUtc in time order (UTC) across markets: by
-    // their end, then in subscription order, so one market's bars keep the order they had, and hands them to the
-    // reader as one unit (waking it when wake is set). Allocates nothing per bar.
-    private int Write(List<ReplayStream> streams, DateTime nowUtc, bool wake)
+    // their end, then in subscription order, so one market's bars keep the order they had. Allocates nothing per bar.
+    private int Write(List<ReplayStream> streams, DateTime nowUtc)
     {
         var due = _due;
         due.Clear();
@@ -631,14 +614,13 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
         var written = 0;
         foreach (var bar in due)
         {
-            if (_queue.Stage(bar.Bar))
+            if (_channel.Writer.TryWrite(bar.Bar))
             {
                 written++;
             }
         }
 
         due.Clear();
-        _queue.Publish(wake);
         return written;
     }
 
