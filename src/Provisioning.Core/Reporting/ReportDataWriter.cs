@@ -7,6 +7,7 @@ using Provisioning.Calendar;
 using Provisioning.Data;
 using Provisioning.Execution;
 using Provisioning.Intervals;
+using Provisioning.Steps;
 using Provisioning.Text;
 
 namespace Provisioning.Reporting;
@@ -294,18 +295,24 @@ internal static class ReportDataWriter
                 json.WriteString("reason", Clip(reason));
             }
 
-            json.WriteStartArray("steps");
-            foreach (var step in result.Steps)
-            {
-                json.WriteStartArray();
-                json.WriteStringValue(Clip(step.Step?.Describe() ?? "step"));
-                json.WriteStringValue(step.Status.ToString());
-                json.WriteNumberValue(Math.Round(step.Duration.TotalMilliseconds, 1));
-                json.WriteEndArray();
-            }
-
-            json.WriteEndArray();
+            WriteSteps(json, result.Steps);
             json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    // Each step as [what, status, milliseconds].
+    private static void WriteSteps(Utf8JsonWriter json, IEnumerable<StepResult> steps)
+    {
+        json.WriteStartArray("steps");
+        foreach (var step in steps)
+        {
+            json.WriteStartArray();
+            json.WriteStringValue(Clip(step.Step?.Describe() ?? "step"));
+            json.WriteStringValue(step.Status.ToString());
+            json.WriteNumberValue(Math.Round(step.Duration.TotalMilliseconds, 1));
+            json.WriteEndArray();
         }
 
         json.WriteEndArray();
@@ -336,17 +343,7 @@ internal static class ReportDataWriter
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("steps");
-            foreach (var step in result.Steps)
-            {
-                json.WriteStartArray();
-                json.WriteStringValue(Clip(step.Step?.Describe() ?? "step"));
-                json.WriteStringValue(step.Status.ToString());
-                json.WriteNumberValue(Math.Round(step.Duration.TotalMilliseconds, 1));
-                json.WriteEndArray();
-            }
-
-            json.WriteEndArray();
+            WriteSteps(json, result.Steps);
             json.WriteEndObject();
         }
 

@@ -350,16 +350,9 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
 
         try
         {
-            ReplayStream[] open;
-            lock (_gate)
+            if (TakeStreamsToClose() is not { } open)
             {
-                if (_closed)
-                {
-                    return;
-                }
-
-                _closed = true;
-                open = [.. _streams];
+                return;
             }
 
             foreach (var stream in open)
@@ -370,6 +363,21 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
         finally
         {
             _dayTurn.Release();
+        }
+    }
+
+    // Marks the replay closed, once: the streams still open, or null when it already was.
+    private ReplayStream[]? TakeStreamsToClose()
+    {
+        lock (_gate)
+        {
+            if (_closed)
+            {
+                return null;
+            }
+
+            _closed = true;
+            return [.. _streams];
         }
     }
 
@@ -403,16 +411,9 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
         await _dayTurn.WaitAsync().ConfigureAwait(false);
         try
         {
-            ReplayStream[] open;
-            lock (_gate)
+            if (TakeStreamsToClose() is not { } open)
             {
-                if (_closed)
-                {
-                    return;
-                }
-
-                _closed = true;
-                open = [.. _streams];
+                return;
             }
 
             foreach (var stream in open)
