@@ -53,6 +53,11 @@ internal sealed partial class AdditionRunner
         }
     }
 
+    // One addition of a batch that fell back, guarded like a lone one: its own cancellation or fault must not turn the
+    // results of additions already committed before it into failures.
+    private Task<AdditionResult> AloneAsync(ProvisioningRequest request, string symbol, ITradingCalendar calendar, CancellationToken cancellationToken) =>
+        GuardedAsync(request, symbol, () => ProvisionAsync(request, symbol, calendar, cancellationToken));
+
     private async Task<AdditionResult[]> PlaceAndProvisionBatchAsync(List<QueuedAddition> batch, string symbol, CancellationToken cancellationToken)
     {
         var exchange = batch[0].Exchange;
@@ -99,7 +104,7 @@ internal sealed partial class AdditionRunner
             // does not concern still run.
             for (var i = 0; i < batch.Count; i++)
             {
-                results[i] = await ProvisionAsync(batch[i].Request, symbol, calendar, cancellationToken).ConfigureAwait(false);
+                results[i] = await AloneAsync(batch[i].Request, symbol, calendar, cancellationToken).ConfigureAwait(false);
             }
 
             return [.. results.Select(r => r!)];
@@ -150,7 +155,7 @@ internal sealed partial class AdditionRunner
             // indicator that throws at the commit fails exactly the additions it concerns.
             for (var i = 0; i < batch.Count; i++)
             {
-                results[i] ??= await ProvisionAsync(batch[i].Request, symbol, calendar, cancellationToken).ConfigureAwait(false);
+                results[i] ??= await AloneAsync(batch[i].Request, symbol, calendar, cancellationToken).ConfigureAwait(false);
             }
 
             return [.. results.Select(r => r!)];
