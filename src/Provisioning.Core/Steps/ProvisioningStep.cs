@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Threading.Tasks;
 using Provisioning.State;
+using Provisioning.Steps.__Internals;
 
 namespace Provisioning.Steps;
 
@@ -24,16 +25,13 @@ public abstract record ProvisioningStep(string Symbol)
     public virtual SessionStateSnapshot Project(SessionStateSnapshot state) => state;
 
     /// <summary>
-    /// For generated code: runs this step's <c>[StepHandler]</c>, which the generator writes into a partial step type
-    /// declared beside its handler; false when the step type carries none.
+    /// For generated code: runs this step's <c>[StepHandler]</c>. The generator overrides it in a partial step type
+    /// declared beside its handler, so the default dispatch is this one virtual call; the base sends the step to the
+    /// handlers registered in <see cref="StepDispatcher.Default"/> (a failed outcome when none handles its type).
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    protected virtual bool TryRunHandler(StepContext context, out ValueTask<StepResult> outcome)
-    {
-        outcome = default;
-        return false;
-    }
+    protected virtual ValueTask<StepResult> RunHandler(StepContext context) => StepDispatcher.Default.DispatchRouted(this, context);
 
-    /// <summary>Runs the handler the step's type carries, if any (see <see cref="TryRunHandler"/>).</summary>
-    internal bool TryRunOwnHandler(StepContext context, out ValueTask<StepResult> outcome) => TryRunHandler(context, out outcome);
+    /// <summary>Runs the handler the step's type carries, or the registered one (see <see cref="RunHandler"/>).</summary>
+    internal ValueTask<StepResult> RunOwnHandler(StepContext context) => RunHandler(context);
 }

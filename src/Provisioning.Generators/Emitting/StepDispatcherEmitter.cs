@@ -7,7 +7,7 @@ namespace Provisioning.Generators.Emitting;
 /// Emits the assembly's step dispatch: a file-local IStepDispatcher whose <c>switch</c> routes each step type to its
 /// [StepHandler] method (derived step types first), and a module initializer that registers it in
 /// StepDispatcher.Default when the assembly loads. A partial step type also gets the handler call written into it
-/// (an override of ProvisioningStep.TryRunHandler), so the default dispatch needs no route lookup for it.
+/// (an override of ProvisioningStep.RunHandler), so the default dispatch is one virtual call for it.
 /// </summary>
 internal static class StepDispatcherEmitter
 {
@@ -78,23 +78,20 @@ internal static class StepDispatcherEmitter
         writer.Open($"partial {stepType.Keyword} {stepType.Name}");
         writer.Line("/// <inheritdoc />");
         writer.Line($"[{CoreNames.EditorBrowsable}({CoreNames.EditorBrowsableState}.Never)]");
-        writer.Line($"protected override bool TryRunHandler({CoreNames.StepContext} context, out {CoreNames.ValueTask}<{CoreNames.StepResult}> outcome)");
-        writer.Line("{");
+        writer.Line($"protected override {CoreNames.ValueTask}<{CoreNames.StepResult}> RunHandler({CoreNames.StepContext} context) =>");
         writer.Indent();
-        if (!handler.StepTypeIsSealed)
+        var call = $"{handler.HandlerType}.{handler.MethodName}(this, context)";
+        if (handler.StepTypeIsSealed)
         {
-            // A derived type may have a handler of its own in another assembly: leave it to the dispatcher's switch.
-            writer.Open($"if (GetType() != typeof({handler.StepType}))");
-            writer.Line("outcome = default;");
-            writer.Line("return false;");
-            writer.Close();
-            writer.Line();
+            writer.Line(call + ";");
+        }
+        else
+        {
+            // A derived type may have a handler of its own in another assembly: the base sends it to the registered ones.
+            writer.Line($"GetType() == typeof({handler.StepType}) ? {call} : base.RunHandler(context);");
         }
 
-        writer.Line($"outcome = {handler.HandlerType}.{handler.MethodName}(this, context);");
-        writer.Line("return true;");
         writer.Outdent();
-        writer.Line("}");
         writer.Close();
         writer.CloseContainers(stepType);
     }

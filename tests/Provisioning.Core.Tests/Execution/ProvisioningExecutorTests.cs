@@ -70,7 +70,20 @@ public sealed class ProvisioningExecutorTests
 
         Assert.False(outcome.Succeeded);
         Assert.False(outcome.Cancelled);
-        Assert.Contains("No [StepHandler] method handles Unhandled steps", outcome.Reason, StringComparison.Ordinal);
+        Assert.Equal(
+            "Step 1 of 1 (unhandled) failed: No [StepHandler] method handles Provisioning.Core.Tests.Execution.ProvisioningExecutorTests+Unhandled steps; add one static method taking (Unhandled step, StepContext context).",
+            outcome.Reason);
+    }
+
+    [Fact]
+    public async Task A_dispatcher_of_another_kind_that_handles_nothing_fails_the_step_with_the_same_reason()
+    {
+        var outcome = await new ProvisioningExecutor(new HandlesNothing()).ExecuteAsync(Plan(new TestPing("AAPL")), Context(new StepJournal()), () => { });
+
+        Assert.False(outcome.Succeeded);
+        Assert.Equal(
+            "Step 1 of 1 (ping AAPL) failed: No [StepHandler] method handles Provisioning.Core.Tests.Generated.TestPing steps; add one static method taking (TestPing step, StepContext context).",
+            outcome.Reason);
     }
 
     [Fact]
@@ -108,6 +121,17 @@ public sealed class ProvisioningExecutorTests
         public override string Describe() => "unhandled";
     }
 #pragma warning restore PRV0007
+
+    private sealed class HandlesNothing : IStepDispatcher
+    {
+        public IReadOnlyList<Type> StepTypes => [];
+
+        public bool TryDispatch(ProvisioningStep step, StepContext context, out ValueTask<StepResult> outcome)
+        {
+            outcome = default;
+            return false;
+        }
+    }
 
     private sealed class JournalServices(StepJournal journal) : IServiceProvider
     {

@@ -93,11 +93,14 @@ internal sealed class ProvisioningExecutor
         return new ExecutionOutcome(Collect(results), Succeeded: true, Cancelled: false, null);
     }
 
+    // The step dispatcher's own entry, the one the dispatch benchmark measures: one virtual call for a partial step
+    // type. Any other dispatcher is asked through the interface, with the same reason when it has no handler.
     private ValueTask<StepResult> DispatchAsync(ProvisioningStep step, StepContext context) =>
-        _dispatcher.TryDispatch(step, context, out var result)
-            ? result
-            : new ValueTask<StepResult>(StepResult.Fail(
-                $"No [StepHandler] method handles {step.GetType().Name} steps; add one static method taking ({step.GetType().Name} step, StepContext context)."));
+        _dispatcher is StepDispatcher dispatcher
+            ? dispatcher.DispatchAsync(step, context)
+            : _dispatcher.TryDispatch(step, context, out var result)
+                ? result
+                : new ValueTask<StepResult>(StepResult.Fail(StepDispatcher.NoHandler(step.GetType())));
 
     private static async ValueTask UndoAsync(
         List<(int Index, Func<CancellationToken, ValueTask>? Undo)> undos,

@@ -43,8 +43,9 @@ public sealed class StepDispatcher : IStepDispatcher
     }
 
     /// <summary>
-    /// The handlers of every loaded assembly, registered by generated module initializers. A step of a partial step
-    /// type goes straight to the handler the generator wrote into it, without looking up a route.
+    /// The handlers of every loaded assembly, registered by generated module initializers. Its
+    /// <see cref="DispatchAsync"/> runs the handler the generator wrote into a partial step type with one virtual call,
+    /// without looking up a route.
     /// </summary>
     public static StepDispatcher Default { get; } = new(runsOwnHandlers: true);
 
@@ -103,18 +104,41 @@ public sealed class StepDispatcher : IStepDispatcher
 
     /// <inheritdoc />
     /// <remarks>
-    /// The first step of each type asks the registered dispatchers in turn and remembers the one that ran it; later
-    /// steps of that type go straight to it. A dispatcher's answer must depend only on the step's type, as the
-    /// generated ones' does.
+    /// Asks the registered dispatchers: the first step of each type asks them in turn and remembers the one that ran
+    /// it; later steps of that type go straight to it. A dispatcher's answer must depend only on the step's type, as
+    /// the generated ones' does. The handler a partial step type carries is also in its assembly's dispatcher, so the
+    /// answer is the one <see cref="DispatchAsync"/> runs, unless two assemblies handle the type (<see cref="Conflicts"/>).
     /// </remarks>
     public bool TryDispatch(ProvisioningStep step, StepContext context, out ValueTask<StepResult> outcome)
     {
         ArgumentNullException.ThrowIfNull(step);
-
-        // Only the default dispatch takes the step's own handler first: a dispatcher composed over others (a test's,
-        // failing a step on purpose) still asks them in order.
-        return (_runsOwnHandlers && step.TryRunOwnHandler(context, out outcome)) || TryDispatchRouted(step, context, out outcome);
+        return TryDispatchRouted(step, context, out outcome);
     }
+
+    /// <summary>
+    /// Runs the handler of <paramref name="step"/>'s type; a failed outcome naming the step type when no handler is
+    /// registered for it. On <see cref="Default"/> this is one virtual call into the step, which runs the handler the
+    /// generator wrote into a partial step type and otherwise comes back to <see cref="DispatchRouted"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ValueTask<StepResult> DispatchAsync(ProvisioningStep step, StepContext context)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        return _runsOwnHandlers ? step.RunOwnHandler(context) : DispatchRouted(step, context);
+    }
+
+    /// <summary>
+    /// Runs the handler a registered dispatcher has for <paramref name="step"/>'s type, through the learned route; a
+    /// failed outcome naming the step type when none has one. Where a step type carrying no handler lands.
+    /// </summary>
+    internal ValueTask<StepResult> DispatchRouted(ProvisioningStep step, StepContext context) =>
+        TryDispatchRouted(step, context, out var outcome)
+            ? outcome
+            : new ValueTask<StepResult>(StepResult.Fail(NoHandler(step.GetType())));
+
+    /// <summary>Why a step of <paramref name="stepType"/> failed when no handler is registered for it, and what to do.</summary>
+    internal static string NoHandler(Type stepType) =>
+        $"No [StepHandler] method handles {stepType.FullName} steps; add one static method taking ({stepType.Name} step, StepContext context).";
 
     private bool TryDispatchRouted(ProvisioningStep step, StepContext context, out ValueTask<StepResult> outcome)
     {
@@ -126,24 +150,6 @@ public sealed class StepDispatcher : IStepDispatcher
 
         return AskInTurn(routing, alreadyAsked: null, step, context, out outcome);
     }
-
-    /// <summary>
-    /// Runs the handler of <paramref name="step"/>'s type; a failed outcome naming the step type when no handler is
-    /// registered for it.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ValueTask<StepResult> DispatchAsync(ProvisioningStep step, StepContext context)
-    {
-        // The step's own handler inline at the caller; everything else out of line.
-        ArgumentNullException.ThrowIfNull(step);
-        return _runsOwnHandlers && step.TryRunOwnHandler(context, out var own) ? own : DispatchRouted(step, context);
-    }
-
-    private ValueTask<StepResult> DispatchRouted(ProvisioningStep step, StepContext context) =>
-        TryDispatchRouted(step, context, out var outcome)
-            ? outcome
-            : new ValueTask<StepResult>(StepResult.Fail(
-                $"No [StepHandler] method handles {step.GetType().FullName} steps; add one static method taking ({step.GetType().Name} step, StepContext context)."));
 
     private bool AskInTurn(
         Routing routing, IStepDispatcher? alreadyAsked, ProvisioningStep step, StepContext context, out ValueTask<StepResult> outcome)

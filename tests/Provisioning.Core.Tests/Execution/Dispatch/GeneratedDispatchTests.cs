@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Reflection;
 using System.Threading.Tasks;
 using Provisioning.Core.Tests.Generated;
 using Provisioning.Steps.__Internals;
@@ -31,9 +32,13 @@ public sealed class GeneratedDispatchTests
     [Fact]
     public async Task A_partial_step_type_carries_its_handler_and_one_that_is_not_partial_does_not()
     {
-        Assert.True(new TestPing("AAPL").TryRunOwnHandler(Context, out var outcome));
-        Assert.Equal("pong", (await outcome).Message);
-        Assert.False(new TestRefused("MSFT").TryRunOwnHandler(Context, out _));
+        // The generated override is declared on the partial type itself; a type that is not partial keeps the base's.
+        Assert.Equal(typeof(TestPing), RunHandlerDeclaredBy(typeof(TestPing)));
+        Assert.Equal(typeof(ProvisioningStep), RunHandlerDeclaredBy(typeof(TestRefused)));
+        Assert.Equal("pong", (await new TestPing("AAPL").RunOwnHandler(Context)).Message);
+
+        // A step type carrying no handler still reaches the registered one.
+        Assert.Equal("refused MSFT", (await new TestRefused("MSFT").RunOwnHandler(Context)).Message);
     }
 
     [Fact]
@@ -46,8 +51,37 @@ public sealed class GeneratedDispatchTests
         Assert.Equal("derived handler", derived.Message);
         Assert.Equal("base handler", inherited.Message);
         Assert.Equal("base handler", itself.Message);
-        Assert.True(new TestBaseStep("AAPL").TryRunOwnHandler(Context, out _));
-        Assert.False(new TestDerivedStep("AAPL").TryRunOwnHandler(Context, out _));
+
+        // Neither derived type is partial: both inherit the base type's override, which runs only for the base type.
+        Assert.Equal(typeof(TestBaseStep), RunHandlerDeclaredBy(typeof(TestDerivedStep)));
+        Assert.Equal(typeof(TestBaseStep), RunHandlerDeclaredBy(typeof(TestDerivedWithoutHandler)));
+    }
+
+    [Fact]
+    public async Task The_default_dispatch_and_its_registered_dispatchers_give_every_step_type_the_same_handler()
+    {
+        ProvisioningStep[] steps =
+            [new TestPing("AAPL"), new TestRefused("MSFT"), new TestBaseStep("SPY"), new TestDerivedStep("SPY"), new TestDerivedWithoutHandler("SPY")];
+        string[] expected = ["pong", "refused MSFT", "base handler", "derived handler", "base handler"];
+
+        for (var i = 0; i < steps.Length; i++)
+        {
+            Assert.Equal(expected[i], (await StepDispatcher.Default.DispatchAsync(steps[i], Context)).Message);
+            Assert.True(StepDispatcher.Default.TryDispatch(steps[i], Context, out var routed));
+            Assert.Equal(expected[i], (await routed).Message);
+        }
+    }
+
+    [Fact]
+    public async Task A_step_type_nobody_handles_fails_with_a_reason_through_the_default_dispatch()
+    {
+        var outcome = await StepDispatcher.Default.DispatchAsync(new NobodyHandles("AAPL"), Context);
+
+        Assert.Equal(StepStatus.Failed, outcome.Status);
+        Assert.Equal(
+            "No [StepHandler] method handles Provisioning.Core.Tests.Execution.Dispatch.GeneratedDispatchTests+NobodyHandles steps; add one static method taking (NobodyHandles step, StepContext context).",
+            outcome.Message);
+        Assert.False(StepDispatcher.Default.TryDispatch(new NobodyHandles("AAPL"), Context, out _));
     }
 
     [Fact]
@@ -123,6 +157,16 @@ public sealed class GeneratedDispatchTests
         Assert.True(outcome.IsCompletedSuccessfully);
         return outcome.Result;
     }
+
+    private static Type? RunHandlerDeclaredBy(Type stepType) =>
+        stepType.GetMethod("RunHandler", BindingFlags.Instance | BindingFlags.NonPublic)?.DeclaringType;
+
+#pragma warning disable PRV0007 // The point of this step type: no handler, so the dispatch's run-time answer is tested.
+    private sealed record NobodyHandles(string Symbol) : ProvisioningStep(Symbol)
+    {
+        public override string Describe() => "nobody handles " + Symbol;
+    }
+#pragma warning restore PRV0007
 
     private sealed class FixedDispatcher(string message) : IStepDispatcher
     {

@@ -57,11 +57,8 @@ namespace Desk.Steps
     {
         /// <inheritdoc />
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override bool TryRunHandler(global::Provisioning.Steps.StepContext context, out global::System.Threading.Tasks.ValueTask<global::Provisioning.Steps.StepResult> outcome)
-        {
-            outcome = global::Desk.Steps.Handlers.Write(this, context);
-            return true;
-        }
+        protected override global::System.Threading.Tasks.ValueTask<global::Provisioning.Steps.StepResult> RunHandler(global::Provisioning.Steps.StepContext context) =>
+            global::Desk.Steps.Handlers.Write(this, context);
     }
 }
 
@@ -73,11 +70,8 @@ namespace Desk.Steps
         {
             /// <inheritdoc />
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-            protected override bool TryRunHandler(global::Provisioning.Steps.StepContext context, out global::System.Threading.Tasks.ValueTask<global::Provisioning.Steps.StepResult> outcome)
-            {
-                outcome = global::Desk.Steps.Handlers.Take(this, context);
-                return true;
-            }
+            protected override global::System.Threading.Tasks.ValueTask<global::Provisioning.Steps.StepResult> RunHandler(global::Provisioning.Steps.StepContext context) =>
+                global::Desk.Steps.Handlers.Take(this, context);
         }
     }
 }
@@ -88,16 +82,7 @@ namespace Desk.Steps
     {
         /// <inheritdoc />
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override bool TryRunHandler(global::Provisioning.Steps.StepContext context, out global::System.Threading.Tasks.ValueTask<global::Provisioning.Steps.StepResult> outcome)
-        {
-            if (GetType() != typeof(global::Desk.Steps.Warm))
-            {
-                outcome = default;
-                return false;
-            }
-
-            outcome = global::Desk.Steps.Handlers.Handle(this, context);
-            return true;
-        }
+        protected override global::System.Threading.Tasks.ValueTask<global::Provisioning.Steps.StepResult> RunHandler(global::Provisioning.Steps.StepContext context) =>
+            GetType() == typeof(global::Desk.Steps.Warm) ? global::Desk.Steps.Handlers.Handle(this, context) : base.RunHandler(context);
     }
 }
