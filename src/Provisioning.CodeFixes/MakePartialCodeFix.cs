@@ -14,15 +14,15 @@ using Provisioning.Generators.Diagnostics;
 namespace Provisioning.CodeFixes;
 
 /// <summary>
-/// PRV0003 and PRV0010: adds the <c>partial</c> modifier to an indicator or strategy type, or to the type that contains
-/// it, so the generator can add members to it.
+/// PRV0003, PRV0010 and PRV0047: adds the <c>partial</c> modifier to an indicator, strategy or step type, or to the type
+/// that contains it, so the generator can add members to it.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakePartialCodeFix))]
 [Shared]
 public sealed class MakePartialCodeFix : CodeFixProvider
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.IndicatorNotPartial, DiagnosticIds.StrategyNotPartial);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.IndicatorNotPartial, DiagnosticIds.StrategyNotPartial, DiagnosticIds.StepTypeNotPartial);
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() =>

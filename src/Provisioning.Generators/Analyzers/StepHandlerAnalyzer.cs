@@ -15,7 +15,8 @@ namespace Provisioning.Generators.Analyzers;
 /// Every step type declared in the compilation has exactly one [StepHandler] method in it. Reports a handler the
 /// generator's <see cref="StepHandlerReader"/> cannot dispatch to (PRV0039-PRV0043: not static, wrong signature, ...),
 /// each handler of a step type that has two or more (PRV0038), and a concrete step type that no handler takes (PRV0007) (a handler of a base step type
-/// counts, since the generated dispatch matches derived types by their base).
+/// counts, since the generated dispatch matches derived types by their base). Suggests <c>partial</c> on a step type with
+/// its own handler that the generator cannot write the handler call into only because it is not partial (PRV0047).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class StepHandlerAnalyzer : DiagnosticAnalyzer
@@ -29,7 +30,8 @@ public sealed class StepHandlerAnalyzer : DiagnosticAnalyzer
             ProvisioningDiagnostics.StepHandlerGeneric,
             ProvisioningDiagnostics.StepHandlerInaccessible,
             ProvisioningDiagnostics.StepHandlerSignature,
-            ProvisioningDiagnostics.StepHandlerAbstractStepType);
+            ProvisioningDiagnostics.StepHandlerAbstractStepType,
+            ProvisioningDiagnostics.StepTypeNotPartial);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -84,7 +86,13 @@ public sealed class StepHandlerAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        for (var current = type; current is not null && !KnownType.ProvisioningStep.Matches(current); current = current.BaseType)
+        if (handlers.Value.TryGetValue(type.OriginalDefinition, out var own))
+        {
+            SuggestPartial(context, type, location, own.Count);
+            return;
+        }
+
+        for (var current = type.BaseType; current is not null && !KnownType.ProvisioningStep.Matches(current); current = current.BaseType)
         {
             if (handlers.Value.ContainsKey(current.OriginalDefinition))
             {
@@ -93,6 +101,27 @@ public sealed class StepHandlerAnalyzer : DiagnosticAnalyzer
         }
 
         context.ReportDiagnostic(ProblemReporter.Create(ProvisioningDiagnostics.StepTypeWithoutHandler, location, null, null, type.Name));
+    }
+
+    /// <summary>
+    /// PRV0047: a step type with its one handler that the generator could write the handler call into, if it (or a
+    /// type containing it) were partial. Reported at the step type, with the type to make partial as the additional
+    /// location when it is a containing type, as PRV0003 does.
+    /// </summary>
+    private static void SuggestPartial(SymbolAnalysisContext context, INamedTypeSymbol type, Location location, int handlerCount)
+    {
+        if (handlerCount != 1
+            || SymbolShape.IsGenericOrInGeneric(type)
+            || SymbolShape.FirstNonPartial(type, context.CancellationToken) is not { } notPartial
+            || notPartial.Locations.FirstOrDefault(l => l.IsInSource) is not { } notPartialLocation)
+        {
+            return;
+        }
+
+        var additional = SymbolEqualityComparer.Default.Equals(notPartial, type) ? null : new[] { notPartialLocation };
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.MakePartial, "true");
+        context.ReportDiagnostic(ProblemReporter.Create(
+            ProvisioningDiagnostics.StepTypeNotPartial, location, additional, properties, notPartial.Name, type.Name));
     }
 
     private static Dictionary<ITypeSymbol, List<IMethodSymbol>> ValidHandlers(Compilation compilation, CancellationToken cancellationToken)

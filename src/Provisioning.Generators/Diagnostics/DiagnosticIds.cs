@@ -143,4 +143,7 @@ internal static class DiagnosticIds
 
     /// <summary>Calendar definition file named in a session config is not an AdditionalFiles item, so the build cannot check it.</summary>
     public const string UncheckedCalendarDefinition = "PRV0046";
+
+    /// <summary>Step type with a handler could be partial, so the generator writes its handler call into it.</summary>
+    public const string StepTypeNotPartial = "PRV0047";
 }

@@ -12,6 +12,6 @@ internal static class DiagnosticProperties
     /// <summary>PRV0002: the base interval to declare ("1m").</summary>
     public const string SuggestedBase = "SuggestedBase";
 
-    /// <summary>PRV0003 and PRV0010: present when adding the partial modifier to the reported type fixes the diagnostic.</summary>
+    /// <summary>PRV0003, PRV0010 and PRV0047: present when adding the partial modifier to the reported type fixes the diagnostic.</summary>
     public const string MakePartial = "MakePartial";
 }

@@ -89,7 +89,7 @@ internal static class RealisticSample
         namespace Desk.Steps
         {
             /// <summary>Tells the desk a symbol is ready.</summary>
-            public sealed record NotifyDesk(string Symbol, string Message) : ProvisioningStep(Symbol)
+            public sealed partial record NotifyDesk(string Symbol, string Message) : ProvisioningStep(Symbol)
             {
                 /// <inheritdoc />
                 public override string Describe() => "notify the desk about " + Symbol;

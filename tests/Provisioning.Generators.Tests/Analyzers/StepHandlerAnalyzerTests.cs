@@ -21,7 +21,7 @@ public sealed class StepHandlerAnalyzerTests
     public async Task Each_step_type_with_one_handler_is_clean_and_a_derived_step_is_handled_by_its_base_handler()
     {
         var test = new AnalyzerTest<StepHandlerAnalyzer>(Steps("""
-            public record Warm(string Symbol) : ProvisioningStep(Symbol)
+            public partial record Warm(string Symbol) : ProvisioningStep(Symbol)
             {
                 public override string Describe() => "warm";
             }
@@ -116,7 +116,7 @@ public sealed class StepHandlerAnalyzerTests
         var test = new AnalyzerTest<StepHandlerAnalyzer>(Steps("""
             public abstract record DeskStep(string Symbol) : ProvisioningStep(Symbol);
 
-            public sealed record Audit(string Symbol) : DeskStep(Symbol)
+            public sealed partial record Audit(string Symbol) : DeskStep(Symbol)
             {
                 public override string Describe() => "audit";
             }
@@ -142,6 +142,62 @@ public sealed class StepHandlerAnalyzerTests
             .WithMessage("Step handler Hidden must be public or internal, in public or internal types, so the generated dispatch can call it"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0043", DiagnosticSeverity.Error).WithLocation(2)
             .WithMessage("Step handler Base handles DeskStep, which is abstract; handle each concrete step type"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_step_type_with_its_own_handler_that_is_not_partial_is_suggested_partial_and_others_are_not()
+    {
+        var test = new AnalyzerTest<StepHandlerAnalyzer>(Steps("""
+            public sealed record {|#0:Audit|}(string Symbol) : ProvisioningStep(Symbol)
+            {
+                public override string Describe() => "audit";
+            }
+
+            public partial record Warm(string Symbol) : ProvisioningStep(Symbol)
+            {
+                public override string Describe() => "warm";
+            }
+
+            public sealed record WarmTwice(string Symbol) : Warm(Symbol)
+            {
+                public override string Describe() => "warm twice";
+            }
+
+            public sealed record Generic<T>(string Symbol) : ProvisioningStep(Symbol)
+            {
+                public override string Describe() => "generic";
+            }
+
+            public static class {|#2:Books|}
+            {
+                public sealed partial record {|#1:Snapshot|}(string Symbol) : ProvisioningStep(Symbol)
+                {
+                    public override string Describe() => "snapshot";
+                }
+            }
+
+            public static class Handlers
+            {
+                [StepHandler]
+                public static ValueTask<StepResult> Write(Audit step, StepContext context) => new(StepResult.Done());
+
+                [StepHandler]
+                public static ValueTask<StepResult> Handle(Warm step, StepContext context) => new(StepResult.Done());
+
+                [StepHandler]
+                public static ValueTask<StepResult> Closed(Generic<int> step, StepContext context) => new(StepResult.Done());
+
+                [StepHandler]
+                public static ValueTask<StepResult> Take(Books.Snapshot step, StepContext context) => new(StepResult.Done());
+            }
+            """));
+
+        // Warm is partial, WarmTwice has no handler of its own and Generic<T> cannot carry one: none is suggested.
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0047", DiagnosticSeverity.Info).WithLocation(0)
+            .WithMessage("Make type Audit partial: the generator then writes the handler call into step type Audit, so dispatching it is one virtual call instead of a lookup and a switch"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRV0047", DiagnosticSeverity.Info).WithLocation(1).WithLocation(2)
+            .WithMessage("Make type Books partial: the generator then writes the handler call into step type Snapshot, so dispatching it is one virtual call instead of a lookup and a switch"));
         await test.RunAsync();
     }
 }

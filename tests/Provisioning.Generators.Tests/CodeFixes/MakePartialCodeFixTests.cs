@@ -28,6 +28,26 @@ public sealed class MakePartialCodeFixTests
         }
         """;
 
+    private const string StepUsings = """
+        using System.Threading.Tasks;
+        using Provisioning.Steps;
+
+        namespace Desk;
+
+        """;
+
+    private const string StepBody = """
+        {
+            public override string Describe() => "audit";
+        }
+
+        public static class Handlers
+        {
+            [StepHandler]
+            public static ValueTask<StepResult> Write(Audit step, StepContext context) => new(StepResult.Done());
+        }
+        """;
+
     [Fact]
     public async Task Adds_partial_after_the_other_modifiers()
     {
@@ -93,5 +113,14 @@ public sealed class MakePartialCodeFixTests
             }
             """;
         await new CodeFixTest<IndicatorDeclarationAnalyzer, MakePartialCodeFix>(source, source).RunAsync();
+    }
+
+    [Fact]
+    public async Task Makes_a_step_type_with_its_own_handler_partial()
+    {
+        var test = new CodeFixTest<StepHandlerAnalyzer, MakePartialCodeFix>(
+            StepUsings + "public sealed record {|PRV0047:Audit|}(string Symbol) : ProvisioningStep(Symbol)\n" + StepBody,
+            StepUsings + "public sealed partial record Audit(string Symbol) : ProvisioningStep(Symbol)\n" + StepBody);
+        await test.RunAsync();
     }
 }

@@ -98,7 +98,12 @@ public sealed partial class DiagnosticCatalogueTests
         Assert.True(File.Exists(page), "No help page " + page);
         var lines = File.ReadAllLines(page);
         Assert.Equal("# " + id + ": " + descriptor.Title.ToString(CultureInfo.InvariantCulture), lines[0]);
-        var severity = descriptor.DefaultSeverity == DiagnosticSeverity.Error ? "error" : "warning";
+        var severity = descriptor.DefaultSeverity switch
+        {
+            DiagnosticSeverity.Error => "error",
+            DiagnosticSeverity.Warning => "warning",
+            _ => "info",
+        };
         Assert.Contains(lines, l => l.StartsWith("**Severity:** " + severity + " · **Category:** " + descriptor.Category, StringComparison.Ordinal));
         foreach (var section in new[] { "## What triggers it", "## Why", "## Example", "## How to fix" })
         {

@@ -131,15 +131,20 @@ public sealed class StepDispatcher : IStepDispatcher
     /// Runs the handler a registered dispatcher has for <paramref name="step"/>'s type, through the learned route; a
     /// failed outcome naming the step type when none has one. Where a step type carrying no handler lands.
     /// </summary>
+    /// <remarks>Inlined into <see cref="ProvisioningStep"/>'s base handler call, so a step type carrying no handler pays
+    /// the virtual call into the step and nothing more before the lookup.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ValueTask<StepResult> DispatchRouted(ProvisioningStep step, StepContext context) =>
-        TryDispatchRouted(step, context, out var outcome)
-            ? outcome
-            : new ValueTask<StepResult>(StepResult.Fail(NoHandler(step.GetType())));
+        TryDispatchRouted(step, context, out var outcome) ? outcome : NoHandlerOutcome(step);
+
+    private static ValueTask<StepResult> NoHandlerOutcome(ProvisioningStep step) =>
+        new(StepResult.Fail(NoHandler(step.GetType())));
 
     /// <summary>Why a step of <paramref name="stepType"/> failed when no handler is registered for it, and what to do.</summary>
     internal static string NoHandler(Type stepType) =>
         $"No [StepHandler] method handles {stepType.FullName} steps; add one static method taking ({stepType.Name} step, StepContext context).";
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryDispatchRouted(ProvisioningStep step, StepContext context, out ValueTask<StepResult> outcome)
     {
         var routing = _routing;
