@@ -25,7 +25,7 @@ public sealed class CleanSampleTests
         source = Edit(source, "session.AddBarsAsync(symbol, \"5m\"", "session.AddBarsAsync(symbol, {|PRV0009:\"5min\"|}");
         source = Edit(source, "period: 30, interval: \"15m\"", "period: {|PRV0006:1|}, interval: {|PRV0001:\"7x\"|}");
         source = Edit(source, "ZSpread.Spec(period: 50)", "ZSpread.Spec(period: {|PRV0006:5000|})");
-        source = Edit(source, "public sealed record NotifyDesk(", "public sealed record {|PRV0007:NotifyDesk|}(");
+        source = Edit(source, "public sealed partial record NotifyDesk(", "public sealed partial record {|PRV0007:NotifyDesk|}(");
         source = Edit(source, "[StepHandler]", string.Empty);
 
         // 1m is no longer a base: the 1m bars themselves need one too (the daily base cannot build minute bars).
