@@ -113,7 +113,7 @@ internal static class ProvisioningDiagnostics
         category: StepsCategory,
         defaultSeverity: DiagnosticSeverity.Info,
         isEnabledByDefault: true,
-        description: "A partial, non-generic step type declared beside its [StepHandler] carries the call to its handler (written by the generator), which the executor reaches with one virtual call; any other step type is dispatched through a learned route and the generated switch, about three times slower.",
+        description: "A partial, non-generic step type declared beside its [StepHandler] carries the call to its handler (written by the generator), which the executor reaches with one virtual call; any other step type is dispatched through a learned route and the generated switch, about five times slower.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.StepTypeNotPartial + ".md");
 
     /// <summary>Session config is invalid. Arguments: the validator's message (deliberately the whole message: the runtime and the CLI print the same text).</summary>
