@@ -179,6 +179,9 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
 
             _inline = consumer;
             _inlineEnded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+            // A replay already waiting for the session to read the channel hands the bars over itself instead.
+            Release();
             return _inlineEnded.Task;
         }
     }
