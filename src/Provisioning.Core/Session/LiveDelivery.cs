@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
@@ -17,7 +19,7 @@ namespace Provisioning.Session;
 /// tick) it hands the bars that closed to the session's strategies and waits for the additions their callbacks asked
 /// for, before it reports the bar delivered and takes the next one.
 /// </summary>
-internal sealed class LiveDelivery
+internal sealed class LiveDelivery : IInlineBarConsumer
 {
     private readonly SessionData _data;
     private readonly IBarFeed _feed;
@@ -66,6 +68,20 @@ internal sealed class LiveDelivery
             }
             else
             {
+                if (_feed is ReplayBarFeed replay && replay.DeliverInline(this) is { } inlineEnded)
+                {
+                    // Nothing paces a replay's bars but the replay: it delivers them on its own thread, as a
+                    // hand-written loop would; the channel then holds only what it had not handed over when it stopped.
+                    try
+                    {
+                        await inlineEnded.WaitAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        replay.StopInline();
+                    }
+                }
+
                 await foreach (var bar in _feed.Bars.ReadAllAsync(cancellationToken).ConfigureAwait(false))
                 {
                     DeliverOne(bar);
@@ -100,6 +116,31 @@ internal sealed class LiveDelivery
         await ToStrategiesAsync(CancellationToken.None).ConfigureAwait(false);
         _strategies.End();
         SessionLog.StreamEnded(_logger, now, _data.Count, _data.UnroutedBars);
+    }
+
+    /// <summary>Delivers a replay's bars on its thread, each as the loop above would: routed, then handed to the strategies.</summary>
+    ValueTask IInlineBarConsumer.DeliverAsync(List<FeedBar> bars, CancellationToken cancellationToken)
+    {
+        if (!_strategies.IsListening)
+        {
+            foreach (ref readonly var bar in CollectionsMarshal.AsSpan(bars))
+            {
+                DeliverOne(bar);
+            }
+
+            return ValueTask.CompletedTask;
+        }
+
+        return DeliverListenedAsync(bars, cancellationToken);
+    }
+
+    private async ValueTask DeliverListenedAsync(List<FeedBar> bars, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < bars.Count; i++)
+        {
+            DeliverOne(bars[i]);
+            await ToStrategiesAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>The code that handles the closed bars from now on (the strategies, once they start).</summary>

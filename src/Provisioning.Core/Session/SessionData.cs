@@ -19,6 +19,9 @@ public sealed class SessionData
     private readonly ConcurrentDictionary<(string Symbol, Interval Interval), PendingStream> _pending = new();
     private long _unroutedBars;
 
+    // How many pending streams are open: delivery skips their lookup (a hash of the symbol) when none is.
+    private int _pendingCount;
+
     /// <summary>The symbols of the session, in ordinal order.</summary>
     public IReadOnlyList<SymbolData> Symbols => _symbols.Values.OrderBy(s => s.Symbol, StringComparer.Ordinal).ToArray();
 
@@ -41,7 +44,7 @@ public sealed class SessionData
     /// <summary>Routes one feed bar to its symbol's series, or to the pending stream of an addition not yet committed.</summary>
     internal void Deliver(in FeedBar bar)
     {
-        if (_pending.TryGetValue((bar.Symbol, bar.Interval), out var pending) && pending.TryEnqueue(bar.Bar))
+        if (Volatile.Read(ref _pendingCount) > 0 && _pending.TryGetValue((bar.Symbol, bar.Interval), out var pending) && pending.TryEnqueue(bar.Bar))
         {
             return;
         }
@@ -55,10 +58,34 @@ public sealed class SessionData
     }
 
     /// <summary>Starts keeping the feed's bars of a subscription until the addition that made it commits or is undone.</summary>
-    internal PendingStream OpenPending(string symbol, Interval interval) => _pending.GetOrAdd((symbol, interval), static _ => new PendingStream());
+    internal PendingStream OpenPending(string symbol, Interval interval)
+    {
+        var key = (symbol, interval);
+        if (_pending.TryGetValue(key, out var open))
+        {
+            return open;
+        }
+
+        // Counted before it is visible, so a bar routed once it is never skips the lookup.
+        Interlocked.Increment(ref _pendingCount);
+        var added = new PendingStream();
+        var kept = _pending.GetOrAdd(key, added);
+        if (!ReferenceEquals(kept, added))
+        {
+            Interlocked.Decrement(ref _pendingCount);
+        }
+
+        return kept;
+    }
 
     /// <summary>Stops keeping a subscription's bars.</summary>
-    internal void RemovePending(string symbol, Interval interval) => _pending.TryRemove((symbol, interval), out _);
+    internal void RemovePending(string symbol, Interval interval)
+    {
+        if (_pending.TryRemove((symbol, interval), out _))
+        {
+            Interlocked.Decrement(ref _pendingCount);
+        }
+    }
 
     /// <summary>The reference counts: per symbol, what each requester's additions hold.</summary>
     internal HoldLedger Holds { get; } = new();

@@ -56,6 +56,13 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
     private bool _closed;
     private volatile bool _waitEachStep;
 
+    // A session delivering on the replay's thread (DeliverInline): the bars written wait in _inlineQueue, not the
+    // channel, until the replay hands them over; _inlineSpare is the emptied batch the replay swaps back in.
+    private IInlineBarConsumer? _inline;
+    private List<FeedBar> _inlineQueue = [];
+    private List<FeedBar>? _inlineSpare = [];
+    private TaskCompletionSource? _inlineEnded;
+
     /// <summary>Creates a replay of <paramref name="session"/>; the clock should stand at the session's open.</summary>
     /// <param name="store">Where the session's bars are read from.</param>
     /// <param name="session">The session replayed.</param>
@@ -145,6 +152,48 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
     /// attached session nothing waits.
     /// </summary>
     internal void WaitForDeliveryEachStep() => _waitEachStep = true;
+
+    /// <summary>
+    /// From now on the replay hands its bars to <paramref name="consumer"/> on its own thread, after each step and
+    /// before any wait (a scheduled action, a close, the end), instead of writing them to <see cref="Bars"/>; bars
+    /// already in the channel go first. A subscription's catch-up joins the same queue, so every bar is delivered once, in
+    /// the order written. Returns a task that completes when the replay stops doing so (its end, <see cref="Dispose"/>,
+    /// or <see cref="StopInline"/>); the bars not handed over by then are written to <see cref="Bars"/>. Null when the
+    /// replay has already ended or another consumer takes its bars.
+    /// </summary>
+    internal Task? DeliverInline(IInlineBarConsumer consumer)
+    {
+        ArgumentNullException.ThrowIfNull(consumer);
+        lock (_gate)
+        {
+            if (_completed || _inline is not null)
+            {
+                return null;
+            }
+
+            // The session's loop has not read yet and reads no more: the channel's bars are handed over first.
+            while (_channel.Reader.TryRead(out var bar))
+            {
+                _inlineQueue.Add(bar);
+            }
+
+            _inline = consumer;
+            _inlineEnded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+            // A replay already waiting for the session to read the channel hands the bars over itself instead.
+            Release();
+            return _inlineEnded.Task;
+        }
+    }
+
+    /// <summary>Stops handing bars over on the replay's thread: the ones not handed over yet go to <see cref="Bars"/>.</summary>
+    internal void StopInline()
+    {
+        lock (_gate)
+        {
+            EndInline();
+        }
+    }
 
     /// <inheritdoc />
     public async ValueTask SubscribeAsync(string symbol, Interval interval, DateTime fromUtc, CancellationToken cancellationToken = default)
@@ -285,6 +334,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
                     _written += Write(_streams, time);
                 }
 
+                await DeliverInlineAsync(cancellationToken).ConfigureAwait(false);
                 await RunDueActionsAsync(time, cancellationToken).ConfigureAwait(false);
                 while (time < day.CloseUtc)
                 {
@@ -297,6 +347,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
                         _written += Write(_streams, time);
                     }
 
+                    await DeliverInlineAsync(cancellationToken).ConfigureAwait(false);
                     await RunDueActionsAsync(time, cancellationToken).ConfigureAwait(false);
                     if (_waitEachStep)
                     {
@@ -317,12 +368,16 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
             }
 
             await WaitForAdditionsAsync(cancellationToken).ConfigureAwait(false);
+
+            // The catch-up of an addition that subscribed at the close.
+            await DeliverInlineAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             lock (_gate)
             {
                 _completed = true;
+                EndInline();
                 _channel.Writer.TryComplete();
             }
 
@@ -339,6 +394,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
         lock (_gate)
         {
             _completed = true;
+            EndInline();
             _channel.Writer.TryComplete();
         }
 
@@ -569,10 +625,12 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
     }
 
     // Waits until the attached session has delivered every bar written so far; at once when no session reads the feed.
+    // A session delivering on this thread is handed the bars instead.
     private async Task WaitForDeliveryAsync(CancellationToken cancellationToken)
     {
         while (true)
         {
+            await DeliverInlineAsync(cancellationToken).ConfigureAwait(false);
             Task caughtUp;
             lock (_gate)
             {
@@ -581,12 +639,84 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
                     return;
                 }
 
+                if (_inline is not null && _inlineQueue.Count > 0)
+                {
+                    // A subscription's catch-up came in meanwhile.
+                    continue;
+                }
+
                 _caughtUp ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                 caughtUp = _caughtUp.Task;
             }
 
             await caughtUp.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    // On the replay's thread: hands the queued bars to the session delivering on it, until none is left. Synchronous
+    // when nothing is queued or the session's delivery did not wait.
+    private ValueTask DeliverInlineAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            IInlineBarConsumer consumer;
+            List<FeedBar> batch;
+            lock (_gate)
+            {
+                if (_inline is null || _inlineQueue.Count == 0)
+                {
+                    return ValueTask.CompletedTask;
+                }
+
+                consumer = _inline;
+                batch = _inlineQueue;
+                _inlineQueue = _inlineSpare ?? [];
+                _inlineSpare = null;
+            }
+
+            var delivering = consumer.DeliverAsync(batch, cancellationToken);
+            if (!delivering.IsCompletedSuccessfully)
+            {
+                return AwaitInlineAsync(delivering, batch, cancellationToken);
+            }
+
+            delivering.GetAwaiter().GetResult();
+            Delivered(batch);
+        }
+    }
+
+    private async ValueTask AwaitInlineAsync(ValueTask delivering, List<FeedBar> batch, CancellationToken cancellationToken)
+    {
+        await delivering.ConfigureAwait(false);
+        Delivered(batch);
+        await DeliverInlineAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // The batch was handed over: counted delivered, emptied and kept for the next swap.
+    private void Delivered(List<FeedBar> batch)
+    {
+        Interlocked.Add(ref _delivered, batch.Count);
+        batch.Clear();
+        _inlineSpare = batch;
+    }
+
+    // Under _gate: the session no longer takes the bars on the replay's thread; those it was not handed go to the channel.
+    private void EndInline()
+    {
+        if (_inline is null)
+        {
+            return;
+        }
+
+        foreach (var bar in _inlineQueue)
+        {
+            _channel.Writer.TryWrite(bar);
+        }
+
+        _inlineQueue.Clear();
+        _inline = null;
+        _inlineEnded?.TrySetResult();
+        _inlineEnded = null;
     }
 
     // Under _gate.
@@ -613,11 +743,23 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
         }
 
         var written = 0;
-        foreach (var bar in due)
+        if (_inline is not null)
         {
-            if (_channel.Writer.TryWrite(bar.Bar))
+            foreach (var bar in due)
             {
-                written++;
+                _inlineQueue.Add(bar.Bar);
+            }
+
+            written = due.Count;
+        }
+        else
+        {
+            foreach (var bar in due)
+            {
+                if (_channel.Writer.TryWrite(bar.Bar))
+                {
+                    written++;
+                }
             }
         }
 
