@@ -1,22 +1,25 @@
 using System;
-using System.Buffers;
 using Provisioning.Data;
 
 namespace Provisioning.Steps;
 
 /// <summary>
-/// The bars one history load read for an addition, oldest first, in an array rented from the shared pool: the commit
-/// merges them into the base series and gives the array back. An addition that never commits drops it to the collector.
+/// The bars one history load read for an addition, oldest first, in an array sized for the series that will keep them
+/// (<c>SeriesCapacity.ForBase</c> of the bars expected): the commit adopts the array as a new base series' buffer when
+/// the series holds nothing yet (<see cref="Detach"/>), and merges from it otherwise.
 /// </summary>
 internal sealed class HistoryBuffer : IDisposable
 {
     private Bar[] _bars;
 
-    /// <summary>Creates a buffer with room for <paramref name="expected"/> bars; it grows when more come.</summary>
-    public HistoryBuffer(int expected) => _bars = expected > 0 ? ArrayPool<Bar>.Shared.Rent(expected) : [];
+    /// <summary>Creates a buffer with room for <paramref name="capacity"/> bars; it grows when more come.</summary>
+    public HistoryBuffer(int capacity) => _bars = capacity > 0 ? GC.AllocateUninitializedArray<Bar>(capacity) : [];
 
     /// <summary>The number of bars held.</summary>
     public int Count { get; private set; }
+
+    /// <summary>The room the buffer has, in bars.</summary>
+    public int Capacity => _bars.Length;
 
     /// <summary>The bars held, in the order they were added; valid until the next change.</summary>
     public ReadOnlySpan<Bar> Bars => _bars.AsSpan(0, Count);
@@ -44,27 +47,29 @@ internal sealed class HistoryBuffer : IDisposable
         Count += bars.Length;
     }
 
-    /// <summary>Gives the array back to the pool; the buffer is empty afterwards.</summary>
-    public void Dispose()
+    /// <summary>
+    /// Gives the array (its first <see cref="Count"/> bars are the bars held; what follows is not cleared) to a new
+    /// owner; the buffer is empty afterwards.
+    /// </summary>
+    public Bar[] Detach()
     {
         var bars = _bars;
         _bars = [];
         Count = 0;
-        if (bars.Length > 0)
-        {
-            ArrayPool<Bar>.Shared.Return(bars);
-        }
+        return bars;
+    }
+
+    /// <summary>Drops the bars; the buffer is empty afterwards.</summary>
+    public void Dispose()
+    {
+        _bars = [];
+        Count = 0;
     }
 
     private void Grow(int needed)
     {
-        var grown = ArrayPool<Bar>.Shared.Rent(Math.Max(needed, Math.Max(_bars.Length * 2, 256)));
+        var grown = GC.AllocateUninitializedArray<Bar>(Math.Max(needed, Math.Max(_bars.Length * 2, 256)));
         Bars.CopyTo(grown);
-        var old = _bars;
         _bars = grown;
-        if (old.Length > 0)
-        {
-            ArrayPool<Bar>.Shared.Return(old);
-        }
     }
 }

@@ -5,12 +5,13 @@ using Provisioning.Collections;
 using Provisioning.Data;
 using Provisioning.Data.Quality;
 using Provisioning.Data.CorporateActions;
+using Provisioning.Session;
 using Provisioning.Text;
 
 namespace Provisioning.Steps;
 
 /// <summary>
-/// Runs <see cref="LoadHistorical"/>: reads the range from the store into a pooled buffer, reporting progress, and
+/// Runs <see cref="LoadHistorical"/>: reads the range from the store into a buffer sized for the series, reporting progress, and
 /// stages the bars in the workspace with their quality (<see cref="LoadQuality"/>: expected bars from the calendar,
 /// gaps, dropped rows), which the result reports and the series keeps; a load below <see cref="HistoryLoadOptions.MinimumLoadedFraction"/> fails. Bars are
 /// adjusted for corporate actions in the step's <see cref="LoadHistorical.Normalization"/>, as of the session date (the
@@ -35,7 +36,8 @@ internal static class LoadHistoricalHandler
             HistoryAdjustmentLoader.SessionDate(calendar, context.Clock.GetUtcNow().UtcDateTime),
             context.CancellationToken).ConfigureAwait(false);
         var boundaries = adjustment.Boundaries(date => HistoryAdjustmentLoader.StartOf(calendar, date));
-        var bars = new HistoryBuffer(step.Bars);
+        // Sized as the series that keeps these bars will be, so a new series adopts the array instead of copying it.
+        var bars = new HistoryBuffer(step.Bars > 0 ? SeriesCapacity.ForBase(step.Interval, step.Bars, calendar.MaxIntradayMinutes()) : 0);
         var statistics = new BarReadStatistics();
         await foreach (var batch in context.Store.ReadRangePooledAsync(step.Symbol, step.Interval, step.FromUtc, step.ToUtc, statistics, context.CancellationToken).ConfigureAwait(false))
         {
