@@ -5,7 +5,7 @@ namespace Provisioning.Steps;
 
 /// <summary>
 /// The bars one history load read for an addition, oldest first, in an array sized for the series that will keep them
-/// (<c>SeriesCapacity.ForBase</c> of the bars expected): the commit adopts the array as a new base series' buffer when
+/// (<see cref="IStepWorkspace.NewHistory"/>): the commit adopts the array as a new base series' buffer when
 /// the series holds nothing yet (<see cref="Detach"/>), and merges from it otherwise.
 /// </summary>
 internal sealed class HistoryBuffer : IDisposable
