@@ -35,7 +35,7 @@ internal static class HistoryMerge
     /// </summary>
     public static (Bar[] Buffer, int Count) MergeOrAdopt(HistoryBuffer history, ReadOnlySpan<Bar> held, int capacity, Interval baseInterval, int sessionMinutes)
     {
-        if (held.IsEmpty && history.Count > 0 && CanAdopt(history.Capacity, history.Count, capacity, baseInterval, sessionMinutes)
+        if (held.IsEmpty && history.Count > 0 && history.CanDetach && CanAdopt(history.Capacity, history.Count, capacity, baseInterval, sessionMinutes)
             && BarOrder.IsStrictlyIncreasing(history.Bars))
         {
             var count = history.Count;

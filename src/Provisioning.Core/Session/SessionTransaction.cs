@@ -134,8 +134,16 @@ internal sealed class SessionTransaction : IStepWorkspace
     }
 
     /// <inheritdoc />
-    public HistoryBuffer NewHistory(Interval baseInterval, int expectedBars) =>
-        new(expectedBars > 0 ? SeriesCapacity.ForBase(baseInterval, expectedBars, _calendar.MaxIntradayMinutes()) : 0);
+    public HistoryBuffer NewHistory(Interval baseInterval, int expectedBars)
+    {
+        // Bars that will be merged into held bars, or appended to another load's, are copied at commit anyway: a pooled
+        // array serves them and goes back. Otherwise the array is sized for the series, which adopts it.
+        var merged = _history.ContainsKey(baseInterval)
+            || (_existing is not null && _existing.TryGetBars(baseInterval, out var series) && series.Count > 0);
+        return merged
+            ? new HistoryBuffer(expectedBars, pooled: true)
+            : new HistoryBuffer(expectedBars > 0 ? SeriesCapacity.ForBase(baseInterval, expectedBars, _calendar.MaxIntradayMinutes()) : 0);
+    }
 
     /// <summary>Takes the bars of one history load; the transaction owns <paramref name="bars"/> from now on.</summary>
     public void AddHistory(Interval baseInterval, HistoryBuffer bars)

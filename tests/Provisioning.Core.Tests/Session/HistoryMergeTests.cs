@@ -141,6 +141,24 @@ public sealed class HistoryMergeTests
         Assert.Equal(40, reversed.Count);
     }
 
+    [Fact]
+    public void A_pooled_load_is_copied_and_its_array_kept_for_the_pool()
+    {
+        // Sized exactly for the series, but rented: the commit copies it and the pool gets the array back.
+        using var history = new HistoryBuffer(780 + 390 + 64, pooled: true);
+        for (var minute = 0; minute < 780; minute++)
+        {
+            history.Add(Minute(minute, price: minute));
+        }
+
+        var (buffer, count) = HistoryMerge.MergeOrAdopt(history, [], capacity: 454, Interval.Minutes(1), sessionMinutes: 390);
+
+        Assert.Equal(780, count);
+        Assert.Equal(780 + 390 + 64, buffer.Length);
+        Assert.Equal(history.Bars.ToArray(), buffer.Take(count));
+        Assert.Equal(780, history.Count);
+    }
+
     [Theory]
     [InlineData(1234, 780, true)] // exactly the bound: 780 + 390 + 64
     [InlineData(1542, 780, true)] // a quarter over it
