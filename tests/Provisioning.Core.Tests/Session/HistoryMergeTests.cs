@@ -144,19 +144,20 @@ public sealed class HistoryMergeTests
     [Fact]
     public void A_pooled_load_is_copied_and_its_array_kept_for_the_pool()
     {
-        // Sized exactly for the series, but rented: the commit copies it and the pool gets the array back.
-        using var history = new HistoryBuffer(780 + 390 + 64, pooled: true);
-        for (var minute = 0; minute < 780; minute++)
+        // 1,594 minutes need a series of 1,594 + 390 + 64 = 2,048 bars, and the pool's array for them is 2,048 long:
+        // adoptable by its length, but rented, so the commit copies it and the pool gets the array back.
+        using var history = new HistoryBuffer(2048, pooled: true);
+        for (var minute = 0; minute < 1594; minute++)
         {
             history.Add(Minute(minute, price: minute));
         }
 
         var (buffer, count) = HistoryMerge.MergeOrAdopt(history, [], capacity: 454, Interval.Minutes(1), sessionMinutes: 390);
 
-        Assert.Equal(780, count);
-        Assert.Equal(780 + 390 + 64, buffer.Length);
+        Assert.Equal(1594, count);
+        Assert.Equal(2048, buffer.Length);
         Assert.Equal(history.Bars.ToArray(), buffer.Take(count));
-        Assert.Equal(780, history.Count);
+        Assert.Equal(1594, history.Count);
     }
 
     [Theory]
