@@ -1,6 +1,7 @@
 using System;
 using Provisioning.Data;
 using Provisioning.Intervals;
+using Provisioning.Steps;
 
 namespace Provisioning.Session;
 
@@ -24,6 +25,34 @@ internal static class HistoryMerge
         var buffer = new Bar[Math.Max(capacity, SeriesCapacity.ForBase(baseInterval, count, sessionMinutes))];
         MergeRuns(ordered, held, buffer);
         return (buffer, count);
+    }
+
+    /// <summary>
+    /// The loaded history as the base series' new buffer: the history's own array when the series holds nothing, the
+    /// history is strictly increasing and its array's length is within a quarter over the capacity the series needs
+    /// (<see cref="SeriesCapacity.ForBase"/>, never less than <paramref name="capacity"/>), so nothing is copied and
+    /// the bound still holds; else <see cref="Merge"/>. The history is empty afterwards when its array was taken.
+    /// </summary>
+    public static (Bar[] Buffer, int Count) MergeOrAdopt(HistoryBuffer history, ReadOnlySpan<Bar> held, int capacity, Interval baseInterval, int sessionMinutes)
+    {
+        if (held.IsEmpty && history.Count > 0 && history.CanDetach && CanAdopt(history.Capacity, history.Count, capacity, baseInterval, sessionMinutes)
+            && BarOrder.IsStrictlyIncreasing(history.Bars))
+        {
+            var count = history.Count;
+            return (history.Detach(), count);
+        }
+
+        return Merge(history.Bars, held, capacity, baseInterval, sessionMinutes);
+    }
+
+    /// <summary>
+    /// True when an array of <paramref name="length"/> bars holding <paramref name="count"/> can be a base series'
+    /// buffer: at least the capacity the series needs and at most a quarter more.
+    /// </summary>
+    public static bool CanAdopt(int length, int count, int capacity, Interval baseInterval, int sessionMinutes)
+    {
+        var needed = Math.Max(capacity, SeriesCapacity.ForBase(baseInterval, count, sessionMinutes));
+        return length >= needed && length <= needed + (needed / 4);
     }
 
     // Merges two runs in start order into `into` (when it has room; counts only when it is empty), dropping a bar

@@ -133,6 +133,18 @@ internal sealed class SessionTransaction : IStepWorkspace
         return end;
     }
 
+    /// <inheritdoc />
+    public HistoryBuffer NewHistory(Interval baseInterval, int expectedBars)
+    {
+        // Bars that will be merged into held bars, or appended to another load's, are copied at commit anyway: a pooled
+        // array serves them and goes back. Otherwise the array is sized for the series, which adopts it.
+        var merged = _history.ContainsKey(baseInterval)
+            || (_existing is not null && _existing.TryGetBars(baseInterval, out var series) && series.Count > 0);
+        return merged
+            ? new HistoryBuffer(expectedBars, pooled: true)
+            : new HistoryBuffer(expectedBars > 0 ? SeriesCapacity.ForBase(baseInterval, expectedBars, _calendar.MaxIntradayMinutes()) : 0);
+    }
+
     /// <summary>Takes the bars of one history load; the transaction owns <paramref name="bars"/> from now on.</summary>
     public void AddHistory(Interval baseInterval, HistoryBuffer bars)
     {
@@ -316,8 +328,11 @@ internal sealed class SessionTransaction : IStepWorkspace
             return;
         }
 
+        // A derived series is sized from its base's bars when the commit feeds it, and a base that takes loaded history
+        // gets the history's buffer: either would drop a buffer of a session's bars allocated here, so theirs is a stub.
         var baseInterval = builtFrom ?? interval;
-        var series = new BarSeries(interval, builtFrom, SeriesCapacity.For(interval, baseInterval, [], _calendar.MaxIntradayMinutes()));
+        var fedLater = builtFrom is not null || _history.GetValueOrDefault(interval) is { Count: > 0 };
+        var series = new BarSeries(interval, builtFrom, fedLater ? 1 : SeriesCapacity.For(interval, baseInterval, [], _calendar.MaxIntradayMinutes()));
         _undo.Add(() => symbol.RemoveSlot(interval));
         symbol.SetSlot(new IntervalSlot(series, new BarAggregator(_calendar, baseInterval, interval), _calendar));
     }

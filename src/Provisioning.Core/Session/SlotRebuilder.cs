@@ -52,11 +52,11 @@ internal sealed class SlotRebuilder
             .Where(s => s.BaseInterval == baseInterval && (grows || newIntervals.Contains(s.Interval)))
             .ToArray();
 
-        // The base series takes a new buffer holding the merged bars; undo gives it back the old one, which the span
-        // over its bars (held) still reads.
+        // The base series takes a new buffer holding the merged bars (an empty series adopts the history's own array);
+        // undo gives it back the old one, which the span over its bars (held) still reads.
         if (grows)
         {
-            var (buffer, count) = HistoryMerge.Merge(history!.Bars, held, baseSeries.Capacity, baseInterval, _calendar.MaxIntradayMinutes());
+            var (buffer, count) = HistoryMerge.MergeOrAdopt(history!, held, baseSeries.Capacity, baseInterval, _calendar.MaxIntradayMinutes());
             var previous = baseSeries.Replace(buffer, count);
             _undo.Add(() => baseSeries.Restore(previous));
         }

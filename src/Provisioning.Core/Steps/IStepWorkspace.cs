@@ -37,6 +37,12 @@ internal interface IStepWorkspace
     /// <summary>Records what one history load read against what it expected, whether or not its bars are kept.</summary>
     void RecordLoad(HistoryLoad load);
 
+    /// <summary>
+    /// A buffer for a load of <paramref name="expectedBars"/> <paramref name="baseInterval"/> bars, sized as the series
+    /// that keeps them will be, so the commit can adopt it rather than copy it.
+    /// </summary>
+    HistoryBuffer NewHistory(Interval baseInterval, int expectedBars);
+
     /// <summary>Takes the bars of one history load; the workspace owns <paramref name="bars"/> from now on.</summary>
     void AddHistory(Interval baseInterval, HistoryBuffer bars);
 

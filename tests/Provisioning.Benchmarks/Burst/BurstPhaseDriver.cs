@@ -30,6 +30,7 @@ internal static class BurstPhaseDriver
         try
         {
             var raw = new List<BurstPhaseClock.Totals>();
+            var byHand = new List<BurstPhaseClock.Totals>();
             var burst = new List<BurstPhaseClock.Totals>();
             var phased = new List<BurstPhaseClock.Totals>();
             var phases = new List<IReadOnlyList<BurstPhaseClock.Totals>>();
@@ -37,17 +38,19 @@ internal static class BurstPhaseDriver
             for (var round = 0; round < WarmupRounds + rounds; round++)
             {
                 var rawRun = await MeasureAsync(() => benchmark.RawRead());
+                var byHandRun = await MeasureAsync(() => benchmark.HandWrittenReadAndWarm());
                 benchmark.StartSession();
                 var burstRun = await MeasureAsync(() => benchmark.Burst());
                 benchmark.StopSession();
                 var (phasedRun, split) = await PhasedAsync(benchmark);
                 var read = await StoreReadsAsync(benchmark);
                 var warmup = round < WarmupRounds;
-                Console.WriteLine($"// {(warmup ? "warm-up" : "round")} {round + 1}: raw read {Text(rawRun)}; burst {Text(burstRun)}; "
+                Console.WriteLine($"// {(warmup ? "warm-up" : "round")} {round + 1}: raw read {Text(rawRun)}; by hand {Text(byHandRun)}; burst {Text(burstRun)}; "
                     + $"one symbol at a time {Text(phasedRun)}; store reads alone {Text(read)}; load {LoadAverage()}");
                 if (!warmup)
                 {
                     raw.Add(rawRun);
+                    byHand.Add(byHandRun);
                     burst.Add(burstRun);
                     phased.Add(phasedRun);
                     phases.Add(split);
@@ -55,7 +58,7 @@ internal static class BurstPhaseDriver
                 }
             }
 
-            Print(raw, burst, phased, phases, reads);
+            Print(raw, byHand, burst, phased, phases, reads);
             return 0;
         }
         finally
@@ -135,6 +138,7 @@ internal static class BurstPhaseDriver
 
     private static void Print(
         List<BurstPhaseClock.Totals> raw,
+        List<BurstPhaseClock.Totals> byHand,
         List<BurstPhaseClock.Totals> burst,
         List<BurstPhaseClock.Totals> phased,
         List<IReadOnlyList<BurstPhaseClock.Totals>> phases,
@@ -144,6 +148,7 @@ internal static class BurstPhaseDriver
         Console.WriteLine($"| run ({MidSessionBurstBenchmarks.Symbols} symbols, median of {raw.Count}) | CPU ms | × raw CPU | wall ms | allocated MB | minor page faults |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         Row("raw read (baseline)", raw);
+        Row("hand-written read + 5m/15m/1h aggregators + indicators", byHand);
         Row("burst (all additions at once)", burst);
         Row("burst, one symbol at a time", phased);
         Row("store reads of the loaded ranges alone, one symbol at a time", reads);

@@ -117,6 +117,12 @@ internal sealed class BurstSession(ResolvedSessionConfig config, TradingSession 
         return ready == results.Length ? ready : throw new InvalidOperationException($"{ready} of {results.Length} indicators are ready.");
     }
 
+    /// <summary>The value of <paramref name="symbol"/>'s indicator <paramref name="key"/> in the running session.</summary>
+    public double IndicatorValue(string symbol, string key) =>
+        _coordinator.Data.TryGetSymbol(symbol, out var data) && data.TryGetIndicator(key, out var indicator)
+            ? indicator.Indicator.Value
+            : throw new InvalidOperationException($"{symbol} has no indicator {key}.");
+
     /// <summary>The instant of the burst, 11:00 New York.</summary>
     public DateTime BurstAt => burstAt;
 

@@ -6,7 +6,7 @@ using Provisioning.Steps;
 
 namespace Provisioning.Core.Tests.Session;
 
-/// <summary>The pooled buffer a history load fills for its addition's commit.</summary>
+/// <summary>The buffer a history load fills for its addition's commit.</summary>
 public sealed class HistoryBufferTests
 {
     private static readonly DateTime Open = new(2024, 11, 26, 14, 30, 0, DateTimeKind.Utc);
@@ -14,7 +14,7 @@ public sealed class HistoryBufferTests
     [Fact]
     public void Bars_added_past_the_expected_count_are_all_kept_in_order()
     {
-        using var buffer = new HistoryBuffer(expected: 3);
+        using var buffer = new HistoryBuffer(capacity: 3);
         for (var minute = 0; minute < 1000; minute++)
         {
             buffer.Add(Minute(minute));
@@ -29,7 +29,7 @@ public sealed class HistoryBufferTests
     [Fact]
     public void A_buffer_expecting_nothing_takes_bars_and_is_empty_once_disposed()
     {
-        var buffer = new HistoryBuffer(expected: 0);
+        var buffer = new HistoryBuffer(capacity: 0);
         buffer.Add(Minute(0));
         Assert.Equal(Open, buffer.Bars[0].Start);
 

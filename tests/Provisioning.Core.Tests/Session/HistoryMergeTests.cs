@@ -4,6 +4,7 @@ using System.Linq;
 using Provisioning.Data;
 using Provisioning.Intervals;
 using Provisioning.Session;
+using Provisioning.Steps;
 
 namespace Provisioning.Core.Tests.Session;
 
@@ -77,6 +78,95 @@ public sealed class HistoryMergeTests
         Assert.Equal(Enumerable.Range(0, 40).Select(m => Open.AddMinutes(m)), buffer.Take(count).Select(b => b.Start));
         Assert.All(buffer.Take(count), bar => Assert.Equal(100, bar.Close));
     }
+
+    [Fact]
+    public void An_empty_series_adopts_the_loads_array_and_holds_the_same_bars_as_the_copy()
+    {
+        // A load sized for 780 expected minutes (two sessions) that read them all, written by hand: minute m at price m.
+        var needed = 780 + 390 + 64;
+        var history = new HistoryBuffer(needed);
+        for (var minute = 0; minute < 780; minute++)
+        {
+            history.Add(Minute(minute, price: minute));
+        }
+
+        var copy = HistoryMerge.Merge(history.Bars.ToArray(), [], capacity: 454, Interval.Minutes(1), sessionMinutes: 390);
+
+        var (buffer, count) = HistoryMerge.MergeOrAdopt(history, [], capacity: 454, Interval.Minutes(1), sessionMinutes: 390);
+
+        Assert.Equal(780, count);
+        Assert.Equal(copy.Buffer.Take(copy.Count), buffer.Take(count));
+        Assert.Equal(Enumerable.Range(0, 780).Select(m => (double)m), buffer.Take(count).Select(b => b.Close));
+        // The array is the load's (nothing copied), of the capacity a series of 780 minutes on XNYS needs.
+        Assert.Equal(needed, buffer.Length);
+        Assert.Equal(copy.Buffer.Length, buffer.Length);
+        Assert.Equal(0, history.Count);
+    }
+
+    [Fact]
+    public void A_load_far_below_its_expected_bars_is_copied_into_a_series_of_the_bound()
+    {
+        // 100 minutes in a buffer sized for 780: adopting it would keep 1,234 slots for 100 bars, past the bound.
+        var history = new HistoryBuffer(780 + 390 + 64);
+        for (var minute = 0; minute < 100; minute++)
+        {
+            history.Add(Minute(minute, price: 100));
+        }
+
+        var (buffer, count) = HistoryMerge.MergeOrAdopt(history, [], capacity: 454, Interval.Minutes(1), sessionMinutes: 390);
+
+        Assert.Equal(100, count);
+        Assert.Equal(100 + 390 + 64, buffer.Length);
+        Assert.Equal(Enumerable.Range(0, 100).Select(m => Open.AddMinutes(m)), buffer.Take(count).Select(b => b.Start));
+        Assert.Equal(100, history.Count);
+    }
+
+    [Fact]
+    public void History_met_by_held_bars_or_out_of_order_is_merged_not_adopted()
+    {
+        var needed = 40 + 390 + 64;
+        var held = Enumerable.Range(30, 20).Select(m => Minute(m, price: 200)).ToArray();
+        var overlapping = new HistoryBuffer(needed);
+        overlapping.AddRange(Enumerable.Range(0, 40).Select(m => Minute(m, price: 100)).ToArray());
+        var reversed = new HistoryBuffer(needed);
+        reversed.AddRange(Enumerable.Range(0, 40).Reverse().Select(m => Minute(m, price: 100)).ToArray());
+
+        var merged = HistoryMerge.MergeOrAdopt(overlapping, held, capacity: 1, Interval.Minutes(1), sessionMinutes: 390);
+        var sorted = HistoryMerge.MergeOrAdopt(reversed, [], capacity: 1, Interval.Minutes(1), sessionMinutes: 390);
+
+        Assert.Equal(50, merged.Count);
+        Assert.All(merged.Buffer.Skip(40).Take(10), bar => Assert.Equal(200, bar.Close));
+        Assert.Equal(40, overlapping.Count);
+        Assert.Equal(Enumerable.Range(0, 40).Select(m => Open.AddMinutes(m)), sorted.Buffer.Take(sorted.Count).Select(b => b.Start));
+        Assert.Equal(40, reversed.Count);
+    }
+
+    [Fact]
+    public void A_pooled_load_is_copied_and_its_array_kept_for_the_pool()
+    {
+        // 1,594 minutes need a series of 1,594 + 390 + 64 = 2,048 bars, and the pool's array for them is 2,048 long:
+        // adoptable by its length, but rented, so the commit copies it and the pool gets the array back.
+        using var history = new HistoryBuffer(2048, pooled: true);
+        for (var minute = 0; minute < 1594; minute++)
+        {
+            history.Add(Minute(minute, price: minute));
+        }
+
+        var (buffer, count) = HistoryMerge.MergeOrAdopt(history, [], capacity: 454, Interval.Minutes(1), sessionMinutes: 390);
+
+        Assert.Equal(1594, count);
+        Assert.Equal(2048, buffer.Length);
+        Assert.Equal(history.Bars.ToArray(), buffer.Take(count));
+        Assert.Equal(1594, history.Count);
+    }
+
+    [Theory]
+    [InlineData(1234, 780, true)] // exactly the bound: 780 + 390 + 64
+    [InlineData(1542, 780, true)] // a quarter over it
+    [InlineData(1543, 780, false)]
+    [InlineData(1233, 780, false)] // too small for the series
+    public void A_buffer_is_adopted_only_within_a_quarter_over_the_series_bound(int length, int count, bool adopted) =>
+        Assert.Equal(adopted, HistoryMerge.CanAdopt(length, count, capacity: 454, Interval.Minutes(1), sessionMinutes: 390));
 
     private static Bar Minute(int minute, double price) => new(Open.AddMinutes(minute), price, price + 1, price - 1, price, 10 + minute);
 }

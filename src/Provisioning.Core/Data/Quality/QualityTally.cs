@@ -18,9 +18,8 @@ internal sealed class QualityTally
     private readonly DateTime _fromUtc;
     private readonly DateTime _toUtc;
     private readonly bool _daily;
-    private readonly List<GridSession> _grid;
-    private readonly bool[][] _present;
-    private readonly Dictionary<DateOnly, int> _dayIndex = [];
+    private readonly QualityGrid _grid;
+    private readonly bool[] _present;
     private readonly HistoricalQualityReport _report;
     private int _cursor;
     private int _outside;
@@ -29,7 +28,7 @@ internal sealed class QualityTally
     /// <summary>
     /// Starts counting <paramref name="symbol"/>'s <paramref name="interval"/> bars of [<paramref name="fromUtc"/>,
     /// <paramref name="toUtc"/>): bars starting in it, or with <paramref name="completeBarsOnly"/> bars that also end by
-    /// <paramref name="toUtc"/> (what a history load keeps).
+    /// <paramref name="toUtc"/> (what a history load keeps). The calendar's grid of the range is shared (<see cref="QualityGridCache"/>).
     /// </summary>
     /// <exception cref="ArgumentException">The interval is not intraday or one day (see <see cref="CanMeasure"/>).</exception>
     /// <exception cref="CalendarRangeException">The range reaches outside the calendar.</exception>
@@ -46,16 +45,8 @@ internal sealed class QualityTally
         _toUtc = toUtc;
         _daily = !interval.IsIntraday;
         _report = new HistoricalQualityReport(symbol, interval, fromUtc, toUtc);
-        _grid = BuildGrid(completeBarsOnly);
-        _present = new bool[_grid.Count][];
-        for (var i = 0; i < _grid.Count; i++)
-        {
-            _present[i] = new bool[_grid[i].Count];
-            if (_daily)
-            {
-                _dayIndex[_grid[i].Session.Date] = i;
-            }
-        }
+        _grid = QualityGridCache.Get(calendar, interval, fromUtc, toUtc, completeBarsOnly);
+        _present = new bool[_grid.ExpectedBars];
     }
 
     /// <summary>The first instant a store read for this range starts at (day bars: the start of the first date).</summary>
@@ -129,62 +120,14 @@ internal sealed class QualityTally
         };
     }
 
-    /// <summary>Each session of the range with the first bar index and the number of bars expected in the range.</summary>
-    private List<GridSession> BuildGrid(bool completeBarsOnly)
-    {
-        var (interval, fromUtc, toUtc, daily) = (_interval, _fromUtc, _toUtc, _daily);
-        var grid = new List<GridSession>();
-        if (toUtc <= fromUtc)
-        {
-            return grid;
-        }
-
-        var firstDate = daily ? DateOnly.FromDateTime(fromUtc) : _calendar.ExchangeDate(fromUtc);
-        var lastDate = daily ? DateOnly.FromDateTime(toUtc.AddTicks(-1)) : _calendar.ExchangeDate(toUtc.AddTicks(-1));
-
-        // One date past the end for intraday bars: a session can open the evening before its date (CME).
-        if (!daily && lastDate < _calendar.LastDate)
-        {
-            lastDate = lastDate.AddDays(1);
-        }
-
-        foreach (var session in _calendar.SessionsInRange(firstDate, lastDate))
-        {
-            if (daily)
-            {
-                // A day bar is complete once its session has closed.
-                if (!completeBarsOnly || session.CloseUtc <= toUtc)
-                {
-                    grid.Add(new GridSession(session, 0, 1));
-                }
-
-                continue;
-            }
-
-            // The bars of the session starting in [from, to), placed as SessionBars places them (a break re-anchors).
-            var count = _calendar.BarsInSession(session, interval);
-            var first = count - SessionBars.StartingAtOrAfter(session, interval, fromUtc);
-            var end = completeBarsOnly
-                ? SessionBars.CompletedAt(session, interval, toUtc)
-                : count - SessionBars.StartingAtOrAfter(session, interval, toUtc);
-            if (end > first)
-            {
-                grid.Add(new GridSession(session, first, end - first));
-            }
-        }
-
-        return grid;
-    }
-
     private void PlaceDay(DateTime start)
     {
-        var (dayIndex, present, fromUtc, toUtc) = (_dayIndex, _present, _fromUtc, _toUtc);
         var date = CoverageCalculator.SessionDate(start, _calendar);
-        if (dayIndex.TryGetValue(date, out var index))
+        if (_grid.TryGetDay(date, out var index))
         {
-            present[index][0] = true;
+            _present[_grid.Sessions[index].Offset] = true;
         }
-        else if (date >= DateOnly.FromDateTime(fromUtc) && date <= DateOnly.FromDateTime(toUtc.AddTicks(-1)))
+        else if (date >= DateOnly.FromDateTime(_fromUtc) && date <= DateOnly.FromDateTime(_toUtc.AddTicks(-1)))
         {
             _outside++;
         }
@@ -192,43 +135,43 @@ internal sealed class QualityTally
 
     private void Place(DateTime start)
     {
-        var (grid, present, interval) = (_grid, _present, _interval);
+        var sessions = _grid.Sessions;
         ref var cursor = ref _cursor;
-        while (cursor < grid.Count && start >= grid[cursor].Session.CloseUtc)
+        while (cursor < sessions.Length && start >= sessions[cursor].Session.CloseUtc)
         {
             cursor++;
         }
 
-        if (cursor == grid.Count || start < grid[cursor].Session.OpenUtc)
+        if (cursor == sessions.Length || start < sessions[cursor].Session.OpenUtc)
         {
             _outside++;
             return;
         }
 
-        var session = grid[cursor].Session;
-        if (!SessionBars.TryGetBarIndex(session, interval, start, out var barIndex) || SessionBars.BarStartUtc(session, interval, barIndex) != start)
+        ref readonly var session = ref sessions[cursor];
+        if (!_grid.TryGetBarIndex(in session, start, out var barIndex))
         {
             _offGrid++;
             return;
         }
 
-        var index = barIndex - grid[cursor].First;
-        if (index >= 0 && index < grid[cursor].Count)
+        var index = barIndex - session.First;
+        if (index >= 0 && index < session.Count)
         {
-            present[cursor][index] = true;
+            _present[session.Offset + index] = true;
         }
     }
 
     private EquatableArray<SessionQuality> Sessions(bool countPresent)
     {
-        var (grid, present) = (_grid, _present);
-        var sessions = new SessionQuality[grid.Count];
-        for (var i = 0; i < grid.Count; i++)
+        var (grid, present) = (_grid.Sessions, _present);
+        var sessions = new SessionQuality[grid.Length];
+        for (var i = 0; i < grid.Length; i++)
         {
             var found = 0;
             if (countPresent)
             {
-                foreach (var slot in present[i])
+                foreach (var slot in present.AsSpan(grid[i].Offset, grid[i].Count))
                 {
                     found += slot ? 1 : 0;
                 }
@@ -242,14 +185,15 @@ internal sealed class QualityTally
 
     private EquatableArray<BarGap> Gaps()
     {
-        var (grid, present, interval, daily) = (_grid, _present, _interval, _daily);
+        var (grid, present, interval, daily) = (_grid.Sessions, _present, _interval, _daily);
         var gaps = new List<BarGap>();
-        for (var i = 0; i < grid.Count; i++)
+        for (var i = 0; i < grid.Length; i++)
         {
             var session = grid[i].Session;
+            var flags = present.AsSpan(grid[i].Offset, grid[i].Count);
             if (daily)
             {
-                if (!present[i][0])
+                if (!flags[0])
                 {
                     gaps.Add(new BarGap(session.Date, session.OpenUtc, session.CloseUtc, 1));
                 }
@@ -258,9 +202,9 @@ internal sealed class QualityTally
             }
 
             var run = -1;
-            for (var j = 0; j <= grid[i].Count; j++)
+            for (var j = 0; j <= flags.Length; j++)
             {
-                var missing = j < grid[i].Count && !present[i][j];
+                var missing = j < flags.Length && !flags[j];
                 if (missing && run < 0)
                 {
                     run = j;
@@ -276,10 +220,5 @@ internal sealed class QualityTally
         }
 
         return new EquatableArray<BarGap>(gaps);
-    }
-
-    private readonly record struct GridSession(TradingSession Session, int First, int Count)
-    {
-        public int Expected => Count;
     }
 }

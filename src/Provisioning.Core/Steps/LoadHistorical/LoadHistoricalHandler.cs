@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Threading.Tasks;
 using Provisioning.Calendar;
@@ -10,7 +11,7 @@ using Provisioning.Text;
 namespace Provisioning.Steps;
 
 /// <summary>
-/// Runs <see cref="LoadHistorical"/>: reads the range from the store into a pooled buffer, reporting progress, and
+/// Runs <see cref="LoadHistorical"/>: reads the range from the store into a buffer sized for the series, reporting progress, and
 /// stages the bars in the workspace with their quality (<see cref="LoadQuality"/>: expected bars from the calendar,
 /// gaps, dropped rows), which the result reports and the series keeps; a load below <see cref="HistoryLoadOptions.MinimumLoadedFraction"/> fails. Bars are
 /// adjusted for corporate actions in the step's <see cref="LoadHistorical.Normalization"/>, as of the session date (the
@@ -35,15 +36,25 @@ internal static class LoadHistoricalHandler
             HistoryAdjustmentLoader.SessionDate(calendar, context.Clock.GetUtcNow().UtcDateTime),
             context.CancellationToken).ConfigureAwait(false);
         var boundaries = adjustment.Boundaries(date => HistoryAdjustmentLoader.StartOf(calendar, date));
-        var bars = new HistoryBuffer(step.Bars);
+        // Sized as the series that keeps these bars will be, so a new series adopts the array instead of copying it.
+        var bars = workspace.NewHistory(step.Interval, step.Bars);
         var statistics = new BarReadStatistics();
+        // An intraday bar starting by this is complete by the load's end whatever the calendar says.
+        var lastWholeStart = step.Interval.IsIntraday ? step.ToUtc.Ticks - (step.Interval.TotalSeconds * TimeSpan.TicksPerSecond) : long.MinValue;
         await foreach (var batch in context.Store.ReadRangePooledAsync(step.Symbol, step.Interval, step.FromUtc, step.ToUtc, statistics, context.CancellationToken).ConfigureAwait(false))
         {
+            // A batch of whole bars that no action adjusts is kept as it is, in one copy.
+            if (!adjustment.ChangesHistory && AllStartBy(batch.Span, lastWholeStart))
+            {
+                bars.AddRange(batch.Span);
+                progress.Report(new HistoryLoadProgress(step.Symbol, step.Interval, bars.Count, step.Bars, Completed: false));
+                continue;
+            }
+
             foreach (var bar in batch.Span)
             {
                 // History holds complete bars only: a stored day bar of today is not known at 10:30; the stream brings it.
-                if ((step.Interval.IsIntraday && bar.Start.AddSeconds(step.Interval.TotalSeconds) <= step.ToUtc)
-                    || calendar.EndUtc(step.Interval, bar.Start) <= step.ToUtc)
+                if (bar.Start.Ticks <= lastWholeStart || calendar.EndUtc(step.Interval, bar.Start) <= step.ToUtc)
                 {
                     bars.Add(adjustment.Apply(bar, boundaries));
                 }
@@ -76,6 +87,20 @@ internal static class LoadHistoricalHandler
         return StepResult.Done(
             $"{CountText.Count(bars.Count)} of {CountText.Of(step.Bars, "expected " + step.Interval + " bar", "expected " + step.Interval + " bars")} loaded{droppedNote}"
             + AdjustmentNote(adjustment, table));
+    }
+
+    // True when every bar starts at or before the given ticks.
+    private static bool AllStartBy(ReadOnlySpan<Bar> bars, long ticks)
+    {
+        foreach (ref readonly var bar in bars)
+        {
+            if (bar.Start.Ticks > ticks)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // What the adjustment did to this load: the mode and each action applied or skipped, and the table's bad rows.
