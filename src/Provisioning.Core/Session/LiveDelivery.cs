@@ -119,7 +119,7 @@ internal sealed class LiveDelivery : IInlineBarConsumer
     }
 
     /// <summary>Delivers a replay's bars on its thread, each as the loop above would: routed, then handed to the strategies.</summary>
-    ValueTask IInlineBarConsumer.DeliverAsync(List<FeedBar> bars, CancellationToken cancellationToken)
+    ValueTask IInlineBarConsumer.DeliverAsync(List<DueBar> bars, CancellationToken cancellationToken)
     {
         if (!_strategies.IsListening)
         {
@@ -134,7 +134,7 @@ internal sealed class LiveDelivery : IInlineBarConsumer
         return DeliverListenedAsync(bars, cancellationToken);
     }
 
-    private async ValueTask DeliverListenedAsync(List<FeedBar> bars, CancellationToken cancellationToken)
+    private async ValueTask DeliverListenedAsync(List<DueBar> bars, CancellationToken cancellationToken)
     {
         for (var i = 0; i < bars.Count; i++)
         {
@@ -265,6 +265,26 @@ internal sealed class LiveDelivery : IInlineBarConsumer
         try
         {
             _data.Deliver(bar);
+        }
+        catch (BarDeliveryException fault)
+        {
+            CountFault(fault);
+        }
+    }
+
+    // A replay's bar, routed by what its subscription keeps (a bar read back from the channel names none).
+    private void DeliverOne(in DueBar bar)
+    {
+        try
+        {
+            if (bar.Source is { } source)
+            {
+                _data.Deliver(bar.Bar, source);
+            }
+            else
+            {
+                _data.Deliver(bar.Bar);
+            }
         }
         catch (BarDeliveryException fault)
         {

@@ -22,6 +22,9 @@ public sealed class SessionData
     // How many pending streams are open: delivery skips their lookup (a hash of the symbol) when none is.
     private int _pendingCount;
 
+    // Moves on every publish and unpublish, so a route resolved before it is resolved again.
+    private int _generation;
+
     /// <summary>The symbols of the session, in ordinal order.</summary>
     public IReadOnlyList<SymbolData> Symbols => _symbols.Values.OrderBy(s => s.Symbol, StringComparer.Ordinal).ToArray();
 
@@ -56,6 +59,36 @@ public sealed class SessionData
 
         Interlocked.Increment(ref _unroutedBars);
     }
+
+    /// <summary>
+    /// Routes one bar of <paramref name="source"/>'s subscription by the route kept on it, resolving (and keeping) it
+    /// again when the session or the symbol changed since, or when an addition's pending stream may take the bar.
+    /// </summary>
+    internal void Deliver(in FeedBar bar, ReplayStream source)
+    {
+        if (Volatile.Read(ref _pendingCount) == 0 && source.DeliveryRoute is SymbolRoute route && route.Symbol.OnRoutedBar(route, bar.Bar))
+        {
+            return;
+        }
+
+        if (Volatile.Read(ref _pendingCount) > 0 && _pending.TryGetValue((bar.Symbol, bar.Interval), out var pending) && pending.TryEnqueue(bar.Bar))
+        {
+            return;
+        }
+
+        var generation = Volatile.Read(ref _generation);
+        if (_symbols.TryGetValue(bar.Symbol, out var symbol) && symbol.OnBaseBar(bar.Interval, bar.Bar, generation, out var resolved))
+        {
+            source.DeliveryRoute = resolved;
+            return;
+        }
+
+        source.DeliveryRoute = null;
+        Interlocked.Increment(ref _unroutedBars);
+    }
+
+    /// <summary>The generation of the session's symbols: it moves whenever one is published or taken back.</summary>
+    internal int Generation => Volatile.Read(ref _generation);
 
     /// <summary>Starts keeping the feed's bars of a subscription until the addition that made it commits or is undone.</summary>
     internal PendingStream OpenPending(string symbol, Interval interval)
@@ -100,9 +133,14 @@ public sealed class SessionData
         {
             throw new InvalidOperationException($"Symbol {symbol.Symbol} is already in the session; additions for one symbol must be serialised.");
         }
+
+        Interlocked.Increment(ref _generation);
     }
 
     /// <summary>Takes back a symbol published by a commit that then failed.</summary>
-    internal void Unpublish(SymbolData symbol) =>
+    internal void Unpublish(SymbolData symbol)
+    {
         _symbols.TryRemove(new KeyValuePair<string, SymbolData>(symbol.Symbol, symbol));
+        Interlocked.Increment(ref _generation);
+    }
 }

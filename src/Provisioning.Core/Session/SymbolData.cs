@@ -26,6 +26,11 @@ public sealed class SymbolData
     private long _duplicateBars;
     private long _lateBars;
 
+    // Moves whenever a slot is set or removed, so a route resolved before it is resolved again.
+    private int _slotVersion;
+    private (Interval Base, IntervalSlot[] Slots)? _onBase;
+    private int _onBaseVersion;
+
     internal SymbolData(string symbol, SymbolMetadata metadata, ITradingCalendar calendar)
     {
         Symbol = symbol;
@@ -148,11 +153,85 @@ public sealed class SymbolData
     }
 
     /// <summary>
+    /// As <see cref="OnBaseBar(Interval, in Bar)"/>, and returns the route a subscription keeps for its next bars,
+    /// valid while the session stays at <paramref name="sessionGeneration"/> and this symbol's slots do not change.
+    /// </summary>
+    internal bool OnBaseBar(Interval baseInterval, in Bar bar, int sessionGeneration, [NotNullWhen(true)] out SymbolRoute? route)
+    {
+        lock (Gate)
+        {
+            if (!_slots.TryGetValue(baseInterval, out var baseSlot) || !baseSlot.IsBase || !baseSlot.IsStreaming)
+            {
+                route = null;
+                return false;
+            }
+
+            route = new SymbolRoute(this, baseSlot, SlotsOn(baseInterval), sessionGeneration, _slotVersion);
+            AppendBaseBar(baseSlot, route.OnBase, bar);
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Takes one streamed base bar by a route resolved earlier; false, touching nothing, when the route is stale (the
+    /// symbol was taken out of its session or republished, its slots changed, or its base stopped streaming).
+    /// </summary>
+    internal bool OnRoutedBar(SymbolRoute route, in Bar bar)
+    {
+        lock (Gate)
+        {
+            if (route.SlotVersion != _slotVersion || Owner is not { } owner || owner.Generation != route.SessionGeneration || !route.BaseSlot.IsStreaming)
+            {
+                return false;
+            }
+
+            AppendBaseBar(route.BaseSlot, route.OnBase, bar);
+            return true;
+        }
+    }
+
+    // Under Gate: the slots whose aggregators take base bars of baseInterval, in the order the slots are kept; the last
+    // answer is kept until the slots change, so a catch-up appending bar by bar does not build it each time.
+    private IntervalSlot[] SlotsOn(Interval baseInterval)
+    {
+        if (_onBase is { } kept && _onBaseVersion == _slotVersion && kept.Base == baseInterval)
+        {
+            return kept.Slots;
+        }
+
+        var count = 0;
+        foreach (var slot in _slots.Values)
+        {
+            if (slot.BaseInterval == baseInterval)
+            {
+                count++;
+            }
+        }
+
+        var onBase = new IntervalSlot[count];
+        count = 0;
+        foreach (var slot in _slots.Values)
+        {
+            if (slot.BaseInterval == baseInterval)
+            {
+                onBase[count++] = slot;
+            }
+        }
+
+        _onBase = (baseInterval, onBase);
+        _onBaseVersion = _slotVersion;
+        return onBase;
+    }
+
+    /// <summary>
     /// Appends a base bar and pushes it to the aggregators on its interval; the caller holds <see cref="Gate"/>. A
     /// subscriber that throws does not keep the bar from the other aggregators: the first fault is thrown afterwards as a
     /// <see cref="BarDeliveryException"/>.
     /// </summary>
-    internal void AppendBaseBarUnderLock(IntervalSlot baseSlot, in Bar bar)
+    internal void AppendBaseBarUnderLock(IntervalSlot baseSlot, in Bar bar) => AppendBaseBar(baseSlot, SlotsOn(baseSlot.Interval), bar);
+
+    // Under Gate: onBase are the slots built on baseSlot's interval.
+    private void AppendBaseBar(IntervalSlot baseSlot, IntervalSlot[] onBase, in Bar bar)
     {
         if (!baseSlot.Series.Append(bar))
         {
@@ -165,26 +244,24 @@ public sealed class SymbolData
         sink?.OnClosed(Symbol, baseSlot.Interval, bar);
         var derived = sink is null ? null : DerivedNewestBars(slot => !slot.IsBase && slot.BaseInterval == baseSlot.Interval);
         BarDeliveryException? fault = null;
-        foreach (var slot in _slots.Values)
+        foreach (var slot in onBase)
         {
-            if (slot.BaseInterval == baseSlot.Interval)
+            var aggregator = slot.Aggregator;
+            var lateBefore = aggregator.LateBars;
+            try
             {
-                var lateBefore = slot.Aggregator.LateBars;
-                try
-                {
-                    slot.Aggregator.Push(bar);
-                }
-                catch (Exception exception)
-                {
-                    fault ??= new BarDeliveryException(Symbol, slot.Interval, bar.Start, exception);
-                }
+                aggregator.Push(bar);
+            }
+            catch (Exception exception)
+            {
+                fault ??= new BarDeliveryException(Symbol, slot.Interval, bar.Start, exception);
+            }
 
-                // Kept here as well as in the aggregator, which a rebuilt slot replaces, so the total only grows.
-                if (slot.Aggregator.LateBars != lateBefore)
-                {
-                    Interlocked.Add(ref _lateBars, slot.Aggregator.LateBars - lateBefore);
-                    RefusedBars.Record(RefusedBarKind.Late, slot.Interval, bar.Start);
-                }
+            // Kept here as well as in the aggregator, which a rebuilt slot replaces, so the total only grows.
+            if (aggregator.LateBars != lateBefore)
+            {
+                Interlocked.Add(ref _lateBars, aggregator.LateBars - lateBefore);
+                RefusedBars.Record(RefusedBarKind.Late, slot.Interval, bar.Start);
             }
         }
 
@@ -306,11 +383,19 @@ public sealed class SymbolData
 
     internal IReadOnlyDictionary<string, RegisteredIndicator> IndicatorsByKey => _indicators;
 
-    internal void SetSlot(IntervalSlot slot) => _slots[slot.Interval] = slot;
+    internal void SetSlot(IntervalSlot slot)
+    {
+        _slots[slot.Interval] = slot;
+        _slotVersion++;
+    }
 
     internal void AddIndicator(RegisteredIndicator indicator) => _indicators[indicator.Spec.Key] = indicator;
 
-    internal void RemoveSlot(Interval interval) => _slots.Remove(interval);
+    internal void RemoveSlot(Interval interval)
+    {
+        _slots.Remove(interval);
+        _slotVersion++;
+    }
 
     /// <summary>Puts back the indicator <paramref name="key"/> had before a failed commit; none when it had none.</summary>
     internal void RestoreIndicator(string key, RegisteredIndicator? previous)

@@ -204,10 +204,11 @@ public sealed class InlineReplayDeliveryTests(ContinuousReplayTests.Files files)
     {
         private readonly Dictionary<string, List<Bar>> _bars = new(StringComparer.Ordinal);
 
-        public ValueTask DeliverAsync(List<FeedBar> bars, CancellationToken cancellationToken)
+        public ValueTask DeliverAsync(List<DueBar> bars, CancellationToken cancellationToken)
         {
-            foreach (var bar in bars)
+            foreach (var due in bars)
             {
+                var bar = due.Bar;
                 if (!_bars.TryGetValue(bar.Symbol, out var list))
                 {
                     _bars[bar.Symbol] = list = [];

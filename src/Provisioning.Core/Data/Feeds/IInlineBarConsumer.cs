@@ -13,6 +13,7 @@ internal interface IInlineBarConsumer
     /// <summary>
     /// Delivers <paramref name="bars"/> in order, as the session's delivery loop would have read them from the channel
     /// (strategies' callbacks and the additions they asked for included); the replay counts them delivered once it returns.
+    /// Each bar names the subscription it came from, where the consumer may keep its route.
     /// </summary>
-    ValueTask DeliverAsync(List<FeedBar> bars, CancellationToken cancellationToken);
+    ValueTask DeliverAsync(List<DueBar> bars, CancellationToken cancellationToken);
 }

@@ -59,8 +59,8 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
     // A session delivering on the replay's thread (DeliverInline): the bars written wait in _inlineQueue, not the
     // channel, until the replay hands them over; _inlineSpare is the emptied batch the replay swaps back in.
     private IInlineBarConsumer? _inline;
-    private List<FeedBar> _inlineQueue = [];
-    private List<FeedBar>? _inlineSpare = [];
+    private List<DueBar> _inlineQueue = [];
+    private List<DueBar>? _inlineSpare = [];
     private TaskCompletionSource? _inlineEnded;
 
     /// <summary>Creates a replay of <paramref name="session"/>; the clock should stand at the session's open.</summary>
@@ -174,7 +174,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
             // The session's loop has not read yet and reads no more: the channel's bars are handed over first.
             while (_channel.Reader.TryRead(out var bar))
             {
-                _inlineQueue.Add(bar);
+                _inlineQueue.Add(new DueBar(0, _inlineQueue.Count, bar));
             }
 
             _inline = consumer;
@@ -660,7 +660,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
         while (true)
         {
             IInlineBarConsumer consumer;
-            List<FeedBar> batch;
+            List<DueBar> batch;
             lock (_gate)
             {
                 if (_inline is null || _inlineQueue.Count == 0)
@@ -685,7 +685,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
         }
     }
 
-    private async ValueTask AwaitInlineAsync(ValueTask delivering, List<FeedBar> batch, CancellationToken cancellationToken)
+    private async ValueTask AwaitInlineAsync(ValueTask delivering, List<DueBar> batch, CancellationToken cancellationToken)
     {
         await delivering.ConfigureAwait(false);
         Delivered(batch);
@@ -693,7 +693,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
     }
 
     // The batch was handed over: counted delivered, emptied and kept for the next swap.
-    private void Delivered(List<FeedBar> batch)
+    private void Delivered(List<DueBar> batch)
     {
         Interlocked.Add(ref _delivered, batch.Count);
         batch.Clear();
@@ -710,7 +710,7 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
 
         foreach (var bar in _inlineQueue)
         {
-            _channel.Writer.TryWrite(bar);
+            _channel.Writer.TryWrite(bar.Bar);
         }
 
         _inlineQueue.Clear();
@@ -728,38 +728,34 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
 
     // Under _gate. Writes the bars of the streams that have ended by nowUtc in time order (UTC) across markets: by
     // their end, then in subscription order, so one market's bars keep the order they had. Allocates nothing per bar.
+    // A session taking the bars on this thread gets them collected straight into its queue, after those still in it.
     private int Write(List<ReplayStream> streams, DateTime nowUtc)
     {
-        var due = _due;
-        due.Clear();
+        var inline = _inline is not null;
+        var due = inline ? _inlineQueue : _due;
+        var start = due.Count;
         foreach (var stream in streams)
         {
             stream.Collect(due, nowUtc);
         }
 
-        if (!InEndOrder(due))
+        var written = due.Count - start;
+        if (!InEndOrder(due, start))
         {
-            due.Sort(static (x, y) => x.EndTicks != y.EndTicks ? x.EndTicks.CompareTo(y.EndTicks) : x.Sequence.CompareTo(y.Sequence));
+            due.Sort(start, written, DueOrder.Instance);
         }
 
-        var written = 0;
-        if (_inline is not null)
+        if (inline)
         {
-            foreach (var bar in due)
-            {
-                _inlineQueue.Add(bar.Bar);
-            }
-
-            written = due.Count;
+            return written;
         }
-        else
+
+        written = 0;
+        foreach (var bar in due)
         {
-            foreach (var bar in due)
+            if (_channel.Writer.TryWrite(bar.Bar))
             {
-                if (_channel.Writer.TryWrite(bar.Bar))
-                {
-                    written++;
-                }
+                written++;
             }
         }
 
@@ -775,9 +771,9 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
             : throw new ArgumentException($"{date:yyyy-MM-dd} is not a session on any market of this session ({string.Join(", ", markets.Calendars.Select(c => c.Exchange))}).", nameof(date));
     }
 
-    private static bool InEndOrder(List<DueBar> due)
+    private static bool InEndOrder(List<DueBar> due, int start)
     {
-        for (var i = 1; i < due.Count; i++)
+        for (var i = start + 1; i < due.Count; i++)
         {
             if (due[i].EndTicks < due[i - 1].EndTicks)
             {
@@ -786,5 +782,14 @@ public sealed class ReplayBarFeed : IDeliveryTrackingFeed, IDisposable
         }
 
         return true;
+    }
+
+    // By end, then by the order collected.
+    private sealed class DueOrder : IComparer<DueBar>
+    {
+        public static readonly DueOrder Instance = new();
+
+        public int Compare(DueBar x, DueBar y) =>
+            x.EndTicks != y.EndTicks ? x.EndTicks.CompareTo(y.EndTicks) : x.Sequence.CompareTo(y.Sequence);
     }
 }

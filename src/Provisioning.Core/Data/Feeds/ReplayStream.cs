@@ -35,6 +35,12 @@ internal sealed class ReplayStream(IHistoricalBarStore store, string symbol, Int
     /// <summary>The interval streamed.</summary>
     public Interval Interval => interval;
 
+    /// <summary>
+    /// Where the session taking this subscription's bars on the replay's thread routes them, resolved by that session
+    /// and checked by it on every bar (the replay only keeps it): a new subscription starts with none.
+    /// </summary>
+    public object? DeliveryRoute { get; set; }
+
     /// <summary>Bars of the day opened that are still to be handed out.</summary>
     public int Remaining
     {
@@ -84,7 +90,10 @@ internal sealed class ReplayStream(IHistoricalBarStore store, string symbol, Int
         }
     }
 
-    /// <summary>Adds the bars of the day opened that have ended by <paramref name="nowUtc"/>, with their ends; a day bar ends at its market's close.</summary>
+    /// <summary>
+    /// Adds the bars of the day opened that have ended by <paramref name="nowUtc"/>, with their ends (a day bar ends at
+    /// its market's close) and their order in <paramref name="into"/>.
+    /// </summary>
     public void Collect(List<DueBar> into, DateTime nowUtc)
     {
         while (_next < _count)
@@ -108,7 +117,7 @@ internal sealed class ReplayStream(IHistoricalBarStore store, string symbol, Int
             }
 
             _lastHandedOut = bar.Start;
-            into.Add(new DueBar(end.Ticks, into.Count, new FeedBar(symbol, interval, bar)));
+            into.Add(new DueBar(end.Ticks, into.Count, new FeedBar(symbol, interval, bar), this));
         }
     }
 
